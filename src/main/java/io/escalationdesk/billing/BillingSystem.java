@@ -1,0 +1,46 @@
+package io.escalationdesk.billing;
+
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+
+/** The billing back office's system, reached over HTTP with JSON. */
+@Component
+class BillingSystem {
+
+  /** What the back office gets to work the case. */
+  record Handoff(
+      String caseNumber, String customerId, String category, String priority, String description) {}
+
+  /** What it answers: its own reference for the case. */
+  record Receipt(String reference) {}
+
+  private final RestClient http;
+  private final BillingProperties properties;
+
+  BillingSystem(RestClient.Builder http, BillingProperties properties) {
+    this.http = http.build();
+    this.properties = properties;
+  }
+
+  boolean isConfigured() {
+    return properties.systemUrl() != null;
+  }
+
+  /**
+   * Forwards a case; the idempotency key lets the billing system recognise a retried forward.
+   *
+   * @return the billing reference, if the system gave one
+   */
+  Optional<String> forward(Handoff handoff, String idempotencyKey) {
+    Receipt receipt = http.post()
+        .uri(properties.systemUrl())
+        .contentType(MediaType.APPLICATION_JSON)
+        .header("Idempotency-Key", idempotencyKey)
+        .body(handoff)
+        .retrieve()
+        .body(Receipt.class);
+    return Optional.ofNullable(receipt).map(Receipt::reference).filter(ref -> !ref.isBlank());
+  }
+}

@@ -1,0 +1,7 @@
+package io.escalationdesk.cases;
+
+/** The customer's service segment. */
+public enum CustomerSegment {
+  STANDARD,
+  VIP
+}

@@ -1,0 +1,76 @@
+package io.escalationdesk.policy;
+
+import java.time.Duration;
+
+/**
+ * The escalation rules that hold whatever the policy table says: how an outcome or an SLA breach
+ * moves a case along the ladder and between departments.
+ */
+public final class CaseRouting {
+
+  private CaseRouting() {}
+
+  public static Transition entry(Level entryLevel, Department department, boolean avoidable) {
+    String reason = "Escalation policy: " + entryLevel + " first"
+        + (department == Department.NONE ? "" : ", department " + department)
+        + (avoidable ? "; Tier 1 could have handled it" : "");
+    return new Transition(CaseEvent.ROUTED, null, entryLevel, null, reason);
+  }
+
+  public static Transition afterOutcome(
+      Level current, Outcome outcome, String reason, Department department, Level handOffLevel) {
+    return switch (outcome) {
+      case RESOLVED -> new Transition(CaseEvent.RESOLVED, current, Level.CLOSED, null, reason);
+      case ESCALATE -> escalate(current, reason);
+      case HAND_OFF -> handOff(current, department, reason);
+      case RETURN -> giveBack(current, handOffLevel, reason);
+    };
+  }
+
+  /**
+   * A missed SLA moves the case one rung up. A department's breach escalates above the level
+   * that handed it off. Management is the top: its breach is recorded and the case goes back to
+   * the management queue with a fresh SLA, so a breach never ends a case unanswered.
+   */
+  public static Transition afterSlaBreach(Level current, Level handOffLevel, Duration sla) {
+    Level base = current.isDepartment() ? handOffLevel : current;
+    Level to = base.above();
+    String reason = current + " SLA of " + sla + " breached; "
+        + (to == current ? "stays with " + current + " with a new SLA" : "escalated to " + to);
+    return new Transition(CaseEvent.SLA_BREACHED, current, to, null, reason);
+  }
+
+  private static Transition escalate(Level current, String reason) {
+    if (current.isDepartment()) {
+      throw new InvalidOutcomeException(
+          "outcome", current + " cannot escalate; it resolves the case or returns it");
+    }
+    if (current == Level.MANAGEMENT) {
+      throw new InvalidOutcomeException(
+          "outcome", "Management is the top level; it resolves the case or hands it off");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidOutcomeException("reason", "A reason is required to escalate a case");
+    }
+    return new Transition(CaseEvent.ESCALATED, current, current.above(), null, reason);
+  }
+
+  private static Transition handOff(Level current, Department department, String reason) {
+    if (current.isDepartment()) {
+      throw new InvalidOutcomeException(
+          "outcome", current + " cannot hand off; it resolves the case or returns it");
+    }
+    if (department == Department.NONE) {
+      throw new InvalidOutcomeException(
+          "department", "The escalation policy names no department for this case");
+    }
+    return new Transition(CaseEvent.HANDED_OFF, current, department.level(), current, reason);
+  }
+
+  private static Transition giveBack(Level current, Level handOffLevel, String reason) {
+    if (!current.isDepartment()) {
+      throw new InvalidOutcomeException("outcome", "Only a department returns a case");
+    }
+    return new Transition(CaseEvent.RETURNED, current, handOffLevel, null, reason);
+  }
+}

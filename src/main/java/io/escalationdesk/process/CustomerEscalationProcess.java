@@ -1,0 +1,64 @@
+package io.escalationdesk.process;
+
+/** Names shared between {@code processes/CustomerEscalation.bpmn}, its policy and the Java code. */
+public final class CustomerEscalationProcess {
+
+  public static final String PROCESS_KEY = "CustomerEscalation";
+  public static final String POLICY_DECISION_KEY = "EscalationPolicy";
+  public static final String BILLING_HANDOFF_TOPIC = "billing-handoff";
+
+  /** Process variables: the case data the policy, gateways, timers and forms need. */
+  public static final class Variables {
+    public static final String CUSTOMER_ID = "customerId";
+    public static final String CUSTOMER_EMAIL = "customerEmail";
+    public static final String CUSTOMER_PHONE = "customerPhone";
+    public static final String DESCRIPTION = "description";
+    public static final String CATEGORY = "category";
+    public static final String PRIORITY = "priority";
+    public static final String TRIGGER = "trigger";
+    public static final String CUSTOMER_SEGMENT = "customerSegment";
+    public static final String CHANNEL = "channel";
+
+    // written by the policy (EscalationPolicy.dmn)
+    public static final String ENTRY_LEVEL = "entryLevel";
+    public static final String DEPARTMENT = "department";
+    public static final String AVOIDABLE = "avoidable";
+
+    // the case's position, written at every transition
+    public static final String LEVEL = "level";
+    public static final String HAND_OFF_LEVEL = "handOffLevel";
+    public static final String TRANSITION = "transition";
+    public static final String LAST_EVENT = "lastEvent";
+
+    // an agent's outcome of a level or department task
+    public static final String OUTCOME = "outcome";
+    public static final String REASON = "reason";
+
+    public static final String BILLING_REFERENCE = "billingReference";
+
+    private Variables() {}
+  }
+
+  /** Element ids, for tests and for code that moves or inspects a running case. */
+  public static final class Elements {
+    public static final String START_ESCALATION_REQUESTED = "StartEvent_EscalationRequested";
+    public static final String TASK_OPEN_CASE = "ServiceTask_OpenCase";
+    public static final String TASK_APPLY_POLICY = "BusinessRuleTask_ApplyEscalationPolicy";
+    public static final String TASK_ROUTE_CASE = "ServiceTask_RouteCase";
+    public static final String TASK_NOTIFY_CUSTOMER = "ServiceTask_NotifyCustomer";
+    public static final String TASK_RESOLVE_CASE = "UserTask_ResolveCase";
+    public static final String TASK_RESOLVE_ESCALATED_CASE = "UserTask_ResolveEscalatedCase";
+    public static final String TASK_REVIEW_ESCALATED_CASE = "UserTask_ReviewEscalatedCase";
+    public static final String TASK_DECIDE_ON_ESCALATED_CASE = "UserTask_DecideOnEscalatedCase";
+    public static final String TASK_HAND_OFF_TO_BILLING = "ServiceTask_HandOffToBilling";
+    public static final String TASK_RESOLVE_BILLING_ISSUE = "UserTask_ResolveBillingIssue";
+    public static final String TASK_RESOLVE_TECHNICAL_ISSUE = "UserTask_ResolveTechnicalIssue";
+    public static final String TASK_RECORD_OUTCOME = "ServiceTask_RecordOutcome";
+    public static final String TASK_RECORD_SLA_BREACH = "ServiceTask_RecordSlaBreach";
+    public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
+
+    private Elements() {}
+  }
+
+  private CustomerEscalationProcess() {}
+}

@@ -1,0 +1,88 @@
+package io.escalationdesk;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Gives every Spring test context a free HTTP port (the billing worker calls the app's own
+ * {@code /engine-rest}) and, when the build runs with {@code -Dtest.database=postgres}, a fresh
+ * database on a real PostgreSQL started from a Maven artifact.
+ */
+public class TestEnvironment implements ContextCustomizerFactory {
+
+  private static final String DATABASE_PROPERTY = "test.database";
+  private static final AtomicInteger databases = new AtomicInteger();
+  private static EmbeddedPostgres postgres;
+
+  @Override
+  public ContextCustomizer createContextCustomizer(
+      Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    return new Customizer();
+  }
+
+  public static boolean onPostgres() {
+    return "postgres".equals(System.getProperty(DATABASE_PROPERTY));
+  }
+
+  private record Customizer() implements ContextCustomizer {
+    @Override
+    public void customizeContext(
+        ConfigurableApplicationContext context, MergedContextConfiguration config) {
+      Map<String, Object> properties = new HashMap<>();
+      properties.put("server.port", freePort());
+      if (onPostgres()) {
+        properties.put("spring.datasource.url", newPostgresDatabase());
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+      }
+      context.getEnvironment().getPropertySources()
+          .addFirst(new MapPropertySource("escalation-desk-test-environment", properties));
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static synchronized String newPostgresDatabase() {
+    try {
+      if (postgres == null) {
+        postgres = EmbeddedPostgres.builder().start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+          try {
+            postgres.close();
+          } catch (IOException ignored) {
+            // the JVM is going away; the data directory is temporary
+          }
+        }));
+      }
+      String name = "escalation_desk_" + databases.incrementAndGet();
+      try (var connection = postgres.getPostgresDatabase().getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute("create database " + name);
+      }
+      return postgres.getJdbcUrl("postgres", name) + "&reWriteBatchedInserts=true";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot create a test database on PostgreSQL", e);
+    }
+  }
+}

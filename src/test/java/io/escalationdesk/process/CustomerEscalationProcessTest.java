@@ -1,0 +1,412 @@
+package io.escalationdesk.process;
+
+import static io.escalationdesk.process.CustomerEscalationProcess.Elements.*;
+import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.cases.CaseTimeline;
+import io.escalationdesk.cases.StatusUpdate;
+import io.escalationdesk.policy.CaseEvent;
+import io.escalationdesk.policy.Level;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+/**
+ * Every path of CustomerEscalation.bpmn: the happy path in full, then each detour. Jobs (the
+ * notification step and the SLA timers) are executed explicitly; the billing hand-off runs
+ * through the real external-task worker over the app's own REST API.
+ */
+@EscalationDeskTest
+@TestExecutionListeners(
+    value = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class CustomerEscalationProcessTest {
+
+  private static final AtomicInteger cases = new AtomicInteger();
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired IdentityService identity;
+  @Autowired CaseTimeline timeline;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeEach
+  void useSpringsEngine() {
+    init(engine);
+  }
+
+  @AfterEach
+  void signOut() {
+    identity.clearAuthentication();
+  }
+
+  @Test
+  void generalCaseIsResolvedAtTier1() {
+    ProcessInstance escalation = start(caseData());
+
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    assertThat(task()).hasCandidateGroup("tier1");
+
+    completeAs("tier1-agent", RESOLVED_OUTCOME);
+    execute(job());
+
+    assertThat(escalation).hasPassed(END_CASE_CLOSED).isEnded();
+    Assertions.assertThat(timelineOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level)
+        .containsExactly(
+            tuple(CaseEvent.OPENED, "system", null),
+            tuple(CaseEvent.ROUTED, "system", Level.TIER1),
+            tuple(CaseEvent.RESOLVED, "tier1-agent", Level.CLOSED));
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1", "RESOLVED:CLOSED");
+  }
+
+  @Test
+  void agentsEscalateUpTheLadderUntilManagementDecides() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    completeAs("tier1-agent", escalate("Needs a refund above Tier 1 limits"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("tier2");
+
+    completeAs("tier2-agent", escalate("Refund needs approval"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("supervisors");
+
+    completeAs("supervisor", escalate("Goodwill beyond supervisor budget"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_DECIDE_ON_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("management");
+
+    completeAs("manager", RESOLVED_OUTCOME);
+    execute(job());
+
+    assertThat(escalation).isEnded();
+    Assertions.assertThat(timelineOf(escalation))
+        .filteredOn(update -> update.event() == CaseEvent.ESCALATED)
+        .extracting(StatusUpdate::actor, StatusUpdate::fromLevel, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(
+            tuple("tier1-agent", Level.TIER1, Level.TIER2, "Needs a refund above Tier 1 limits"),
+            tuple("tier2-agent", Level.TIER2, Level.SUPERVISOR, "Refund needs approval"),
+            tuple("supervisor", Level.SUPERVISOR, Level.MANAGEMENT,
+                "Goodwill beyond supervisor budget"));
+    Assertions.assertThat(outboxOf(escalation)).containsExactly(
+        "ROUTED:TIER1", "ESCALATED:TIER2", "ESCALATED:SUPERVISOR", "ESCALATED:MANAGEMENT",
+        "RESOLVED:CLOSED");
+  }
+
+  @Test
+  void customerAskingForASupervisorStartsAtTheSupervisorLevel() {
+    ProcessInstance escalation = start(caseData(TRIGGER, "CUSTOMER_REQUESTED_SUPERVISOR"));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+    assertThat(escalation).variables().containsEntry(SUPERVISOR_SLA, "PT4H");
+  }
+
+  @Test
+  void tier1SlaBreachEscalatesToTier2() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    execute(job());
+
+    assertThat(escalation).hasPassed(TASK_RECORD_SLA_BREACH).isWaitingAt(TASK_NOTIFY_CUSTOMER);
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.SLA_BREACHED, "system", Level.TIER2,
+            "TIER1 SLA of PT4H breached; escalated to TIER2");
+  }
+
+  @Test
+  void tier2SlaBreachEscalatesToASupervisor() {
+    assertBreachMoves(TASK_RESOLVE_ESCALATED_CASE, Level.TIER2, TASK_REVIEW_ESCALATED_CASE);
+  }
+
+  @Test
+  void supervisorSlaBreachEscalatesToManagement() {
+    assertBreachMoves(TASK_REVIEW_ESCALATED_CASE, Level.SUPERVISOR, TASK_DECIDE_ON_ESCALATED_CASE);
+  }
+
+  @Test
+  void managementSlaBreachIsRecordedAndRequeuedWithManagement() {
+    ProcessInstance escalation =
+        assertBreachMoves(TASK_DECIDE_ON_ESCALATED_CASE, Level.MANAGEMENT, TASK_DECIDE_ON_ESCALATED_CASE);
+
+    Assertions.assertThat(lastUpdateOf(escalation).reason())
+        .isEqualTo("MANAGEMENT SLA of PT24H breached; stays with MANAGEMENT with a new SLA");
+  }
+
+  @Test
+  void billingDisputeIsHandedOffToTheBillingBackOfficeAndReturned() {
+    ProcessInstance escalation = start(caseData(TRIGGER, "BILLING_DISPUTE", CATEGORY, "BILLING"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+
+    completeAs("tier1-agent", Map.of(OUTCOME, "HAND_OFF", REASON, "Disputed invoice 4711"));
+    execute(job());
+
+    // the app's billing worker fetches the external task over /engine-rest and completes it
+    Awaitility.await().atMost(Duration.ofSeconds(30))
+        .until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
+    assertThat(escalation).hasPassed(TASK_HAND_OFF_TO_BILLING);
+    assertThat(task()).hasCandidateGroup("billing");
+    Assertions.assertThat(timelineOf(escalation))
+        .extracting(StatusUpdate::event)
+        .containsSubsequence(CaseEvent.HANDED_OFF, CaseEvent.FORWARDED_TO_BILLING);
+
+    completeAs("billing-agent", Map.of(OUTCOME, "RETURN", REASON, "Credit note issued"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+
+    completeAs("tier1-agent", RESOLVED_OUTCOME);
+    execute(job());
+    assertThat(escalation).isEnded();
+    Assertions.assertThat(outboxOf(escalation)).containsExactly(
+        "ROUTED:TIER1", "HANDED_OFF:BILLING", "RETURNED:TIER1", "RESOLVED:CLOSED");
+  }
+
+  @Test
+  void billingBackOfficeResolvesTheCase() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_BILLING_ISSUE, Level.BILLING, Level.TIER1);
+
+    completeAs("billing-agent", RESOLVED_OUTCOME);
+    execute(job());
+
+    assertThat(escalation).isEnded();
+  }
+
+  @Test
+  void billingSlaBreachEscalatesAboveTheLevelThatHandedItOff() {
+    assertBreachMoves(TASK_RESOLVE_BILLING_ISSUE, Level.BILLING, TASK_RESOLVE_ESCALATED_CASE);
+  }
+
+  @Test
+  void technicalFaultIsHandedOffToTheTechnicalDepartment() {
+    ProcessInstance escalation = start(caseData(TRIGGER, "TECHNICAL_FAULT", CATEGORY, "TECHNICAL"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+
+    completeAs("tier2-agent", Map.of(OUTCOME, "HAND_OFF", REASON, "Line fault"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_TECHNICAL_ISSUE);
+    assertThat(task()).hasCandidateGroup("technical");
+
+    completeAs("technical-agent", RESOLVED_OUTCOME);
+    execute(job());
+    assertThat(escalation).isEnded();
+  }
+
+  @Test
+  void technicalSlaBreachEscalatesAboveTheLevelThatHandedItOff() {
+    assertBreachMoves(TASK_RESOLVE_TECHNICAL_ISSUE, Level.TECHNICAL, TASK_REVIEW_ESCALATED_CASE,
+        Level.TIER2);
+  }
+
+  @Test
+  void escalatingWithoutAReasonIsRefusedAndTheTaskStays() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "ESCALATE")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("reason");
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(task().getId()).isEqualTo(taskId);
+  }
+
+  @Test
+  void managementCannotEscalateFurther() {
+    startAt(TASK_DECIDE_ON_ESCALATED_CASE, Level.MANAGEMENT);
+
+    assertThatThrownBy(() -> completeAs("manager", escalate("Board please")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("top level");
+  }
+
+  @Test
+  void handOffWithoutAPolicyDepartmentIsRefused() {
+    startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "HAND_OFF")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("department");
+  }
+
+  @Test
+  void unknownOutcomeIsRefused() {
+    startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "IGNORE")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("outcome");
+  }
+
+  @Test
+  void invalidCaseDataStartsNothingAndStoresNothing() {
+    String caseNumber = "ESC-TEST-INVALID-" + cases.incrementAndGet();
+    Map<String, Object> data = caseData(PRIORITY, "WHENEVER");
+
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
+            CustomerEscalationProcess.PROCESS_KEY, caseNumber, data))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("priority");
+
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
+        .isZero();
+    Assertions.assertThat(timeline.of(caseNumber)).isEmpty();
+  }
+
+  @Test
+  void caseWithoutNumberGetsOneFromTheSequence() {
+    ProcessInstance escalation =
+        runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseData());
+
+    Assertions.assertThat(escalation.getBusinessKey()).matches("ESC-\\d{4}-\\d{6}");
+    Assertions.assertThat(timeline.of(escalation.getBusinessKey())).hasSize(2);
+  }
+
+  // --- helpers
+
+  private static final Map<String, Object> RESOLVED_OUTCOME =
+      Map.of(OUTCOME, "RESOLVED", REASON, "Explained the charge");
+  private static final String SUPERVISOR_SLA = "supervisorSla";
+
+  private ProcessInstance assertBreachMoves(String taskId, Level level, String nextTaskId) {
+    return assertBreachMoves(taskId, level, nextTaskId, Level.TIER1);
+  }
+
+  private ProcessInstance assertBreachMoves(
+      String taskId, Level level, String nextTaskId, Level handOffLevel) {
+    ProcessInstance escalation = startAt(taskId, level, handOffLevel);
+    assertThat(escalation).isWaitingAt(taskId);
+
+    execute(job());
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(nextTaskId);
+    Assertions.assertThat(lastUpdateOf(escalation).event()).isEqualTo(CaseEvent.SLA_BREACHED);
+    Assertions.assertThat(lastUpdateOf(escalation).fromLevel()).isEqualTo(level);
+    return escalation;
+  }
+
+  private static Map<String, Object> escalate(String reason) {
+    return Map.of(OUTCOME, "ESCALATE", REASON, reason);
+  }
+
+  /** Completes the open task as the demo user, with that user's groups and authorizations. */
+  private void completeAs(String userId, Map<String, Object> outcome) {
+    Task task = task();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      complete(task, outcome);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance start(Map<String, Object> data) {
+    ProcessInstance escalation = runtime.startProcessInstanceByKey(
+        CustomerEscalationProcess.PROCESS_KEY, "ESC-TEST-" + cases.incrementAndGet(), data);
+    assertThat(escalation).isWaitingAt(TASK_NOTIFY_CUSTOMER);
+    return escalation;
+  }
+
+  /** A running case placed directly at a level, with the standard policy SLAs. */
+  private ProcessInstance startAt(String taskId, Level level) {
+    return startAt(taskId, level, null);
+  }
+
+  private ProcessInstance startAt(String taskId, Level level, Level handOffLevel) {
+    Map<String, Object> variables = caseData();
+    variables.putAll(Map.of(
+        DEPARTMENT, "NONE",
+        "tier1Sla", "PT4H",
+        "tier2Sla", "PT8H",
+        "supervisorSla", "PT4H",
+        "managementSla", "P1D",
+        "departmentSla", "P2D",
+        LEVEL, level.name(),
+        TRANSITION, 2));
+    if (handOffLevel != null && level.isDepartment()) {
+      variables.put(HAND_OFF_LEVEL, handOffLevel.name());
+    }
+    ProcessInstance escalation =
+        runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
+            .businessKey("ESC-TEST-" + cases.incrementAndGet())
+            .setVariables(variables)
+            .startBeforeActivity(taskId)
+            .execute();
+    assertThat(escalation).isWaitingAt(taskId);
+    return escalation;
+  }
+
+  private static Map<String, Object> caseData(String... overrides) {
+    Map<String, Object> data = new HashMap<>(Map.of(
+        CUSTOMER_ID, "C-1001",
+        CUSTOMER_EMAIL, "jane.doe@example.com",
+        CUSTOMER_PHONE, "+4915112345678",
+        DESCRIPTION, "Charged twice for the October invoice",
+        CATEGORY, "GENERAL",
+        PRIORITY, "NORMAL",
+        TRIGGER, "RESOLUTION_DELAYED",
+        CUSTOMER_SEGMENT, "STANDARD",
+        CHANNEL, "PHONE"));
+    for (int i = 0; i < overrides.length; i += 2) {
+      data.put(overrides[i], overrides[i + 1]);
+    }
+    return data;
+  }
+
+  private boolean isWaitingAt(ProcessInstance escalation, String activityId) {
+    return runtime.getActiveActivityIds(escalation.getId()).contains(activityId);
+  }
+
+  private List<StatusUpdate> timelineOf(ProcessInstance escalation) {
+    return timeline.of(escalation.getBusinessKey());
+  }
+
+  private StatusUpdate lastUpdateOf(ProcessInstance escalation) {
+    List<StatusUpdate> updates = timelineOf(escalation);
+    return updates.get(updates.size() - 1);
+  }
+
+  private List<String> outboxOf(ProcessInstance escalation) {
+    return jdbc.sql("select event, level from notification_outbox where case_number = ? order by id")
+        .param(escalation.getBusinessKey())
+        .query((row, n) -> row.getString("event") + ":" + row.getString("level"))
+        .list();
+  }
+}
