@@ -1,5 +1,6 @@
 package io.escalationdesk;
 
+import io.escalationdesk.billing.LocalBillingSystem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every Spring test context a free HTTP port (the billing worker calls the app's own
- * {@code /engine-rest}) and, when the build runs with {@code -Dtest.database=postgres}, a fresh
+ * {@code /engine-rest}), a billing system on a local port and, when the build runs with {@code -Dtest.database=postgres}, a fresh
  * database on a real PostgreSQL started from a Maven artifact.
  */
 public class TestEnvironment implements ContextCustomizerFactory {
@@ -43,6 +44,7 @@ public class TestEnvironment implements ContextCustomizerFactory {
         ConfigurableApplicationContext context, MergedContextConfiguration config) {
       Map<String, Object> properties = new HashMap<>();
       properties.put("server.port", freePort());
+      properties.put("escalation.billing.system-url", LocalBillingSystem.instance().url());
       if (onPostgres()) {
         properties.put("spring.datasource.url", newPostgresDatabase());
         properties.put("spring.datasource.username", "postgres");

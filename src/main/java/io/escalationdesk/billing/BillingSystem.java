@@ -1,6 +1,9 @@
 package io.escalationdesk.billing;
 
+import java.time.Duration;
 import java.util.Optional;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -20,7 +23,12 @@ class BillingSystem {
   private final BillingProperties properties;
 
   BillingSystem(RestClient.Builder http, BillingProperties properties) {
-    this.http = http.build();
+    // No automatic HTTP retries (Apache's client retries a 503 POST): the external task's
+    // retries are the one retry policy, visible in Cockpit.
+    var settings = ClientHttpRequestFactorySettings.defaults()
+        .withConnectTimeout(Duration.ofSeconds(5))
+        .withReadTimeout(Duration.ofSeconds(30));
+    this.http = http.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings)).build();
     this.properties = properties;
   }
 

@@ -1,0 +1,64 @@
+package io.escalationdesk.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CaseRoutingTest {
+
+  @ParameterizedTest(name = "{0} {1} -> {3} {4}")
+  @CsvSource(textBlock = """
+      # level,    outcome,  handOffLevel, event,      to
+      TIER1,      RESOLVED, ,             RESOLVED,   CLOSED
+      TIER1,      ESCALATE, ,             ESCALATED,  TIER2
+      TIER2,      ESCALATE, ,             ESCALATED,  SUPERVISOR
+      SUPERVISOR, ESCALATE, ,             ESCALATED,  MANAGEMENT
+      TIER2,      HAND_OFF, ,             HANDED_OFF, BILLING
+      BILLING,    RETURN,   SUPERVISOR,   RETURNED,   SUPERVISOR
+      BILLING,    RESOLVED, TIER1,        RESOLVED,   CLOSED
+      """)
+  void outcomesMoveTheCase(Level level, Outcome outcome, Level handOffLevel, CaseEvent event, Level to) {
+    Transition transition =
+        CaseRouting.afterOutcome(level, outcome, "because", Department.BILLING, handOffLevel);
+
+    assertThat(transition.event()).isEqualTo(event);
+    assertThat(transition.from()).isEqualTo(level);
+    assertThat(transition.to()).isEqualTo(to);
+  }
+
+  @ParameterizedTest(name = "{0} {1} refused: {2}")
+  @CsvSource(textBlock = """
+      # level,    outcome,  field
+      MANAGEMENT, ESCALATE, outcome
+      BILLING,    ESCALATE, outcome
+      TECHNICAL,  HAND_OFF, outcome
+      TIER1,      RETURN,   outcome
+      """)
+  void outcomesALevelDoesNotAllowAreRefused(Level level, Outcome outcome, String field) {
+    assertThatThrownBy(() ->
+            CaseRouting.afterOutcome(level, outcome, "because", Department.BILLING, Level.TIER1))
+        .isInstanceOfSatisfying(InvalidOutcomeException.class,
+            e -> assertThat(e.field()).isEqualTo(field));
+  }
+
+  @ParameterizedTest(name = "{0} breach (handed off by {1}) -> {2}")
+  @CsvSource(textBlock = """
+      # level,    handOffLevel, to
+      TIER1,      ,             TIER2
+      TIER2,      ,             SUPERVISOR
+      SUPERVISOR, ,             MANAGEMENT
+      MANAGEMENT, ,             MANAGEMENT
+      BILLING,    TIER1,        TIER2
+      TECHNICAL,  SUPERVISOR,   MANAGEMENT
+      """)
+  void slaBreachEscalatesOneRungAboveWhoeverOwnsTheCase(Level level, Level handOffLevel, Level to) {
+    Transition transition = CaseRouting.afterSlaBreach(level, handOffLevel, Duration.ofHours(4));
+
+    assertThat(transition.event()).isEqualTo(CaseEvent.SLA_BREACHED);
+    assertThat(transition.to()).isEqualTo(to);
+    assertThat(transition.handOffLevel()).isNull();
+  }
+}
