@@ -47,16 +47,16 @@ public final class LocalBillingSystem {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/handoffs";
   }
 
-  List<Request> requests() {
+  public List<Request> requests() {
     return List.copyOf(requests);
   }
 
   /** Answers every hand-off with this HTTP status until {@link #recover()}. */
-  void failWith(int status) {
+  public void failWith(int status) {
     failureStatus = status;
   }
 
-  void recover() {
+  public void recover() {
     failureStatus = 0;
   }
 

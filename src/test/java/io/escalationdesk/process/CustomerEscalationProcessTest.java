@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.billing.LocalBillingSystem;
 import io.escalationdesk.cases.CaseTimeline;
 import io.escalationdesk.cases.StatusUpdate;
 import io.escalationdesk.policy.CaseEvent;
@@ -16,14 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -31,26 +33,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * Every path of CustomerEscalation.bpmn: the happy path in full, then each detour. Jobs (the
  * notification step and the SLA timers) are executed explicitly; the billing hand-off runs
- * through the real external-task worker over the app's own REST API.
+ * through the app's real external-task worker over its own REST API, against a billing system
+ * on a local port.
  */
 @EscalationDeskTest
-@TestExecutionListeners(
-    value = ProcessEngineCoverageTestExecutionListener.class,
-    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class CustomerEscalationProcessTest {
 
   private static final AtomicInteger cases = new AtomicInteger();
+  private static final Duration WORKER_PATIENCE = Duration.ofSeconds(30);
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired IdentityService identity;
   @Autowired CaseTimeline timeline;
   @Autowired JdbcClient jdbc;
+  @Autowired ExternalTaskService externalTasks;
+
+  private final LocalBillingSystem billingSystem = LocalBillingSystem.instance();
 
   @BeforeEach
   void useSpringsEngine() {
@@ -58,8 +61,9 @@ class CustomerEscalationProcessTest {
   }
 
   @AfterEach
-  void signOut() {
+  void signOutAndLetTheBillingSystemRecover() {
     identity.clearAuthentication();
+    billingSystem.recover();
   }
 
   @Test
@@ -295,6 +299,51 @@ class CustomerEscalationProcessTest {
     Assertions.assertThat(timeline.of(escalation.getBusinessKey())).hasSize(2);
   }
 
+  @Test
+  void billingWorkerForwardsTheCaseAndKeepsTheBillingReference() {
+    ProcessInstance escalation = handOffToBilling();
+
+    Awaitility.await().atMost(WORKER_PATIENCE).until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
+
+    String caseNumber = escalation.getBusinessKey();
+    var request = billingSystem.requests().stream()
+        .filter(received -> received.body().contains(caseNumber))
+        .toList();
+    Assertions.assertThat(request).singleElement().satisfies(received -> {
+      Assertions.assertThat(received.body()).contains("\"customerId\":\"C-2002\"", "\"category\":\"BILLING\"");
+      Assertions.assertThat(received.idempotencyKey()).isNotBlank();
+    });
+    String reference = (String) runtime.getVariable(escalation.getId(), BILLING_REFERENCE);
+    Assertions.assertThat(reference).startsWith("BILL-");
+    Assertions.assertThat(timeline.of(caseNumber))
+        .filteredOn(update -> update.event() == CaseEvent.FORWARDED_TO_BILLING)
+        .singleElement()
+        .extracting(StatusUpdate::reason)
+        .isEqualTo("Forwarded to the billing system, reference " + reference);
+  }
+
+  @Test
+  void unreachableBillingSystemBecomesAnIncidentAndAnOperatorRetryForwardsOnce() {
+    billingSystem.failWith(503);
+    ProcessInstance escalation = handOffToBilling();
+    String caseNumber = escalation.getBusinessKey();
+
+    Awaitility.await().atMost(WORKER_PATIENCE).until(() -> incidentOf(escalation) != null);
+    Incident incident = incidentOf(escalation);
+    Assertions.assertThat(incident.getIncidentMessage()).startsWith("Billing system failed: 503");
+    Assertions.assertThat(requestsFor(caseNumber)).isEqualTo(3); // first try and two retries
+    Assertions.assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .doesNotContain(CaseEvent.FORWARDED_TO_BILLING);
+
+    billingSystem.recover();
+    externalTasks.setRetries(incident.getConfiguration(), 1);
+
+    Awaitility.await().atMost(WORKER_PATIENCE).until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
+    Assertions.assertThat(requestsFor(caseNumber)).isEqualTo(4);
+    Assertions.assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .containsOnlyOnce(CaseEvent.FORWARDED_TO_BILLING);
+  }
+
   // --- helpers
 
   private static final Map<String, Object> RESOLVED_OUTCOME =
@@ -388,6 +437,33 @@ class CustomerEscalationProcessTest {
       data.put(overrides[i], overrides[i + 1]);
     }
     return data;
+  }
+
+  private ProcessInstance handOffToBilling() {
+    return runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
+        .businessKey("ESC-TEST-" + cases.incrementAndGet())
+        .setVariables(Map.of(
+            CUSTOMER_ID, "C-2002",
+            CUSTOMER_EMAIL, "max@example.com",
+            CATEGORY, "BILLING",
+            PRIORITY, "HIGH",
+            DESCRIPTION, "Invoice 4711 charged twice",
+            DEPARTMENT, "BILLING",
+            LEVEL, "BILLING",
+            HAND_OFF_LEVEL, "TIER1",
+            "departmentSla", "P2D"))
+        .startBeforeActivity(TASK_HAND_OFF_TO_BILLING)
+        .execute();
+  }
+
+  private Incident incidentOf(ProcessInstance escalation) {
+    return runtime.createIncidentQuery().processInstanceId(escalation.getId()).singleResult();
+  }
+
+  private long requestsFor(String caseNumber) {
+    return billingSystem.requests().stream()
+        .filter(request -> request.body().contains(caseNumber))
+        .count();
   }
 
   private boolean isWaitingAt(ProcessInstance escalation, String activityId) {
