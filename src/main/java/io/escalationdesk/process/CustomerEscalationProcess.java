@@ -41,10 +41,6 @@ public final class CustomerEscalationProcess {
 
   /** Element ids, for tests and for code that moves or inspects a running case. */
   public static final class Elements {
-    public static final String START_ESCALATION_REQUESTED = "StartEvent_EscalationRequested";
-    public static final String TASK_OPEN_CASE = "ServiceTask_OpenCase";
-    public static final String TASK_APPLY_POLICY = "BusinessRuleTask_ApplyEscalationPolicy";
-    public static final String TASK_ROUTE_CASE = "ServiceTask_RouteCase";
     public static final String TASK_NOTIFY_CUSTOMER = "ServiceTask_NotifyCustomer";
     public static final String TASK_RESOLVE_CASE = "UserTask_ResolveCase";
     public static final String TASK_RESOLVE_ESCALATED_CASE = "UserTask_ResolveEscalatedCase";
@@ -53,7 +49,6 @@ public final class CustomerEscalationProcess {
     public static final String TASK_HAND_OFF_TO_BILLING = "ServiceTask_HandOffToBilling";
     public static final String TASK_RESOLVE_BILLING_ISSUE = "UserTask_ResolveBillingIssue";
     public static final String TASK_RESOLVE_TECHNICAL_ISSUE = "UserTask_ResolveTechnicalIssue";
-    public static final String TASK_RECORD_OUTCOME = "ServiceTask_RecordOutcome";
     public static final String TASK_RECORD_SLA_BREACH = "ServiceTask_RecordSlaBreach";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
 

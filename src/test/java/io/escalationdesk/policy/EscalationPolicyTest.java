@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import io.escalationdesk.process.CustomerEscalationProcess;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -35,7 +36,7 @@ class EscalationPolicyTest {
         event -> matchedRule = firstMatch((DmnDecisionTableEvaluationEvent) event)));
     dmn = configuration.buildEngine();
     try (InputStream file = policyFile()) {
-      policy = dmn.parseDecision("EscalationPolicy", file);
+      policy = dmn.parseDecision(CustomerEscalationProcess.POLICY_DECISION_KEY, file);
     }
   }
 
