@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Readable, unique case numbers such as {@code ESC-2026-000123}, from a database sequence. */
 @Component
-class CaseNumbers {
+public class CaseNumbers {
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -17,7 +17,7 @@ class CaseNumbers {
     this.clock = clock;
   }
 
-  String next() {
+  public String next() {
     long number = jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
     return "ESC-%d-%06d".formatted(Year.now(clock).getValue(), number);
   }

@@ -4,6 +4,7 @@ import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.policy.Transition;
 import java.time.Clock;
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 class CaseTransitions {
 
   private final CaseTimeline timeline;
+  private final CaseRecords records;
   private final Clock clock;
 
-  CaseTransitions(CaseTimeline timeline, Clock clock) {
+  CaseTransitions(CaseTimeline timeline, CaseRecords records, Clock clock) {
     this.timeline = timeline;
+    this.records = records;
     this.clock = clock;
   }
 
@@ -34,9 +37,11 @@ class CaseTransitions {
     // An outcome is consumed once; the next task must state its own.
     execution.removeVariable(OUTCOME);
     execution.removeVariable(REASON);
+    Instant now = clock.instant();
+    records.moveTo(execution.getProcessBusinessKey(), transition.to(), now);
     timeline.record(new StatusUpdate(
         execution.getProcessBusinessKey(),
-        clock.instant(),
+        now,
         actor,
         transition.event(),
         transition.from(),

@@ -5,6 +5,8 @@ import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.process.CaseVariables;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,11 +21,14 @@ import org.springframework.stereotype.Component;
 class OpenCaseDelegate implements JavaDelegate {
 
   private final CaseNumbers caseNumbers;
+  private final CaseRecords records;
   private final CaseTimeline timeline;
   private final Clock clock;
 
-  OpenCaseDelegate(CaseNumbers caseNumbers, CaseTimeline timeline, Clock clock) {
+  OpenCaseDelegate(
+      CaseNumbers caseNumbers, CaseRecords records, CaseTimeline timeline, Clock clock) {
     this.caseNumbers = caseNumbers;
+    this.records = records;
     this.timeline = timeline;
     this.clock = clock;
   }
@@ -43,15 +48,45 @@ class OpenCaseDelegate implements JavaDelegate {
     if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
       execution.setProcessBusinessKey(caseNumbers.next());
     }
+    String caseNumber = execution.getProcessBusinessKey();
+    Instant now = clock.instant();
+    if (records.find(caseNumber).isEmpty()) {
+      records.insert(recordOf(execution, caseNumber, now));
+    }
+    records.attachProcess(caseNumber, execution.getProcessInstanceId());
     timeline.record(new StatusUpdate(
-        execution.getProcessBusinessKey(),
-        clock.instant(),
+        caseNumber,
+        now,
         CaseVariables.actor(execution),
         CaseEvent.OPENED,
         null,
         null,
         "Escalated by " + execution.getVariable(CHANNEL) + " contact: " + execution.getVariable(TRIGGER),
         execution.getProcessInstanceId()));
+  }
+
+  /** The case record of an escalation started without the intake API (Tasklist, engine REST). */
+  private static CaseRecord recordOf(DelegateExecution execution, String caseNumber, Instant now) {
+    String email = CaseVariables.string(execution, CUSTOMER_EMAIL);
+    String name = CaseVariables.string(execution, CUSTOMER_NAME);
+    return new CaseRecord(
+        caseNumber,
+        CaseVariables.string(execution, CUSTOMER_ID),
+        name == null || name.isBlank() ? CaseVariables.string(execution, CUSTOMER_ID) : name,
+        email,
+        CaseVariables.string(execution, CUSTOMER_PHONE),
+        email == null || email.isBlank() ? ContactChannel.SMS : ContactChannel.EMAIL,
+        Channel.valueOf(CaseVariables.string(execution, CHANNEL)),
+        Category.valueOf(CaseVariables.string(execution, CATEGORY)),
+        Priority.valueOf(CaseVariables.string(execution, PRIORITY)),
+        Trigger.valueOf(CaseVariables.string(execution, TRIGGER)),
+        CustomerSegment.valueOf(CaseVariables.string(execution, CUSTOMER_SEGMENT)),
+        Optional.ofNullable(CaseVariables.string(execution, DESCRIPTION)).orElse(""),
+        null,
+        CaseStatus.OPEN,
+        null,
+        now,
+        null);
   }
 
   private static void requireText(DelegateExecution execution, String name) {

@@ -10,6 +10,7 @@ public final class CustomerEscalationProcess {
   /** Process variables: the case data the policy, gateways, timers and forms need. */
   public static final class Variables {
     public static final String CUSTOMER_ID = "customerId";
+    public static final String CUSTOMER_NAME = "customerName";
     public static final String CUSTOMER_EMAIL = "customerEmail";
     public static final String CUSTOMER_PHONE = "customerPhone";
     public static final String DESCRIPTION = "description";

@@ -1,0 +1,18 @@
+package io.escalationdesk.cases;
+
+import io.escalationdesk.notification.NotificationOutbox;
+import io.escalationdesk.process.CaseWork;
+import java.util.List;
+
+/**
+ * Everything an agent needs when the customer calls back: the case, who escalated it, its
+ * timeline, who worked on which task, and what the customer was told.
+ *
+ * @param escalatedBy the user who opened the escalation
+ */
+record CaseDetail(
+    CaseRecord caseRecord,
+    String escalatedBy,
+    List<StatusUpdate> timeline,
+    List<CaseWork.TaskWork> tasks,
+    List<NotificationOutbox.Entry> notifications) {}

@@ -1,0 +1,27 @@
+package io.escalationdesk.cases;
+
+import io.escalationdesk.policy.Level;
+import java.time.Instant;
+
+/**
+ * A search over the case records; every criterion is optional and they combine with AND.
+ *
+ * @param text words that must all occur in the description
+ * @param sort one of {@link CaseRecords#SORTABLE}
+ */
+public record CaseQuery(
+    String customerId,
+    String email,
+    String phone,
+    String caseNumber,
+    CaseStatus status,
+    Level level,
+    Category category,
+    Priority priority,
+    Instant openedFrom,
+    Instant openedTo,
+    String text,
+    int page,
+    int size,
+    String sort,
+    boolean descending) {}

@@ -1,0 +1,39 @@
+package io.escalationdesk.cases;
+
+import io.escalationdesk.policy.Level;
+import java.time.Instant;
+
+/** An escalated case as agents see it; the row in {@code escalation_case}. */
+public record CaseRecord(
+    String caseNumber,
+    String customerId,
+    String customerName,
+    String customerEmail,
+    String customerPhone,
+    ContactChannel preferredContactChannel,
+    Channel channel,
+    Category category,
+    Priority priority,
+    Trigger trigger,
+    CustomerSegment customerSegment,
+    String description,
+    String externalReference,
+    CaseStatus status,
+    Level level,
+    Instant openedAt,
+    Instant closedAt) {
+
+  /** Lower-case, trimmed: the form the email index holds. */
+  public static String normalizeEmail(String email) {
+    return email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A leading + and digits only: the form the phone index holds. */
+  public static String normalizePhone(String phone) {
+    if (phone == null || phone.isBlank()) {
+      return null;
+    }
+    String digits = phone.replaceAll("[^0-9]", "");
+    return phone.trim().startsWith("+") ? "+" + digits : digits;
+  }
+}

@@ -1,0 +1,178 @@
+package io.escalationdesk.cases;
+
+import io.escalationdesk.policy.Level;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.stereotype.Repository;
+
+/** The {@code escalation_case} table: every search runs on its indexes, never on process variables. */
+@Repository
+public class CaseRecords {
+
+  /** The API's sort keys and their columns. */
+  public static final Map<String, String> SORTABLE = Map.of(
+      "openedAt", "opened_at",
+      "caseNumber", "case_number",
+      "priority", "priority",
+      "level", "level",
+      "status", "status");
+
+  private static final String COLUMNS = """
+      case_number, customer_id, customer_name, customer_email, customer_phone, preferred_channel,
+      channel, category, priority, escalation_trigger, customer_segment, description,
+      external_reference, status, level, opened_at, closed_at""";
+
+  private final JdbcClient jdbc;
+  private final boolean postgres;
+
+  CaseRecords(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+    this.jdbc = jdbc;
+    this.postgres = "PostgreSQL".equals(
+        JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName()));
+  }
+
+  public void insert(CaseRecord record) {
+    jdbc.sql("insert into escalation_case (" + COLUMNS + """
+            ) values (:caseNumber, :customerId, :customerName, :customerEmail, :customerPhone,
+              :preferredChannel, :channel, :category, :priority, :trigger, :customerSegment,
+              :description, :externalReference, :status, :level, :openedAt, :closedAt)""")
+        .param("caseNumber", record.caseNumber())
+        .param("customerId", record.customerId())
+        .param("customerName", record.customerName())
+        .param("customerEmail", CaseRecord.normalizeEmail(record.customerEmail()))
+        .param("customerPhone", CaseRecord.normalizePhone(record.customerPhone()))
+        .param("preferredChannel", record.preferredContactChannel().name())
+        .param("channel", record.channel().name())
+        .param("category", record.category().name())
+        .param("priority", record.priority().name())
+        .param("trigger", record.trigger().name())
+        .param("customerSegment", record.customerSegment().name())
+        .param("description", record.description())
+        .param("externalReference", record.externalReference())
+        .param("status", record.status().name())
+        .param("level", record.level() == null ? null : record.level().name())
+        .param("openedAt", Timestamp.from(record.openedAt()))
+        .param("closedAt", record.closedAt() == null ? null : Timestamp.from(record.closedAt()))
+        .update();
+  }
+
+  public Optional<CaseRecord> find(String caseNumber) {
+    return jdbc.sql("select " + COLUMNS + " from escalation_case where case_number = ?")
+        .param(caseNumber)
+        .query(CaseRecords::caseRecord)
+        .optional();
+  }
+
+  void attachProcess(String caseNumber, String processInstanceId) {
+    jdbc.sql("update escalation_case set process_instance_id = ? where case_number = ?")
+        .params(processInstanceId, caseNumber)
+        .update();
+  }
+
+  public Optional<String> processInstanceOf(String caseNumber) {
+    return jdbc.sql("select process_instance_id from escalation_case where case_number = ?")
+        .param(caseNumber)
+        .query(String.class)
+        .optional();
+  }
+
+  /** Where the case is now; a case at {@link Level#CLOSED} is closed. */
+  void moveTo(String caseNumber, Level level, Instant at) {
+    boolean closed = level == Level.CLOSED;
+    jdbc.sql("""
+            update escalation_case set level = :level, status = :status, closed_at = :closedAt
+            where case_number = :caseNumber""")
+        .param("level", level.name())
+        .param("status", (closed ? CaseStatus.CLOSED : CaseStatus.OPEN).name())
+        .param("closedAt", closed ? Timestamp.from(at) : null)
+        .param("caseNumber", caseNumber)
+        .update();
+  }
+
+  public CasePage search(CaseQuery query) {
+    List<String> conditions = new ArrayList<>();
+    Map<String, Object> params = new LinkedHashMap<>();
+    equal(conditions, params, "customer_id", query.customerId());
+    equal(conditions, params, "customer_email", CaseRecord.normalizeEmail(query.email()));
+    equal(conditions, params, "customer_phone", CaseRecord.normalizePhone(query.phone()));
+    equal(conditions, params, "case_number", query.caseNumber());
+    equal(conditions, params, "status", nameOf(query.status()));
+    equal(conditions, params, "level", nameOf(query.level()));
+    equal(conditions, params, "category", nameOf(query.category()));
+    equal(conditions, params, "priority", nameOf(query.priority()));
+    if (query.openedFrom() != null) {
+      conditions.add("opened_at >= :openedFrom");
+      params.put("openedFrom", Timestamp.from(query.openedFrom()));
+    }
+    if (query.openedTo() != null) {
+      conditions.add("opened_at < :openedTo");
+      params.put("openedTo", Timestamp.from(query.openedTo()));
+    }
+    if (query.text() != null && !query.text().isBlank()) {
+      conditions.add(postgres
+          ? "to_tsvector('simple', description) @@ plainto_tsquery('simple', :text)"
+          : "lower(description) like :text");
+      params.put("text", postgres ? query.text() : "%" + query.text().toLowerCase() + "%");
+    }
+    String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    String order = " order by " + SORTABLE.get(query.sort()) + (query.descending() ? " desc" : "")
+        + ", case_number";
+    List<CaseRecord> items = jdbc
+        .sql("select " + COLUMNS + " from escalation_case" + where + order
+            + " limit " + query.size() + " offset " + (long) query.page() * query.size())
+        .params(params)
+        .query(CaseRecords::caseRecord)
+        .list();
+    long total = jdbc.sql("select count(*) from escalation_case" + where)
+        .params(params)
+        .query(Long.class)
+        .single();
+    return new CasePage(items, query.page(), query.size(), total);
+  }
+
+  private static void equal(
+      List<String> conditions, Map<String, Object> params, String column, String value) {
+    if (value != null && !value.isBlank()) {
+      conditions.add(column + " = :" + column);
+      params.put(column, value);
+    }
+  }
+
+  private static String nameOf(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  private static CaseRecord caseRecord(ResultSet row, int rowNumber) throws SQLException {
+    Timestamp closedAt = row.getTimestamp("closed_at");
+    String level = row.getString("level");
+    return new CaseRecord(
+        row.getString("case_number"),
+        row.getString("customer_id"),
+        row.getString("customer_name"),
+        row.getString("customer_email"),
+        row.getString("customer_phone"),
+        ContactChannel.valueOf(row.getString("preferred_channel")),
+        Channel.valueOf(row.getString("channel")),
+        Category.valueOf(row.getString("category")),
+        Priority.valueOf(row.getString("priority")),
+        Trigger.valueOf(row.getString("escalation_trigger")),
+        CustomerSegment.valueOf(row.getString("customer_segment")),
+        row.getString("description"),
+        row.getString("external_reference"),
+        CaseStatus.valueOf(row.getString("status")),
+        level == null ? null : Level.valueOf(level),
+        row.getTimestamp("opened_at").toInstant(),
+        closedAt == null ? null : closedAt.toInstant());
+  }
+}

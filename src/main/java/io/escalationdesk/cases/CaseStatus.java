@@ -1,0 +1,7 @@
+package io.escalationdesk.cases;
+
+/** Whether anybody still works the case. */
+public enum CaseStatus {
+  OPEN,
+  CLOSED
+}

@@ -1,0 +1,64 @@
+package io.escalationdesk.identity;
+
+import static io.escalationdesk.identity.CamundaIdentityAuthentication.GROUP_PREFIX;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.stream.Stream;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * {@code /api/**}: HTTP Basic with the engine's users. Agents and supervisors create and read
+ * cases; auditors only read; anyone else gets 401 or 403 as a problem document. The Camunda web
+ * apps and {@code /engine-rest} keep their own authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+  private static final String[] WRITERS = Stream.of(
+          Groups.TIER1, Groups.TIER2, Groups.SUPERVISORS, Groups.MANAGEMENT, Groups.BILLING,
+          Groups.TECHNICAL)
+      .map(group -> GROUP_PREFIX + group.id)
+      .toArray(String[]::new);
+  private static final String[] READERS = Stream.concat(Stream.of(WRITERS),
+          Stream.of(GROUP_PREFIX + Groups.AUDITORS.id))
+      .toArray(String[]::new);
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users)
+      throws Exception {
+    return http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
+            .anyRequest().hasAnyAuthority(WRITERS))
+        .authenticationProvider(users)
+        .httpBasic(Customizer.withDefaults())
+        // stateless Basic authentication: no session cookie, so no CSRF to defend against
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, e) -> {
+              response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
+              problem(response, HttpStatus.UNAUTHORIZED, "Sign in with your Tasklist user");
+            })
+            .accessDeniedHandler((request, response, e) ->
+                problem(response, HttpStatus.FORBIDDEN, "Your groups may not do this")))
+        .build();
+  }
+
+  private static void problem(HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+        .formatted(status.getReasonPhrase(), status.value(), detail));
+  }
+}

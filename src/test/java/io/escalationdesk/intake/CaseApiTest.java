@@ -1,0 +1,382 @@
+package io.escalationdesk.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.EscalationDeskTest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The case API over HTTP, as an integrator or the agent case page calls it. */
+@EscalationDeskTest
+class CaseApiTest {
+
+  private static final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final ObjectMapper json = new ObjectMapper();
+
+  @Value("${local.server.port}") int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+
+  @Test
+  void intakeCreatesTheCaseAndRoutesIt() throws Exception {
+    String customer = newCustomer();
+
+    HttpResponse<String> response = post("tier1-agent", caseJson(customer, "BILLING_DISPUTE"), null);
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    JsonNode body = json.readTree(response.body());
+    String caseNumber = body.get("caseNumber").asText();
+    assertThat(caseNumber).matches("ESC-\\d{4}-\\d{6}");
+    assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
+    assertThat(body.get("level").asText()).isEqualTo("TIER1");
+    assertThat(body.get("status").asText()).isEqualTo("OPEN");
+    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
+        .isOne();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      missing fields        | {"customerId":"C-1"}                                         | customerName
+      unknown category      | CATEGORY=SHOES                                               | category
+      blank description     | DESCRIPTION=                                                 | description
+      invalid email         | EMAIL=not-an-email                                           | customerEmail
+      SMS without a phone   | SMS_NO_PHONE                                                 | preferredContactChannel
+      malformed JSON        | {"customerId":                                               | -
+      """)
+  void badInputIsRefusedNamingTheFieldAndStoresNothing(String label, String body, String field)
+      throws Exception {
+    long before = storedCases();
+
+    HttpResponse<String> response = post("tier1-agent", badBody(body), null);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    if (!field.equals("-")) {
+      assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
+          .contains(field);
+    }
+    assertThat(storedCases()).isEqualTo(before);
+  }
+
+  @Test
+  void anUnknownValueListsTheAllowedOnes() throws Exception {
+    HttpResponse<String> response = post("tier1-agent", badBody("CATEGORY=SHOES"), null);
+
+    JsonNode error = json.readTree(response.body()).get("errors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("category");
+    assertThat(error.get("allowed").toString())
+        .isEqualTo("[\"GENERAL\",\"BILLING\",\"TECHNICAL\",\"COMPLAINT\",\"ACCOUNT\"]");
+  }
+
+  @Test
+  void aBodyOverTheLimitGets413AndStoresNothing() throws Exception {
+    long before = storedCases();
+    String huge = caseJson(newCustomer(), "COMPLEX_ISSUE")
+        .replace("Charged twice", "x".repeat(20_000));
+
+    HttpResponse<String> response = post("tier1-agent", huge, null);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(storedCases()).isEqualTo(before);
+  }
+
+  @Test
+  void aWrongContentTypeGets415AndStoresNothing() throws Exception {
+    long before = storedCases();
+
+    HttpResponse<String> response = send(request("tier1-agent", "/api/cases")
+        .header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(caseJson(newCustomer(), "COMPLEX_ISSUE"))));
+
+    assertThat(response.statusCode()).isEqualTo(415);
+    assertThat(storedCases()).isEqualTo(before);
+  }
+
+  @Test
+  void aRetryWithTheSameIdempotencyKeyReturnsTheSameCase() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String body = caseJson(newCustomer(), "COMPLEX_ISSUE");
+
+    HttpResponse<String> first = post("tier1-agent", body, key);
+    HttpResponse<String> retry = post("tier1-agent", body, key);
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(retry.statusCode()).isEqualTo(200);
+    assertThat(caseNumberOf(retry)).isEqualTo(caseNumberOf(first));
+  }
+
+  @Test
+  void twentyConcurrentIntakesWithOneIdempotencyKeyCreateExactlyOneCase() throws Exception {
+    String key = UUID.randomUUID().toString();
+    String customer = newCustomer();
+    String body = caseJson(customer, "COMPLEX_ISSUE");
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+    try {
+      List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        calls.add(() -> post("tier1-agent", body, key));
+      }
+      responses.addAll(pool.invokeAll(calls));
+    } finally {
+      pool.shutdown();
+    }
+
+    Set<String> caseNumbers = new HashSet<>();
+    for (Future<HttpResponse<String>> response : responses) {
+      assertThat(response.get().statusCode()).isIn(200, 201);
+      caseNumbers.add(caseNumberOf(response.get()));
+    }
+    assertThat(caseNumbers).hasSize(1);
+    assertThat(jdbc.sql("select count(*) from escalation_case where customer_id = ?")
+        .param(customer).query(Long.class).single()).isOne();
+    assertThat(runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumbers.iterator().next()).count()).isOne();
+  }
+
+  @Test
+  void searchFindsCasesByPhoneWrittenAnyWayAndPages() throws Exception {
+    String customer = newCustomer();
+    String phone = "+49 30 " + (1_000_000 + (int) (Math.random() * 8_000_000));
+    String first = caseNumberOf(post("tier1-agent",
+        caseJson(customer, "COMPLEX_ISSUE").replace("+4915112345678", phone), null));
+    String second = caseNumberOf(post("tier1-agent",
+        caseJson(customer, "REPEAT_CONTACT").replace("+4915112345678", phone), null));
+
+    JsonNode page = json.readTree(get("auditor",
+        "/api/cases?phone=" + phone.replace(" ", "").replace("+", "%2B") + "&size=1&sort=caseNumber&direction=asc").body());
+
+    assertThat(page.get("total").asLong()).isEqualTo(2);
+    assertThat(page.get("items")).hasSize(1);
+    assertThat(page.get("items").get(0).get("caseNumber").asText()).isEqualTo(first);
+    JsonNode secondPage = json.readTree(get("auditor",
+        "/api/cases?customerId=" + customer + "&size=1&page=1&sort=caseNumber&direction=asc").body());
+    assertThat(secondPage.get("items").get(0).get("caseNumber").asText()).isEqualTo(second);
+  }
+
+  @Test
+  void searchCombinesCriteriaAndFreeText() throws Exception {
+    String customer = newCustomer();
+    String word = "zeppelin" + customer.substring(2).toLowerCase().replace("-", "");
+    String caseNumber = caseNumberOf(post("tier1-agent",
+        caseJson(customer, "TECHNICAL_FAULT").replace("Charged twice", "Router " + word + " blinks"),
+        null));
+
+    JsonNode page = json.readTree(get("tier2-agent",
+        "/api/cases?text=" + word + "&status=OPEN&level=TIER2&category=BILLING").body());
+
+    assertThat(page.get("items").findValuesAsText("caseNumber")).containsExactly(caseNumber);
+    assertThat(json.readTree(get("tier2-agent", "/api/cases?text=" + word + "&level=TIER1").body())
+        .get("total").asLong()).isZero();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      level=TOP           | level
+      sort=customerName   | sort
+      size=500            | size
+      openedFrom=yesterday| openedFrom
+      """)
+  void badSearchParametersAreNamed(String query, String field) throws Exception {
+    HttpResponse<String> response = get("tier1-agent", "/api/cases?" + query);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
+        .contains(field);
+  }
+
+  @Test
+  void caseDetailShowsWhoEscalatedAndWorkedOnItFromTheEngine() throws Exception {
+    String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
+    executeJobsOf(caseNumber);
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    identity.setAuthentication("tier1-agent", List.of("tier1"));
+    try {
+      tasks.claim(taskId, "tier1-agent");
+      tasks.complete(taskId, java.util.Map.of("outcome", "ESCALATE", "reason", "Needs a specialist"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    executeJobsOf(caseNumber);
+
+    JsonNode detail = json.readTree(get("auditor", "/api/cases/" + caseNumber).body());
+
+    assertThat(detail.get("escalatedBy").asText()).isEqualTo("tier1-agent");
+    assertThat(detail.get("caseRecord").get("level").asText()).isEqualTo("TIER2");
+    assertThat(detail.get("timeline").findValuesAsText("event"))
+        .containsExactly("OPENED", "ROUTED", "ESCALATED");
+    JsonNode escalation = detail.get("timeline").get(2);
+    assertThat(escalation.get("actor").asText()).isEqualTo("tier1-agent");
+    assertThat(escalation.get("reason").asText()).isEqualTo("Needs a specialist");
+    JsonNode firstTask = detail.get("tasks").get(0);
+    assertThat(firstTask.get("task").asText()).isEqualTo("Resolve case");
+    assertThat(firstTask.get("assignee").asText()).isEqualTo("tier1-agent");
+    assertThat(firstTask.get("completedBy").asText()).isEqualTo("tier1-agent");
+    assertThat(detail.get("tasks").get(1).get("task").asText()).isEqualTo("Resolve escalated case");
+    assertThat(detail.get("notifications").findValuesAsText("event"))
+        .containsExactly("ROUTED", "ESCALATED");
+    assertThat(detail.get("notifications").get(0).get("recipient").asText())
+        .isEqualTo("j***@example.com");
+  }
+
+  @Test
+  void anUnknownCaseIs404() throws Exception {
+    HttpResponse<String> response = get("tier1-agent", "/api/cases/ESC-1999-999999");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+  }
+
+  @Test
+  void anonymousCallersGet401AndNothingIsStored() throws Exception {
+    long before = storedCases();
+
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/cases"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(caseJson(newCustomer(), "COMPLEX_ISSUE"))));
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
+    assertThat(storedCases()).isEqualTo(before);
+    assertThat(send(HttpRequest.newBuilder(uri("/api/cases")).GET()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aWrongPasswordIs401() throws Exception {
+    // not a user the other tests sign in as: the engine delays logins after a failed attempt
+    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/cases"))
+        .header("Authorization", basic("technical-agent", "guess"))
+        .GET());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void auditorsReadButMayNotCreate() throws Exception {
+    long before = storedCases();
+
+    assertThat(get("auditor", "/api/cases").statusCode()).isEqualTo(200);
+    HttpResponse<String> create = post("auditor", caseJson(newCustomer(), "COMPLEX_ISSUE"), null);
+
+    assertThat(create.statusCode()).isEqualTo(403);
+    assertThat(storedCases()).isEqualTo(before);
+  }
+
+  // --- helpers
+
+  private void executeJobsOf(String caseNumber) {
+    String processInstanceId = runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(caseNumber).singleResult().getId();
+    for (Job job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
+      management.executeJob(job.getId());
+    }
+  }
+
+  private long storedCases() {
+    return jdbc.sql("select count(*) from escalation_case").query(Long.class).single()
+        + runtime.createProcessInstanceQuery().count();
+  }
+
+  private static String newCustomer() {
+    return "C-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String caseJson(String customerId, String trigger) {
+    return """
+        {"customerId":"%s","customerName":"Jane Doe","customerEmail":"jane.doe@example.com",
+         "customerPhone":"+4915112345678","preferredContactChannel":"EMAIL","channel":"PHONE",
+         "category":"BILLING","priority":"NORMAL","trigger":"%s","customerSegment":"STANDARD",
+         "description":"Charged twice for the October invoice","externalReference":"CRM-1"}"""
+        .formatted(customerId, trigger);
+  }
+
+  /** A valid case with one thing broken, or a raw body. */
+  private static String badBody(String spec) {
+    String valid = caseJson(newCustomer(), "COMPLEX_ISSUE");
+    if (spec.startsWith("CATEGORY=")) {
+      return valid.replace("\"BILLING\"", "\"" + spec.substring(9) + "\"");
+    }
+    if (spec.startsWith("DESCRIPTION=")) {
+      return valid.replace("Charged twice for the October invoice", spec.substring(12));
+    }
+    if (spec.startsWith("EMAIL=")) {
+      return valid.replace("jane.doe@example.com", spec.substring(6));
+    }
+    if (spec.equals("SMS_NO_PHONE")) {
+      return valid.replace("\"EMAIL\"", "\"SMS\"").replace("\"+4915112345678\"", "null");
+    }
+    return spec;
+  }
+
+  private static String caseNumberOf(HttpResponse<String> response) throws IOException {
+    return json.readTree(response.body()).get("caseNumber").asText();
+  }
+
+  private HttpResponse<String> post(String user, String body, String idempotencyKey)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(user, "/api/cases")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (idempotencyKey != null) {
+      request.header("Idempotency-Key", idempotencyKey);
+    }
+    return send(request);
+  }
+
+  private HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
+    return send(request(user, path).GET());
+  }
+
+  private HttpRequest.Builder request(String user, String path) {
+    return HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, user));
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request)
+      throws IOException, InterruptedException {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
