@@ -3,7 +3,11 @@ package io.escalationdesk.cases;
 import io.escalationdesk.policy.Level;
 import java.time.Instant;
 
-/** An escalated case as agents see it; the row in {@code escalation_case}. */
+/**
+ * An escalated case as agents see it; the row in {@code escalation_case}.
+ *
+ * @param linkedCaseNumber the closed case this one follows up, if any
+ */
 public record CaseRecord(
     String caseNumber,
     String customerId,
@@ -21,7 +25,8 @@ public record CaseRecord(
     CaseStatus status,
     Level level,
     Instant openedAt,
-    Instant closedAt) {
+    Instant closedAt,
+    String linkedCaseNumber) {
 
   /** Lower-case, trimmed: the form the email index holds. */
   public static String normalizeEmail(String email) {

@@ -31,7 +31,7 @@ public class CaseRecords {
   private static final String COLUMNS = """
       case_number, customer_id, customer_name, customer_email, customer_phone, preferred_channel,
       channel, category, priority, escalation_trigger, customer_segment, description,
-      external_reference, status, level, opened_at, closed_at""";
+      external_reference, status, level, opened_at, closed_at, linked_case_number""";
 
   private final JdbcClient jdbc;
   private final boolean postgres;
@@ -46,7 +46,8 @@ public class CaseRecords {
     jdbc.sql("insert into escalation_case (" + COLUMNS + """
             ) values (:caseNumber, :customerId, :customerName, :customerEmail, :customerPhone,
               :preferredChannel, :channel, :category, :priority, :trigger, :customerSegment,
-              :description, :externalReference, :status, :level, :openedAt, :closedAt)""")
+              :description, :externalReference, :status, :level, :openedAt, :closedAt,
+              :linkedCaseNumber)""")
         .param("caseNumber", record.caseNumber())
         .param("customerId", record.customerId())
         .param("customerName", record.customerName())
@@ -64,6 +65,7 @@ public class CaseRecords {
         .param("level", record.level() == null ? null : record.level().name())
         .param("openedAt", Timestamp.from(record.openedAt()))
         .param("closedAt", record.closedAt() == null ? null : Timestamp.from(record.closedAt()))
+        .param("linkedCaseNumber", record.linkedCaseNumber())
         .update();
   }
 
@@ -173,6 +175,7 @@ public class CaseRecords {
         CaseStatus.valueOf(row.getString("status")),
         level == null ? null : Level.valueOf(level),
         row.getTimestamp("opened_at").toInstant(),
-        closedAt == null ? null : closedAt.toInstant());
+        closedAt == null ? null : closedAt.toInstant(),
+        row.getString("linked_case_number"));
   }
 }

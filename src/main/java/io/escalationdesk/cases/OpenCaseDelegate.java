@@ -86,6 +86,7 @@ class OpenCaseDelegate implements JavaDelegate {
         CaseStatus.OPEN,
         null,
         now,
+        null,
         null);
   }
 

@@ -48,6 +48,12 @@ class CaseIntake {
   }
 
   Outcome open(CaseIntakeRequest request, String idempotencyKey, String userId, List<String> groups) {
+    return open(request, null, idempotencyKey, userId, groups);
+  }
+
+  /** Opens a case; {@code linkedCaseNumber} names the closed case it follows up, if any. */
+  Outcome open(CaseIntakeRequest request, String linkedCaseNumber, String idempotencyKey,
+      String userId, List<String> groups) {
     if (idempotencyKey != null) {
       Optional<Outcome> earlier = earlierCase(idempotencyKey);
       if (earlier.isPresent()) {
@@ -64,7 +70,7 @@ class CaseIntake {
               .params(idempotencyKey, caseNumber, Timestamp.from(now))
               .update();
         }
-        records.insert(recordOf(request, caseNumber, now));
+        records.insert(recordOf(request, caseNumber, now, linkedCaseNumber));
         starter.start(caseNumber, variablesOf(request), userId, groups);
         return new Outcome(records.find(caseNumber).orElseThrow(), true);
       });
@@ -85,12 +91,13 @@ class CaseIntake {
         .map(record -> new Outcome(record, false));
   }
 
-  private static CaseRecord recordOf(CaseIntakeRequest request, String caseNumber, Instant now) {
+  private static CaseRecord recordOf(
+      CaseIntakeRequest request, String caseNumber, Instant now, String linkedCaseNumber) {
     return new CaseRecord(caseNumber, request.customerId(), request.customerName(),
         request.customerEmail(), request.customerPhone(), request.preferredContactChannel(),
         request.channel(), request.category(), request.priority(), request.trigger(),
         request.customerSegment(), request.description(), request.externalReference(),
-        CaseStatus.OPEN, null, now, null);
+        CaseStatus.OPEN, null, now, null, linkedCaseNumber);
   }
 
   /** Only what the process routes, times and notifies on; the rest stays in the case record. */

@@ -1,5 +1,6 @@
 package io.escalationdesk.intake;
 
+import io.escalationdesk.identity.Callers;
 import io.escalationdesk.system.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -7,12 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -43,12 +42,8 @@ class CaseIntakeController {
       throw new InvalidFieldException("preferredContactChannel",
           "needs customerEmail for EMAIL or customerPhone for SMS");
     }
-    List<String> groups = caller.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .filter(authority -> authority.startsWith("GROUP_"))
-        .map(authority -> authority.substring("GROUP_".length()))
-        .toList();
-    var outcome = intake.open(request, idempotencyKey, caller.getName(), groups);
+    var outcome =
+        intake.open(request, idempotencyKey, caller.getName(), Callers.groupsOf(caller));
     var record = outcome.record();
     return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
         .location(URI.create("/api/cases/" + record.caseNumber()))

@@ -24,6 +24,7 @@ public final class CaseRouting {
       case ESCALATE -> escalate(current, reason);
       case HAND_OFF -> handOff(current, department, reason);
       case RETURN -> giveBack(current, handOffLevel, reason);
+      case SUPERVISOR_REQUESTED -> toSupervisor(current, reason);
     };
   }
 
@@ -65,6 +66,14 @@ public final class CaseRouting {
           "department", "The escalation policy names no department for this case");
     }
     return new Transition(CaseEvent.HANDED_OFF, current, department.level(), current, reason);
+  }
+
+  private static Transition toSupervisor(Level current, String reason) {
+    if (current != Level.TIER1 && current != Level.TIER2) {
+      throw new InvalidOutcomeException("outcome", current + " is already at or past a supervisor");
+    }
+    String why = "Customer asked for a supervisor" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+    return new Transition(CaseEvent.ESCALATED, current, Level.SUPERVISOR, null, why);
   }
 
   private static Transition giveBack(Level current, Level handOffLevel, String reason) {

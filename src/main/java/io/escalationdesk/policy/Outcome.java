@@ -9,5 +9,7 @@ public enum Outcome {
   /** The policy's department takes over. */
   HAND_OFF,
   /** A department gives the case back to the level that handed it off. */
-  RETURN
+  RETURN,
+  /** The customer insists on a supervisor: Tier 1 or Tier 2 hands the case straight up. */
+  SUPERVISOR_REQUESTED
 }

@@ -48,7 +48,11 @@ public final class CaseVariables {
   public static String actor(DelegateExecution execution) {
     var authentication =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    return authentication == null ? SYSTEM_ACTOR : authentication.getUserId();
+    if (authentication != null) {
+      return authentication.getUserId();
+    }
+    String actor = string(execution, ACTOR);
+    return actor == null ? SYSTEM_ACTOR : actor;
   }
 
   private static Level levelOrNull(VariableScope variables, String name) {

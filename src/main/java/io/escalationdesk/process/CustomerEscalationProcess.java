@@ -6,6 +6,7 @@ public final class CustomerEscalationProcess {
   public static final String PROCESS_KEY = "CustomerEscalation";
   public static final String POLICY_DECISION_KEY = "EscalationPolicy";
   public static final String BILLING_HANDOFF_TOPIC = "billing-handoff";
+  public static final String MESSAGE_CUSTOMER_ASKED_FOR_SUPERVISOR = "CustomerAskedForSupervisor";
 
   /** Process variables: the case data the policy, gateways, timers and forms need. */
   public static final class Variables {
@@ -34,6 +35,8 @@ public final class CustomerEscalationProcess {
     // an agent's outcome of a level or department task
     public static final String OUTCOME = "outcome";
     public static final String REASON = "reason";
+    /** Transient: who acted when no engine authentication says so (a customer contact). */
+    public static final String ACTOR = "actor";
 
     public static final String BILLING_REFERENCE = "billingReference";
 

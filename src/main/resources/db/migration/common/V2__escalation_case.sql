@@ -19,7 +19,9 @@ create table escalation_case (
     level               varchar(16),
     opened_at           timestamp with time zone not null,
     closed_at           timestamp with time zone,
-    process_instance_id varchar(64)
+    process_instance_id varchar(64),
+    -- a follow-up on a closed case opens a new case that points back to it
+    linked_case_number  varchar(32)
 );
 create index escalation_case_customer on escalation_case (customer_id, opened_at);
 create index escalation_case_email on escalation_case (customer_email, opened_at);

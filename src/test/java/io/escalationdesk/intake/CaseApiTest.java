@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -223,14 +224,7 @@ class CaseApiTest {
   void caseDetailShowsWhoEscalatedAndWorkedOnItFromTheEngine() throws Exception {
     String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
     executeJobsOf(caseNumber);
-    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
-    identity.setAuthentication("tier1-agent", List.of("tier1"));
-    try {
-      tasks.claim(taskId, "tier1-agent");
-      tasks.complete(taskId, java.util.Map.of("outcome", "ESCALATE", "reason", "Needs a specialist"));
-    } finally {
-      identity.clearAuthentication();
-    }
+    completeTaskOf(caseNumber, "tier1-agent", "tier1", "ESCALATE");
     executeJobsOf(caseNumber);
 
     JsonNode detail = json.readTree(get("auditor", "/api/cases/" + caseNumber).body());
@@ -251,6 +245,83 @@ class CaseApiTest {
         .containsExactly("ROUTED", "ESCALATED");
     assertThat(detail.get("notifications").get(0).get("recipient").asText())
         .isEqualTo("j***@example.com");
+  }
+
+  @Test
+  void aCustomerAskingForASupervisorOnTheFollowUpCallEscalatesTheCase() throws Exception {
+    String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
+    executeJobsOf(caseNumber);
+
+    HttpResponse<String> response = postTo("tier2-agent", "/api/cases/" + caseNumber + "/contacts",
+        "{\"channel\":\"PHONE\",\"note\":\"Wants a supervisor now\",\"askedForSupervisor\":true}");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.get("escalated").asBoolean()).isTrue();
+    assertThat(body.get("level").asText()).isEqualTo("SUPERVISOR");
+    JsonNode timeline = json.readTree(get("auditor", "/api/cases/" + caseNumber).body()).get("timeline");
+    assertThat(timeline.findValuesAsText("event"))
+        .containsExactly("OPENED", "ROUTED", "CUSTOMER_CONTACTED", "ESCALATED");
+    assertThat(timeline.get(3).get("actor").asText()).isEqualTo("tier2-agent");
+    assertThat(timeline.get(3).get("reason").asText())
+        .isEqualTo("Customer asked for a supervisor: Wants a supervisor now");
+  }
+
+  @Test
+  void aContactWithoutASupervisorRequestIsOnlyRecorded() throws Exception {
+    String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
+
+    HttpResponse<String> response = postTo("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
+        "{\"channel\":\"CHAT\",\"note\":\"Asked for the status\"}");
+
+    JsonNode body = json.readTree(response.body());
+    assertThat(body.get("escalated").asBoolean()).isFalse();
+    assertThat(body.get("level").asText()).isEqualTo("TIER1");
+    JsonNode contact = json.readTree(get("auditor", "/api/cases/" + caseNumber).body())
+        .get("timeline").get(2);
+    assertThat(contact.get("event").asText()).isEqualTo("CUSTOMER_CONTACTED");
+    assertThat(contact.get("reason").asText()).isEqualTo("CHAT: Asked for the status");
+  }
+
+  @Test
+  void aContactOnAClosedCaseOpensALinkedFollowUpCase() throws Exception {
+    String closed = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
+    executeJobsOf(closed);
+    completeTaskOf(closed, "tier1-agent", "tier1", "RESOLVED");
+    executeJobsOf(closed);
+
+    HttpResponse<String> response = postTo("tier1-agent", "/api/cases/" + closed + "/contacts",
+        "{\"channel\":\"EMAIL\",\"note\":\"Charged a third time\"}");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+    JsonNode body = json.readTree(response.body());
+    String followUp = body.get("caseNumber").asText();
+    assertThat(followUp).isNotEqualTo(closed);
+    assertThat(body.get("followUpOf").asText()).isEqualTo(closed);
+    assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + followUp);
+    JsonNode followUpCase = json.readTree(get("auditor", "/api/cases/" + followUp).body());
+    assertThat(followUpCase.get("caseRecord").get("linkedCaseNumber").asText()).isEqualTo(closed);
+    assertThat(followUpCase.get("caseRecord").get("trigger").asText()).isEqualTo("REPEAT_CONTACT");
+    JsonNode closedCase = json.readTree(get("auditor", "/api/cases/" + closed).body());
+    assertThat(closedCase.get("caseRecord").get("status").asText()).isEqualTo("CLOSED");
+    assertThat(closedCase.get("timeline").findValuesAsText("event")).endsWith("CUSTOMER_CONTACTED");
+  }
+
+  @Test
+  void aContactNeedsANoteAndAKnownCase() throws Exception {
+    String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
+    long updates = jdbc.sql("select count(*) from case_status_update").query(Long.class).single();
+
+    HttpResponse<String> noNote = postTo("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
+        "{\"channel\":\"PHONE\"}");
+    HttpResponse<String> unknown = postTo("tier1-agent", "/api/cases/ESC-1999-999999/contacts",
+        "{\"channel\":\"PHONE\",\"note\":\"Hello\"}");
+
+    assertThat(noNote.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(noNote.body()).get("errors").findValuesAsText("field")).contains("note");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(jdbc.sql("select count(*) from case_status_update").query(Long.class).single())
+        .isEqualTo(updates);
   }
 
   @Test
@@ -299,6 +370,18 @@ class CaseApiTest {
 
   // --- helpers
 
+  /** Claims and completes the case's open task as the user, the way Tasklist does. */
+  private void completeTaskOf(String caseNumber, String user, String group, String outcome) {
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+    identity.setAuthentication(user, List.of(group));
+    try {
+      tasks.claim(taskId, user);
+      tasks.complete(taskId, Map.of("outcome", outcome, "reason", "Needs a specialist"));
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
   private void executeJobsOf(String caseNumber) {
     String processInstanceId = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(caseNumber).singleResult().getId();
@@ -345,6 +428,13 @@ class CaseApiTest {
 
   private static String caseNumberOf(HttpResponse<String> response) throws IOException {
     return json.readTree(response.body()).get("caseNumber").asText();
+  }
+
+  private HttpResponse<String> postTo(String user, String path, String body)
+      throws IOException, InterruptedException {
+    return send(request(user, path)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private HttpResponse<String> post(String user, String body, String idempotencyKey)

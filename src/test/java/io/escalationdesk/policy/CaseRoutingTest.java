@@ -19,6 +19,8 @@ class CaseRoutingTest {
       TIER2,      HAND_OFF, ,             HANDED_OFF, BILLING
       BILLING,    RETURN,   SUPERVISOR,   RETURNED,   SUPERVISOR
       BILLING,    RESOLVED, TIER1,        RESOLVED,   CLOSED
+      TIER1,      SUPERVISOR_REQUESTED, , ESCALATED, SUPERVISOR
+      TIER2,      SUPERVISOR_REQUESTED, , ESCALATED, SUPERVISOR
       """)
   void outcomesMoveTheCase(Level level, Outcome outcome, Level handOffLevel, CaseEvent event, Level to) {
     Transition transition =
@@ -36,6 +38,8 @@ class CaseRoutingTest {
       BILLING,    ESCALATE, outcome
       TECHNICAL,  HAND_OFF, outcome
       TIER1,      RETURN,   outcome
+      SUPERVISOR, SUPERVISOR_REQUESTED, outcome
+      BILLING,    SUPERVISOR_REQUESTED, outcome
       """)
   void outcomesALevelDoesNotAllowAreRefused(Level level, Outcome outcome, String field) {
     assertThatThrownBy(() ->

@@ -52,6 +52,7 @@ class CustomerEscalationProcessTest {
   @Autowired CaseTimeline timeline;
   @Autowired JdbcClient jdbc;
   @Autowired ExternalTaskService externalTasks;
+  @Autowired CaseMessages messages;
 
   private final LocalBillingSystem billingSystem = LocalBillingSystem.instance();
 
@@ -132,6 +133,27 @@ class CustomerEscalationProcessTest {
 
     assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
     assertThat(escalation).variables().containsEntry(SUPERVISOR_SLA, "PT4H");
+  }
+
+  @Test
+  void customerAskingForASupervisorAtTier1MovesTheCaseToASupervisor() {
+    assertSupervisorRequestMoves(TASK_RESOLVE_CASE, Level.TIER1);
+  }
+
+  @Test
+  void customerAskingForASupervisorAtTier2MovesTheCaseToASupervisor() {
+    assertSupervisorRequestMoves(TASK_RESOLVE_ESCALATED_CASE, Level.TIER2);
+  }
+
+  @Test
+  void customerAskingForASupervisorPastTier2IsOnlyRecorded() {
+    ProcessInstance escalation = startAt(TASK_DECIDE_ON_ESCALATED_CASE, Level.MANAGEMENT);
+
+    boolean escalated = messages.customerAskedForSupervisor(
+        escalation.getBusinessKey(), "Still waiting", "supervisor");
+
+    Assertions.assertThat(escalated).isFalse();
+    assertThat(escalation).isWaitingAt(TASK_DECIDE_ON_ESCALATED_CASE);
   }
 
   @Test
@@ -349,6 +371,22 @@ class CustomerEscalationProcessTest {
   private static final Map<String, Object> RESOLVED_OUTCOME =
       Map.of(OUTCOME, "RESOLVED", REASON, "Explained the charge");
   private static final String SUPERVISOR_SLA = "supervisorSla";
+
+  private void assertSupervisorRequestMoves(String taskId, Level level) {
+    ProcessInstance escalation = startAt(taskId, level);
+
+    boolean escalated = messages.customerAskedForSupervisor(
+        escalation.getBusinessKey(), "Called back, still charged twice", "tier1-agent");
+    execute(job());
+
+    Assertions.assertThat(escalated).isTrue();
+    assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::fromLevel,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.ESCALATED, "tier1-agent", level,
+            "Customer asked for a supervisor: Called back, still charged twice");
+  }
 
   private ProcessInstance assertBreachMoves(String taskId, Level level, String nextTaskId) {
     return assertBreachMoves(taskId, level, nextTaskId, Level.TIER1);

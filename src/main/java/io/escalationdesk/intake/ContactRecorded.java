@@ -1,0 +1,12 @@
+package io.escalationdesk.intake;
+
+import io.escalationdesk.policy.Level;
+
+/**
+ * What a contact did to the case.
+ *
+ * @param caseNumber the case that now holds the concern: the same one, or a follow-up case
+ * @param escalated whether the contact moved the case to a supervisor
+ * @param followUpOf the closed case a new follow-up case was opened for, otherwise null
+ */
+record ContactRecorded(String caseNumber, Level level, boolean escalated, String followUpOf) {}
