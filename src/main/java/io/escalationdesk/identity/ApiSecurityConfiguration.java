@@ -46,7 +46,10 @@ class ApiSecurityConfiguration {
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) -> {
-              response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
+              // the desk page signs in with its own form, not the browser's Basic dialog
+              if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
+              }
               problem(response, HttpStatus.UNAUTHORIZED, "Sign in with your Tasklist user");
             })
             .accessDeniedHandler((request, response, e) ->

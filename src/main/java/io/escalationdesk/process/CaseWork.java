@@ -18,8 +18,8 @@ public class CaseWork {
    * @param assignee who claimed it (or had it assigned), {@code null} while unclaimed
    * @param completedBy the user who completed it, {@code null} while open or when a timer ended it
    */
-  public record TaskWork(
-      String task, String assignee, Instant created, Instant ended, String completedBy) {}
+  public record TaskWork(String id, String task, String assignee, Instant created, Instant ended,
+      String completedBy) {}
 
   private final HistoryService history;
 
@@ -46,6 +46,7 @@ public class CaseWork {
         .findFirst()
         .orElse(null);
     return new TaskWork(
+        task.getId(),
         task.getName(),
         task.getAssignee(),
         instant(task.getStartTime()),

@@ -1,0 +1,154 @@
+// The agent case page: signs in with the Tasklist credentials and reads /api/cases.
+'use strict';
+
+const state = { auth: sessionStorage.getItem('desk.auth'), user: sessionStorage.getItem('desk.user') };
+const $ = (selector) => document.querySelector(selector);
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const time = (value) => (value ? timeFormat.format(new Date(value)) : '');
+
+async function api(path) {
+  const response = await fetch(path, {
+    headers: { Authorization: state.auth, Accept: 'application/json', 'X-Requested-With': 'desk' },
+  });
+  if (response.status === 401) {
+    signOut();
+    throw new Error('Please sign in again.');
+  }
+  const body = await response.json();
+  if (!response.ok) {
+    throw new Error(body.detail || body.title || `Request failed (${response.status})`);
+  }
+  return body;
+}
+
+function cell(row, text) {
+  const td = document.createElement('td');
+  td.textContent = text ?? '';
+  row.appendChild(td);
+  return td;
+}
+
+function fill(table, items, columns) {
+  const body = table.querySelector('tbody');
+  body.replaceChildren();
+  for (const item of items) {
+    const row = body.insertRow();
+    columns.forEach((column) => cell(row, column(item)));
+  }
+}
+
+function show(section) {
+  for (const id of ['sign-in-section', 'search-section', 'case-section']) {
+    $('#' + id).hidden = !section.includes(id);
+  }
+  $('#signed-in').hidden = !state.auth;
+  $('#user').textContent = state.user || '';
+}
+
+function signOut() {
+  sessionStorage.clear();
+  state.auth = state.user = null;
+  show(['sign-in-section']);
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  const user = $('#username').value.trim();
+  const credentials = new TextEncoder().encode(user + ':' + $('#password').value);
+  state.auth = 'Basic ' + btoa(String.fromCharCode(...credentials));
+  state.user = user;
+  try {
+    await api('/api/cases?size=1');
+    sessionStorage.setItem('desk.auth', state.auth);
+    sessionStorage.setItem('desk.user', user);
+    $('#sign-in-error').textContent = '';
+    $('#password').value = '';
+    show(['search-section']);
+    $('#phone').focus();
+  } catch (error) {
+    state.auth = state.user = null;
+    $('#sign-in-error').textContent = 'Wrong user or password.';
+  }
+}
+
+async function search(event) {
+  event.preventDefault();
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData($('#search'))) {
+    if (value.trim()) query.set(name, value.trim());
+  }
+  try {
+    const page = await api('/api/cases?' + query);
+    $('#search-error').textContent = '';
+    $('#results').hidden = false;
+    $('#results-caption').textContent = `${page.total} case${page.total === 1 ? '' : 's'} found`;
+    const body = $('#results tbody');
+    body.replaceChildren();
+    for (const found of page.items) {
+      const row = body.insertRow();
+      const link = document.createElement('a');
+      link.href = '#' + found.caseNumber;
+      link.textContent = found.caseNumber;
+      cell(row, '').appendChild(link);
+      [found.customerName, found.category, found.priority, found.level, found.status,
+        time(found.openedAt)].forEach((text) => cell(row, text));
+    }
+  } catch (error) {
+    $('#search-error').textContent = error.message;
+  }
+}
+
+async function openCase(caseNumber) {
+  try {
+    const detail = await api('/api/cases/' + encodeURIComponent(caseNumber));
+    const record = detail.caseRecord;
+    $('#case-heading').textContent = `Case ${record.caseNumber}`;
+    const facts = {
+      Customer: `${record.customerName} (${record.customerId})`,
+      Contact: [record.customerEmail, record.customerPhone].filter(Boolean).join(', '),
+      'Escalated by': detail.escalatedBy,
+      Channel: record.channel,
+      Concern: `${record.category}, ${record.priority}, ${record.trigger}`,
+      'Where it stands': `${record.status}, ${record.level ?? ''}`,
+      Description: record.description,
+      'Follow-up of': record.linkedCaseNumber,
+    };
+    const list = $('#case-facts');
+    list.replaceChildren();
+    for (const [term, value] of Object.entries(facts)) {
+      if (!value) continue;
+      const dt = document.createElement('dt');
+      dt.textContent = term;
+      const dd = document.createElement('dd');
+      dd.textContent = value;
+      list.append(dt, dd);
+    }
+    const open = detail.tasks.filter((task) => !task.ended);
+    const tasks = $('#open-tasks');
+    tasks.replaceChildren();
+    for (const task of open) {
+      const link = document.createElement('a');
+      link.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task.id);
+      link.textContent = `Open "${task.task}" in Tasklist`;
+      tasks.appendChild(link);
+    }
+    fill($('#timeline'), detail.timeline, [(u) => time(u.occurredAt), (u) => u.event, (u) => u.actor,
+      (u) => u.level, (u) => u.reason]);
+    fill($('#tasks'), detail.tasks, [(t) => t.task, (t) => t.assignee, (t) => t.completedBy,
+      (t) => time(t.created), (t) => time(t.ended)]);
+    fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt), (n) => n.event,
+      (n) => n.owner, (n) => time(n.expectedResponseBy), (n) => n.recipient, (n) => n.status]);
+    show(['search-section', 'case-section']);
+    $('#case-heading').focus();
+  } catch (error) {
+    $('#search-error').textContent = error.message;
+  }
+}
+
+$('#sign-in').addEventListener('submit', signIn);
+$('#search').addEventListener('submit', search);
+$('#sign-out').addEventListener('click', signOut);
+$('#case-heading').tabIndex = -1;
+window.addEventListener('hashchange', () => location.hash.length > 1 && openCase(location.hash.slice(1)));
+show(state.auth ? ['search-section'] : ['sign-in-section']);
+if (state.auth && location.hash.length > 1) openCase(location.hash.slice(1));

@@ -1,0 +1,122 @@
+package io.escalationdesk.cases;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.process.CustomerEscalationProcess;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * An agent at the case page in a real Chromium (Debian's, installed by .ci/run). Where no
+ * Chromium is installed, as on a developer laptop, the test is skipped and says why.
+ */
+@EscalationDeskTest
+class DeskPageBrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @Value("${local.server.port}") int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired IdentityService identity;
+
+  @BeforeAll
+  static void launchChromium() {
+    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
+        "No Chromium at " + CHROMIUM + ": browser tests skipped (apt-get install chromium)");
+    playwright = Playwright.create(new Playwright.CreateOptions()
+        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(CHROMIUM)
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+  }
+
+  @AfterAll
+  static void closeChromium() {
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @Test
+  void agentFindsTheCaseByPhoneAndSeesWhoEscalatedIt() {
+    String phone = "+4930" + (10_000_000 + (int) (Math.random() * 80_000_000));
+    String caseNumber = escalatedCase(phone);
+
+    try (var context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/");
+      page.getByLabel("User").fill("tier2-agent");
+      page.getByLabel("Password").fill("tier2-agent");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+      page.getByLabel("Phone").fill(phone.replace("+49", "+49 ").replace("+49 30", "+49 30 "));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+      assertThat(page.locator("#results caption")).hasText("1 case found");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
+
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Case " + caseNumber))).isVisible();
+      Locator escalation = page.locator("#timeline tbody tr", new Page.LocatorOptions()
+          .setHasText(Pattern.compile("ESCALATED")));
+      assertThat(escalation).containsText("tier1-agent");
+      assertThat(escalation).containsText("Refund above Tier 1 limit");
+      assertThat(page.locator("#case-facts")).containsText("Escalated by");
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+          .setName("Open \"Resolve escalated case\" in Tasklist"))).isVisible();
+    }
+  }
+
+  /** A case Tier 1 escalated to Tier 2, through the engine as Tasklist would drive it. */
+  private String escalatedCase(String phone) {
+    String caseNumber = "ESC-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
+    runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, Map.of(
+        "customerId", "C-7001", "customerName", "Jane Doe", "customerPhone", phone,
+        "description", "Refund requested", "category", "BILLING", "priority", "NORMAL",
+        "trigger", "RESOLUTION_DELAYED", "customerSegment", "STANDARD", "channel", "PHONE"));
+    runJobs(caseNumber);
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult().getId();
+    identity.setAuthentication("tier1-agent", List.of("tier1"));
+    try {
+      tasks.claim(taskId, "tier1-agent");
+      tasks.complete(taskId, Map.of("outcome", "ESCALATE", "reason", "Refund above Tier 1 limit"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    runJobs(caseNumber);
+    return caseNumber;
+  }
+
+  private void runJobs(String caseNumber) {
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult().getId();
+    management.createJobQuery().processInstanceId(instance).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+}
