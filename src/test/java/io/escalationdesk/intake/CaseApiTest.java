@@ -368,6 +368,18 @@ class CaseApiTest {
     assertThat(storedCases()).isEqualTo(before);
   }
 
+  @Test
+  void theOpenApiDocumentDescribesEveryEndpointWithExamples() throws Exception {
+    JsonNode api = json.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET()).body());
+
+    assertThat(api.get("paths").get("/api/cases").has("post")).isTrue();
+    assertThat(api.get("paths").get("/api/cases").has("get")).isTrue();
+    assertThat(api.get("paths").get("/api/cases/{caseNumber}").has("get")).isTrue();
+    assertThat(api.get("paths").get("/api/cases/{caseNumber}/contacts").has("post")).isTrue();
+    assertThat(api.at("/components/schemas/CaseIntakeRequest/properties/trigger/example").asText())
+        .isEqualTo("BILLING_DISPUTE");
+  }
+
   // --- helpers
 
   /** Claims and completes the case's open task as the user, the way Tasklist does. */
