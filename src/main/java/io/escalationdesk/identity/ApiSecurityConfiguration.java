@@ -16,17 +16,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * {@code /api/**}: HTTP Basic with the engine's users. Agents and supervisors create and read
- * cases; auditors only read; anyone else gets 401 or 403 as a problem document. The Camunda web
+ * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
+ * create and read cases; auditors only read; anyone else gets 401 or 403 as a problem document. The Camunda web
  * apps and {@code /engine-rest} keep their own authentication.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
-  private static final String[] WRITERS = Stream.of(
-          Groups.TIER1, Groups.TIER2, Groups.SUPERVISORS, Groups.MANAGEMENT, Groups.BILLING,
-          Groups.TECHNICAL)
-      .map(group -> GROUP_PREFIX + group.id)
+  private static final String[] WRITERS = Stream.concat(Stream.of(
+              Groups.TIER1, Groups.TIER2, Groups.SUPERVISORS, Groups.MANAGEMENT, Groups.BILLING,
+              Groups.TECHNICAL)
+          .map(group -> GROUP_PREFIX + group.id),
+          Stream.of(GROUP_PREFIX + Groups.CAMUNDA_ADMIN))
       .toArray(String[]::new);
   private static final String[] READERS = Stream.concat(Stream.of(WRITERS),
           Stream.of(GROUP_PREFIX + Groups.AUDITORS.id))

@@ -27,6 +27,9 @@ enum Groups {
   PROCESS_OWNERS("process-owners", "Process owners", "process-owner"),
   WORKERS("workers", "External task workers", null);
 
+  /** The administrators' group the Camunda starter creates for the admin user. */
+  static final String CAMUNDA_ADMIN = "camunda-admin";
+
   final String id;
   final String displayName;
   /** The demo profile's user in this group; its password is its id. */

@@ -358,6 +358,12 @@ class CaseApiTest {
   }
 
   @Test
+  void administratorsMayCreate() throws Exception {
+    assertThat(post("demo", caseJson(newCustomer(), "COMPLEX_ISSUE"), null).statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
   void auditorsReadButMayNotCreate() throws Exception {
     long before = storedCases();
 
