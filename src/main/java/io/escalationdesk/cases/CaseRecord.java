@@ -2,6 +2,7 @@ package io.escalationdesk.cases;
 
 import io.escalationdesk.policy.Level;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * An escalated case as agents see it; the row in {@code escalation_case}.
@@ -30,7 +31,7 @@ public record CaseRecord(
 
   /** Lower-case, trimmed: the form the email index holds. */
   public static String normalizeEmail(String email) {
-    return email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
+    return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
   }
 
   /** A leading + and digits only: the form the phone index holds. */

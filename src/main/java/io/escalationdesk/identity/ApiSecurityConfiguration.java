@@ -17,8 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
- * create and read cases; auditors only read; anyone else gets 401 or 403 as a problem document. The Camunda web
- * apps and {@code /engine-rest} keep their own authentication.
+ * create and read cases; auditors only read; anyone else gets 401 or 403 as a problem document.
+ * The Camunda web apps and {@code /engine-rest} keep their own authentication.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {

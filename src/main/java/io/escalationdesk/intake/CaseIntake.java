@@ -66,7 +66,8 @@ class CaseIntake {
         String caseNumber = caseNumbers.next();
         if (idempotencyKey != null) {
           // a racing retry blocks here until the first commits, then fails on the key
-          jdbc.sql("insert into intake_request (idempotency_key, case_number, created_at) values (?, ?, ?)")
+          jdbc.sql("insert into intake_request (idempotency_key, case_number, created_at) "
+                  + "values (?, ?, ?)")
               .params(idempotencyKey, caseNumber, Timestamp.from(now))
               .update();
         }

@@ -47,7 +47,9 @@ public class NotificationOutbox {
   static String mask(String email, String phone) {
     if (email != null) {
       int at = email.indexOf('@');
-      return at <= 1 ? "***" + email.substring(Math.max(at, 0)) : email.charAt(0) + "***" + email.substring(at);
+      return at <= 1
+          ? "***" + email.substring(Math.max(at, 0))
+          : email.charAt(0) + "***" + email.substring(at);
     }
     if (phone != null && phone.length() > 4) {
       return "***" + phone.substring(phone.length() - 4);

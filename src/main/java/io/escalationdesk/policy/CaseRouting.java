@@ -72,7 +72,8 @@ public final class CaseRouting {
     if (current != Level.TIER1 && current != Level.TIER2) {
       throw new InvalidOutcomeException("outcome", current + " is already at or past a supervisor");
     }
-    String why = "Customer asked for a supervisor" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+    String why = "Customer asked for a supervisor"
+        + (reason == null || reason.isBlank() ? "" : ": " + reason);
     return new Transition(CaseEvent.ESCALATED, current, Level.SUPERVISOR, null, why);
   }
 
