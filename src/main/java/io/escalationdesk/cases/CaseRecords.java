@@ -16,7 +16,7 @@ import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
-/** The {@code escalation_case} table: every search runs on its indexes, never on process variables. */
+/** The {@code escalation_case} table: searches run on its indexes, never on process variables. */
 @Repository
 public class CaseRecords {
 

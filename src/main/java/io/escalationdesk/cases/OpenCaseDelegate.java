@@ -6,8 +6,8 @@ import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.process.CaseVariables;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Arrays;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.exception.NotValidException;
@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the case data a new escalation brings, gives the case its number (the business key)
- * unless the caller already did, and starts the timeline.
+ * unless the caller already did, creates the case record unless the intake API already did, and
+ * starts the timeline.
  */
 @Component("openCase")
 class OpenCaseDelegate implements JavaDelegate {
@@ -61,7 +62,8 @@ class OpenCaseDelegate implements JavaDelegate {
         CaseEvent.OPENED,
         null,
         null,
-        "Escalated by " + execution.getVariable(CHANNEL) + " contact: " + execution.getVariable(TRIGGER),
+        "Escalated by " + execution.getVariable(CHANNEL) + " contact: "
+            + execution.getVariable(TRIGGER),
         execution.getProcessInstanceId()));
   }
 

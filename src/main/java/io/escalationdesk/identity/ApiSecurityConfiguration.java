@@ -44,7 +44,8 @@ class ApiSecurityConfiguration {
         .httpBasic(Customizer.withDefaults())
         // stateless Basic authentication: no session cookie, so no CSRF to defend against
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(session ->
+            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint((request, response, e) -> {
               // the desk page signs in with its own form, not the browser's Basic dialog
@@ -62,7 +63,8 @@ class ApiSecurityConfiguration {
       throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
-        .formatted(status.getReasonPhrase(), status.value(), detail));
+    response.getWriter().write(
+        "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}"
+            .formatted(status.getReasonPhrase(), status.value(), detail));
   }
 }

@@ -22,7 +22,8 @@ class NotifyCustomerDelegate implements JavaDelegate {
   private final NotificationProperties properties;
   private final Clock clock;
 
-  NotifyCustomerDelegate(NotificationOutbox outbox, NotificationProperties properties, Clock clock) {
+  NotifyCustomerDelegate(
+      NotificationOutbox outbox, NotificationProperties properties, Clock clock) {
     this.outbox = outbox;
     this.properties = properties;
     this.clock = clock;
