@@ -1,6 +1,7 @@
 package io.escalationdesk;
 
 import io.escalationdesk.billing.LocalBillingSystem;
+import io.escalationdesk.notification.LocalMailServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,7 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every Spring test context a free HTTP port (the billing worker calls the app's own
- * {@code /engine-rest}), a billing system on a local port and, when the build runs with
+ * {@code /engine-rest}), a billing system and an SMTP server on local ports and, when the build runs with
  * {@code -Dtest.database=postgres}, a fresh database on a real PostgreSQL started from a Maven
  * artifact.
  */
@@ -46,6 +47,8 @@ public class TestEnvironment implements ContextCustomizerFactory {
       Map<String, Object> properties = new HashMap<>();
       properties.put("server.port", freePort());
       properties.put("escalation.billing.system-url", LocalBillingSystem.instance().url());
+      properties.put("spring.mail.host", "127.0.0.1");
+      properties.put("spring.mail.port", LocalMailServer.instance().port());
       if (onPostgres()) {
         properties.put("spring.datasource.url", newPostgresDatabase());
         properties.put("spring.datasource.username", "postgres");

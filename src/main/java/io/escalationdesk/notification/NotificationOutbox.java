@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,12 @@ public class NotificationOutbox {
   /** A queued or delivered message as the case page shows it; the recipient is masked. */
   public record Entry(
       String event, String level, String owner, Instant expectedResponseBy, String recipient,
-      String status, Instant createdAt) {}
+      String status, int attempts, String lastError, Instant sentAt, Instant createdAt) {}
 
   static final String QUEUED = "QUEUED";
+  private static final String DUE = """
+      ((status = 'QUEUED' and (next_attempt_at is null or next_attempt_at <= :now))
+       or (status = 'SENDING' and claimed_until < :now))""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -29,7 +33,7 @@ public class NotificationOutbox {
   public List<Entry> of(String caseNumber) {
     return jdbc.sql("""
             select event, level, owner, expected_response_by, recipient_email, recipient_phone,
-                   status, created_at
+                   status, attempts, last_error, sent_at, created_at
             from notification_outbox where case_number = ? order by id""")
         .param(caseNumber)
         .query((row, n) -> new Entry(
@@ -39,8 +43,85 @@ public class NotificationOutbox {
             instant(row.getTimestamp("expected_response_by")),
             mask(row.getString("recipient_email"), row.getString("recipient_phone")),
             row.getString("status"),
+            row.getInt("attempts"),
+            row.getString("last_error"),
+            instant(row.getTimestamp("sent_at")),
             instant(row.getTimestamp("created_at"))))
         .list();
+  }
+
+  /** Notifications nobody is sending now whose time has come, oldest first. */
+  List<Long> due(Instant now, int limit) {
+    return jdbc.sql("select id from notification_outbox where " + DUE + " order by id limit " + limit)
+        .param("now", Timestamp.from(now))
+        .query(Long.class)
+        .list();
+  }
+
+  /**
+   * Takes a due notification for this dispatcher until {@code until}; one conditional update,
+   * so of several dispatchers racing for it exactly one gets it.
+   */
+  Optional<OutboxEntry> claim(long id, Instant now, Instant until) {
+    int claimed = jdbc.sql("update notification_outbox set status = 'SENDING', "
+            + "claimed_until = :until, attempts = attempts + 1 where id = :id and " + DUE)
+        .param("until", Timestamp.from(until))
+        .param("id", id)
+        .param("now", Timestamp.from(now))
+        .update();
+    if (claimed == 0) {
+      return Optional.empty();
+    }
+    return jdbc.sql("""
+            select id, notification_key, case_number, event, level, owner, expected_response_by,
+                   contact_point, recipient_email, attempts
+            from notification_outbox where id = ?""")
+        .param(id)
+        .query((row, n) -> new OutboxEntry(row.getLong("id"), row.getString("notification_key"),
+            row.getString("case_number"), row.getString("event"), row.getString("level"),
+            row.getString("owner"), instant(row.getTimestamp("expected_response_by")),
+            row.getString("contact_point"), row.getString("recipient_email"),
+            row.getInt("attempts")))
+        .optional();
+  }
+
+  void sent(long id, String deliveredTo, Instant at) {
+    finish(id, "SENT", null, deliveredTo, at);
+  }
+
+  void skipped(long id, String why) {
+    finish(id, "SKIPPED", why, null, null);
+  }
+
+  void failed(long id, String error) {
+    finish(id, "FAILED", error, null, null);
+  }
+
+  void retryAt(long id, String error, Instant next) {
+    jdbc.sql("update notification_outbox set status = 'QUEUED', claimed_until = null, "
+            + "next_attempt_at = ?, last_error = ? where id = ? and status = 'SENDING'")
+        .params(Timestamp.from(next), truncate(error), id)
+        .update();
+  }
+
+  /** An operator's retry of a FAILED notification: one more attempt, now. */
+  boolean retryFailed(String caseNumber, String event) {
+    return jdbc.sql("update notification_outbox set status = 'QUEUED', next_attempt_at = null "
+            + "where case_number = ? and event = ? and status = 'FAILED'")
+        .params(caseNumber, event)
+        .update() > 0;
+  }
+
+  private void finish(long id, String status, String error, String deliveredTo, Instant sentAt) {
+    jdbc.sql("update notification_outbox set status = ?, claimed_until = null, last_error = ?, "
+            + "delivered_to = ?, sent_at = ? where id = ? and status = 'SENDING'")
+        .params(status, truncate(error), deliveredTo,
+            sentAt == null ? null : Timestamp.from(sentAt), id)
+        .update();
+  }
+
+  private static String truncate(String text) {
+    return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
   }
 
   /** Enough to recognise the address on the phone with the customer, not enough to harvest it. */
