@@ -137,7 +137,8 @@ async function openCase(caseNumber) {
     fill($('#tasks'), detail.tasks, [(t) => t.task, (t) => t.assignee, (t) => t.completedBy,
       (t) => time(t.created), (t) => time(t.ended)]);
     fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt), (n) => n.event,
-      (n) => n.owner, (n) => time(n.expectedResponseBy), (n) => n.recipient, (n) => n.status]);
+      (n) => n.owner, (n) => time(n.expectedResponseBy), (n) => n.recipient,
+      (n) => [n.status, n.deliveredTo || n.lastError].filter(Boolean).join(': ')]);
     show(['search-section', 'case-section']);
     $('#case-heading').focus();
   } catch (error) {

@@ -15,7 +15,8 @@ public class NotificationOutbox {
   /** A queued or delivered message as the case page shows it; the recipient is masked. */
   public record Entry(
       String event, String level, String owner, Instant expectedResponseBy, String recipient,
-      String status, int attempts, String lastError, Instant sentAt, Instant createdAt) {}
+      String status, int attempts, String lastError, Instant sentAt, String deliveredTo,
+      Instant createdAt) {}
 
   static final String QUEUED = "QUEUED";
   private static final String DUE = """
@@ -33,7 +34,7 @@ public class NotificationOutbox {
   public List<Entry> of(String caseNumber) {
     return jdbc.sql("""
             select event, level, owner, expected_response_by, recipient_email, recipient_phone,
-                   status, attempts, last_error, sent_at, created_at
+                   status, attempts, last_error, sent_at, delivered_to, created_at
             from notification_outbox where case_number = ? order by id""")
         .param(caseNumber)
         .query((row, n) -> new Entry(
@@ -46,6 +47,7 @@ public class NotificationOutbox {
             row.getInt("attempts"),
             row.getString("last_error"),
             instant(row.getTimestamp("sent_at")),
+            row.getString("delivered_to"),
             instant(row.getTimestamp("created_at"))))
         .list();
   }

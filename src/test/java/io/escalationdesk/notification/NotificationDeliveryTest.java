@@ -89,6 +89,7 @@ class NotificationDeliveryTest {
 
     awaitAllSent(caseNumber);
     assertThat(mailsTo(email)).hasSize(1);
+    assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMTP 127.0.0.1");
   }
 
   @Test
