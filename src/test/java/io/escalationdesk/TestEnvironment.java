@@ -1,6 +1,5 @@
 package io.escalationdesk;
 
-import io.escalationdesk.billing.LocalBillingSystem;
 import io.escalationdesk.notification.LocalMailServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -20,9 +19,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every Spring test context a free HTTP port (the billing worker calls the app's own
- * {@code /engine-rest}), a billing system and an SMTP server on local ports and, when the build runs with
- * {@code -Dtest.database=postgres}, a fresh database on a real PostgreSQL started from a Maven
- * artifact.
+ * {@code /engine-rest}), a billing system, an SMS gateway and an SMTP server on local ports and,
+ * when the build runs with {@code -Dtest.database=postgres}, a fresh database on a real
+ * PostgreSQL started from a Maven artifact.
  */
 public class TestEnvironment implements ContextCustomizerFactory {
 
@@ -46,7 +45,10 @@ public class TestEnvironment implements ContextCustomizerFactory {
         ConfigurableApplicationContext context, MergedContextConfiguration config) {
       Map<String, Object> properties = new HashMap<>();
       properties.put("server.port", freePort());
-      properties.put("escalation.billing.system-url", LocalBillingSystem.instance().url());
+      properties.put("escalation.billing.system-url", LocalHttpService.BILLING.url());
+      properties.put("escalation.notification.sms.gateway-url", LocalHttpService.SMS_GATEWAY.url());
+      properties.put("escalation.notification.sms.username", "escalation-desk");
+      properties.put("escalation.notification.sms.password", "sms-secret");
       properties.put("spring.mail.host", "127.0.0.1");
       properties.put("spring.mail.port", LocalMailServer.instance().port());
       if (onPostgres()) {

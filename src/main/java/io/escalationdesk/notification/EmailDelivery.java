@@ -2,6 +2,7 @@ package io.escalationdesk.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailParseException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,19 @@ class EmailDelivery {
   }
 
   /** @return where the email went, for the case's notification list */
-  String deliver(OutboxEntry entry) throws MessagingException, IOException {
+  String deliver(OutboxEntry entry) throws DeliveryException {
+    try {
+      return send(entry);
+    } catch (AddressException | MailParseException badAddress) {
+      throw new DeliveryException("Invalid email address: " + badAddress.getMessage(), true,
+          badAddress);
+    } catch (MessagingException | IOException | MailException unavailable) {
+      throw new DeliveryException(unavailable.getClass().getSimpleName() + ": "
+          + unavailable.getMessage(), false, unavailable);
+    }
+  }
+
+  private String send(OutboxEntry entry) throws MessagingException, IOException {
     boolean overSmtp = mail.getHost() != null && !mail.getHost().isBlank();
     Session session = overSmtp ? smtp.getObject().getSession() : Session.getInstance(new Properties());
     MimeMessage message = new KeyedMessage(session, messageId(entry));

@@ -1,5 +1,6 @@
 package io.escalationdesk.notification;
 
+import io.escalationdesk.cases.ContactChannel;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,14 +76,20 @@ public class NotificationOutbox {
       return Optional.empty();
     }
     return jdbc.sql("""
-            select id, notification_key, case_number, event, level, owner, expected_response_by,
-                   contact_point, recipient_email, attempts
-            from notification_outbox where id = ?""")
+            select o.id, o.notification_key, o.case_number, o.event, o.level, o.owner,
+                   o.expected_response_by, o.contact_point, o.recipient_email, o.recipient_phone,
+                   c.preferred_channel, o.attempts
+            from notification_outbox o
+            left join escalation_case c on c.case_number = o.case_number
+            where o.id = ?""")
         .param(id)
         .query((row, n) -> new OutboxEntry(row.getLong("id"), row.getString("notification_key"),
             row.getString("case_number"), row.getString("event"), row.getString("level"),
             row.getString("owner"), instant(row.getTimestamp("expected_response_by")),
             row.getString("contact_point"), row.getString("recipient_email"),
+            row.getString("recipient_phone"),
+            row.getString("preferred_channel") == null
+                ? ContactChannel.EMAIL : ContactChannel.valueOf(row.getString("preferred_channel")),
             row.getInt("attempts")))
         .optional();
   }

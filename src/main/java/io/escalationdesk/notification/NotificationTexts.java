@@ -36,6 +36,15 @@ class NotificationTexts {
     return new Email(subject, text.process("email", context), html.process("email", context));
   }
 
+  /** An SMS: the subject line and who has the case until when, in under 320 characters. */
+  String sms(OutboxEntry entry) {
+    String next = entry.expectedResponseBy() == null
+        ? "Thank you for your patience."
+        : "Now with " + entry.owner() + ", answer expected by "
+            + EXPECTED_BY.format(entry.expectedResponseBy()) + ".";
+    return subjectOf(entry) + ". " + next + " Questions: " + entry.contactPoint();
+  }
+
   private static String subjectOf(OutboxEntry entry) {
     String caseNumber = entry.caseNumber();
     return switch (entry.event()) {

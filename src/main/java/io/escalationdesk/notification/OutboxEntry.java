@@ -1,8 +1,13 @@
 package io.escalationdesk.notification;
 
+import io.escalationdesk.cases.ContactChannel;
 import java.time.Instant;
 
-/** A notification as the dispatcher reads it from the outbox. */
+/**
+ * A notification as the dispatcher reads it from the outbox.
+ *
+ * @param preferredChannel the customer's choice from the case record; EMAIL when unknown
+ */
 record OutboxEntry(
     long id,
     String key,
@@ -13,4 +18,6 @@ record OutboxEntry(
     Instant expectedResponseBy,
     String contactPoint,
     String recipientEmail,
+    String recipientPhone,
+    ContactChannel preferredChannel,
     int attempts) {}

@@ -3,6 +3,7 @@ package io.escalationdesk.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.LocalHttpService;
 import io.escalationdesk.process.CustomerEscalationProcess;
 import jakarta.mail.internet.MimeMessage;
 import io.escalationdesk.policy.CaseEvent;
@@ -10,6 +11,8 @@ import io.escalationdesk.policy.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +47,70 @@ class NotificationDeliveryTest {
 
   private final LocalMailServer smtp = LocalMailServer.instance();
 
+  private final LocalHttpService smsGateway = LocalHttpService.SMS_GATEWAY;
+
   @AfterEach
-  void smtpIsBack() {
+  void smtpAndGatewayAreBack() {
     if (!smtp.greenMail().isRunning()) {
       smtp.start();
     }
+    smsGateway.recover();
+  }
+
+  @Test
+  void anSmsGoesToTheGatewayAsJsonWithBasicAuthentication() throws Exception {
+    String phone = newPhone();
+    String caseNumber = startCase(null, phone);
+    runJobs(caseNumber);
+
+    awaitAllSent(caseNumber);
+    assertThat(smsRequestsFor(caseNumber)).singleElement().satisfies(request -> {
+      assertThat(request.authorization()).isEqualTo("Basic "
+          + Base64.getEncoder().encodeToString("escalation-desk:sms-secret".getBytes()));
+      assertThat(request.body()).contains("\"from\":\"EscalDesk\"", "\"to\":\"" + phone + "\"",
+          "\"reference\":\"" + caseNumber + "#1\"", "We have received your case " + caseNumber);
+    });
+    assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMS gateway 127.0.0.1");
+  }
+
+  @Test
+  void aGatewayErrorIsRetriedUntilTheGatewayTakesTheSms() throws Exception {
+    smsGateway.failWith(503);
+    String caseNumber = startCase(null, newPhone());
+    runJobs(caseNumber);
+
+    Awaitility.await().atMost(PATIENCE).until(() -> smsRequestsFor(caseNumber).size() >= 2);
+    smsGateway.recover();
+
+    awaitAllSent(caseNumber);
+    assertThat(outbox.of(caseNumber).get(0).attempts()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aGatewayRefusalIsNotRetriedAndFallsBackToEmail() throws Exception {
+    smsGateway.failWith(400);
+    String email = newRecipient();
+    String caseNumber = startCase(email, newPhone());
+    jdbc.sql("update escalation_case set preferred_channel = 'SMS' where case_number = ?")
+        .param(caseNumber).update();
+    runJobs(caseNumber);
+
+    awaitAllSent(caseNumber);
+    assertThat(smsRequestsFor(caseNumber)).hasSize(1);
+    assertThat(mailsTo(email)).hasSize(1);
+    assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMTP 127.0.0.1");
+  }
+
+  @Test
+  void aGatewayRefusalWithoutAnEmailFailsAtOnce() throws Exception {
+    smsGateway.failWith(400);
+    String caseNumber = startCase(null, newPhone());
+    runJobs(caseNumber);
+
+    Awaitility.await().atMost(PATIENCE).until(() -> "FAILED".equals(statusOf(caseNumber)));
+    assertThat(smsRequestsFor(caseNumber)).hasSize(1);
+    assertThat(outbox.of(caseNumber).get(0).lastError())
+        .isEqualTo("SMS gateway refused the message: 400 BAD_REQUEST");
   }
 
   @Test
@@ -159,12 +221,29 @@ class NotificationDeliveryTest {
   }
 
   private String startCase(String email) {
+    return startCase(email, null);
+  }
+
+  private String startCase(String email, String phone) {
     String caseNumber = "ESC-MAIL-" + UUID.randomUUID().toString().substring(0, 8);
-    runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, Map.of(
-        "customerId", "C-8001", "customerEmail", email, "description", "Invoice wrong",
+    Map<String, Object> data = new HashMap<>(Map.of(
+        "customerId", "C-8001", "description", "Invoice wrong",
         "category", "GENERAL", "priority", "NORMAL", "trigger", "RESOLUTION_DELAYED",
         "customerSegment", "STANDARD", "channel", "EMAIL", "customerName", "Max Mustermann"));
+    data.put("customerEmail", email);
+    data.put("customerPhone", phone);
+    runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, data);
     return caseNumber;
+  }
+
+  private static String newPhone() {
+    return "+4917" + (10_000_000 + (int) (Math.random() * 80_000_000));
+  }
+
+  private List<LocalHttpService.Request> smsRequestsFor(String caseNumber) {
+    return smsGateway.requests().stream()
+        .filter(request -> request.body().contains("\"reference\":\"" + caseNumber + "#"))
+        .toList();
   }
 
   private void completeAs(String caseNumber, String user, String group) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import io.escalationdesk.EscalationDeskTest;
-import io.escalationdesk.billing.LocalBillingSystem;
+import io.escalationdesk.LocalHttpService;
 import io.escalationdesk.cases.CaseTimeline;
 import io.escalationdesk.cases.StatusUpdate;
 import io.escalationdesk.policy.CaseEvent;
@@ -54,7 +54,7 @@ class CustomerEscalationProcessTest {
   @Autowired ExternalTaskService externalTasks;
   @Autowired CaseMessages messages;
 
-  private final LocalBillingSystem billingSystem = LocalBillingSystem.instance();
+  private final LocalHttpService billingSystem = LocalHttpService.BILLING;
 
   @BeforeEach
   void useSpringsEngine() {

@@ -1,0 +1,75 @@
+package io.escalationdesk.notification;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Sends an SMS through the provider's HTTP gateway (JSON, HTTP Basic), or writes it to a file when
+ * no gateway is configured. A 4xx answer is permanent (the provider will never take it); a 5xx
+ * answer or a network failure is worth retrying.
+ */
+@Component
+class SmsDelivery {
+
+  /** What the gateway receives; {@code reference} lets it drop a resend of the same message. */
+  record SmsRequest(String from, String to, String text, String reference) {}
+
+  private final SmsProperties properties;
+  private final NotificationTexts texts;
+  private final RestClient http;
+
+  SmsDelivery(SmsProperties properties, NotificationTexts texts, RestClient.Builder http) {
+    this.properties = properties;
+    this.texts = texts;
+    var settings = ClientHttpRequestFactorySettings.defaults()
+        .withConnectTimeout(Duration.ofSeconds(5))
+        .withReadTimeout(Duration.ofSeconds(20));
+    this.http = http.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings)).build();
+  }
+
+  /** @return where the SMS went */
+  String deliver(OutboxEntry entry) throws DeliveryException {
+    String text = texts.sms(entry);
+    if (properties.gatewayUrl() == null) {
+      return toFile(entry, text);
+    }
+    try {
+      http.post()
+          .uri(properties.gatewayUrl())
+          .contentType(MediaType.APPLICATION_JSON)
+          .headers(headers -> headers.setBasicAuth(properties.username(), properties.password()))
+          .body(new SmsRequest(properties.sender(), entry.recipientPhone(), text, entry.key()))
+          .retrieve()
+          .toBodilessEntity();
+      return "SMS gateway " + properties.gatewayUrl().getHost();
+    } catch (HttpClientErrorException refused) {
+      throw new DeliveryException("SMS gateway refused the message: " + refused.getStatusCode(),
+          true, refused);
+    } catch (RestClientException unavailable) {
+      throw new DeliveryException("SMS gateway unavailable: " + unavailable.getMessage(),
+          false, unavailable);
+    }
+  }
+
+  private String toFile(OutboxEntry entry, String text) throws DeliveryException {
+    Path file = properties.folder().resolve(entry.key().replace('#', '-') + ".txt");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "To: " + entry.recipientPhone() + "\n\n" + text,
+          StandardCharsets.UTF_8);
+      return "file " + file;
+    } catch (IOException e) {
+      throw new DeliveryException("Cannot write " + file + ": " + e.getMessage(), false, e);
+    }
+  }
+}
