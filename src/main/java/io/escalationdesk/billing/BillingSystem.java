@@ -1,9 +1,8 @@
 package io.escalationdesk.billing;
 
+import io.escalationdesk.system.OutboundHttp;
 import java.time.Duration;
 import java.util.Optional;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
@@ -23,12 +22,8 @@ class BillingSystem {
   private final BillingProperties properties;
 
   BillingSystem(RestClient.Builder http, BillingProperties properties) {
-    // No automatic HTTP retries (Apache's client retries a 503 POST): the external task's
-    // retries are the one retry policy, visible in Cockpit.
-    var settings = ClientHttpRequestFactorySettings.defaults()
-        .withConnectTimeout(Duration.ofSeconds(5))
-        .withReadTimeout(Duration.ofSeconds(30));
-    this.http = http.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings)).build();
+    // the external task's retries are the one retry policy, visible in Cockpit
+    this.http = OutboundHttp.withoutRetries(http, Duration.ofSeconds(30));
     this.properties = properties;
   }
 

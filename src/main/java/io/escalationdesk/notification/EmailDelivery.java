@@ -53,7 +53,8 @@ class EmailDelivery {
 
   private String send(OutboxEntry entry) throws MessagingException, IOException {
     boolean overSmtp = mail.getHost() != null && !mail.getHost().isBlank();
-    Session session = overSmtp ? smtp.getObject().getSession() : Session.getInstance(new Properties());
+    Session session =
+        overSmtp ? smtp.getObject().getSession() : Session.getInstance(new Properties());
     MimeMessage message = new KeyedMessage(session, messageId(entry));
     NotificationTexts.Email email = texts.email(entry);
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -73,7 +74,7 @@ class EmailDelivery {
     return "file " + file;
   }
 
-  static String messageId(OutboxEntry entry) {
+  private static String messageId(OutboxEntry entry) {
     return "<" + entry.key().replace('#', '.') + "@escalation-desk>";
   }
 

@@ -1,12 +1,11 @@
 package io.escalationdesk.notification;
 
+import io.escalationdesk.system.OutboundHttp;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -31,10 +30,8 @@ class SmsDelivery {
   SmsDelivery(SmsProperties properties, NotificationTexts texts, RestClient.Builder http) {
     this.properties = properties;
     this.texts = texts;
-    var settings = ClientHttpRequestFactorySettings.defaults()
-        .withConnectTimeout(Duration.ofSeconds(5))
-        .withReadTimeout(Duration.ofSeconds(20));
-    this.http = http.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings)).build();
+    // the dispatcher's retries and fallback are the one retry policy
+    this.http = OutboundHttp.withoutRetries(http, Duration.ofSeconds(20));
   }
 
   /** @return where the SMS went */
