@@ -6,8 +6,9 @@ const $ = (selector) => document.querySelector(selector);
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const time = (value) => (value ? timeFormat.format(new Date(value)) : '');
 
-async function api(path) {
+async function api(path, method = 'GET') {
   const response = await fetch(path, {
+    method,
     headers: { Authorization: state.auth, Accept: 'application/json', 'X-Requested-With': 'desk' },
   });
   if (response.status === 401) {
@@ -21,11 +22,32 @@ async function api(path) {
   return body;
 }
 
-function cell(row, text) {
+function cell(row, content) {
   const td = document.createElement('td');
-  td.textContent = text ?? '';
+  if (content instanceof Node) td.appendChild(content);
+  else td.textContent = content ?? '';
   row.appendChild(td);
   return td;
+}
+
+/** A FAILED notification gets one more attempt; the case is read again to show its state. */
+function retryButton(caseNumber, notification) {
+  if (notification.status !== 'FAILED') return '';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = 'Retry';
+  button.setAttribute('aria-label', `Retry the ${notification.channel} about ${notification.event}`);
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await api(`/api/cases/${encodeURIComponent(caseNumber)}/notifications/${notification.id}/retry`, 'POST');
+      await openCase(caseNumber);
+    } catch (error) {
+      $('#search-error').textContent = error.message;
+      button.disabled = false;
+    }
+  });
+  return button;
 }
 
 function fill(table, items, columns) {
@@ -65,6 +87,8 @@ async function signIn(event) {
     $('#password').value = '';
     show(['search-section']);
     $('#phone').focus();
+    // a link to a case (desk/#ESC-…) opens it once signed in
+    if (location.hash.length > 1) await openCase(location.hash.slice(1));
   } catch (error) {
     state.auth = state.user = null;
     $('#sign-in-error').textContent = 'Wrong user or password.';
@@ -112,6 +136,8 @@ async function openCase(caseNumber) {
       'Where it stands': `${record.status}, ${record.level ?? ''}`,
       Description: record.description,
       'Follow-up of': record.linkedCaseNumber,
+      Messages: record.notificationOptOut
+        ? 'opted out' : `${record.preferredContactChannel}, ${record.language}`,
     };
     const list = $('#case-facts');
     list.replaceChildren();
@@ -137,8 +163,9 @@ async function openCase(caseNumber) {
     fill($('#tasks'), detail.tasks, [(t) => t.task, (t) => t.assignee, (t) => t.completedBy,
       (t) => time(t.created), (t) => time(t.ended)]);
     fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt), (n) => n.event,
-      (n) => n.owner, (n) => time(n.expectedResponseBy), (n) => n.recipient,
-      (n) => [n.status, n.deliveredTo || n.lastError].filter(Boolean).join(': ')]);
+      (n) => n.owner, (n) => time(n.expectedResponseBy), (n) => `${n.channel} ${n.recipient ?? ''}`,
+      (n) => [n.status, n.deliveredTo || n.lastError].filter(Boolean).join(': '),
+      (n) => n.attempts, (n) => retryButton(record.caseNumber, n)]);
     show(['search-section', 'case-section']);
     $('#case-heading').focus();
   } catch (error) {

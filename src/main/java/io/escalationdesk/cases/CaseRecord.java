@@ -8,6 +8,8 @@ import java.util.Locale;
  * An escalated case as agents see it; the row in {@code escalation_case}.
  *
  * @param linkedCaseNumber the closed case this one follows up, if any
+ * @param language the language of the customer's messages
+ * @param notificationOptOut the customer asked not to be messaged about the case
  */
 public record CaseRecord(
     String caseNumber,
@@ -27,7 +29,9 @@ public record CaseRecord(
     Level level,
     Instant openedAt,
     Instant closedAt,
-    String linkedCaseNumber) {
+    String linkedCaseNumber,
+    Language language,
+    boolean notificationOptOut) {
 
   /** Lower-case, trimmed: the form the email index holds. */
   public static String normalizeEmail(String email) {

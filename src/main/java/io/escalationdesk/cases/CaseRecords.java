@@ -31,7 +31,8 @@ public class CaseRecords {
   private static final String COLUMNS = """
       case_number, customer_id, customer_name, customer_email, customer_phone, preferred_channel,
       channel, category, priority, escalation_trigger, customer_segment, description,
-      external_reference, status, level, opened_at, closed_at, linked_case_number""";
+      external_reference, status, level, opened_at, closed_at, linked_case_number, language,
+      notification_opt_out""";
 
   private final JdbcClient jdbc;
   private final boolean postgres;
@@ -47,7 +48,7 @@ public class CaseRecords {
             ) values (:caseNumber, :customerId, :customerName, :customerEmail, :customerPhone,
               :preferredChannel, :channel, :category, :priority, :trigger, :customerSegment,
               :description, :externalReference, :status, :level, :openedAt, :closedAt,
-              :linkedCaseNumber)""")
+              :linkedCaseNumber, :language, :notificationOptOut)""")
         .param("caseNumber", record.caseNumber())
         .param("customerId", record.customerId())
         .param("customerName", record.customerName())
@@ -66,6 +67,8 @@ public class CaseRecords {
         .param("openedAt", Timestamp.from(record.openedAt()))
         .param("closedAt", record.closedAt() == null ? null : Timestamp.from(record.closedAt()))
         .param("linkedCaseNumber", record.linkedCaseNumber())
+        .param("language", record.language().name())
+        .param("notificationOptOut", record.notificationOptOut())
         .update();
   }
 
@@ -99,6 +102,17 @@ public class CaseRecords {
         .param("status", (closed ? CaseStatus.CLOSED : CaseStatus.OPEN).name())
         .param("closedAt", closed ? Timestamp.from(at) : null)
         .param("caseNumber", caseNumber)
+        .update();
+  }
+
+  /** How the customer wants to hear from us; the next message follows it. */
+  public void updatePreferences(
+      String caseNumber, ContactChannel preferredChannel, Language language, boolean optOut) {
+    jdbc.sql("""
+            update escalation_case
+            set preferred_channel = ?, language = ?, notification_opt_out = ?
+            where case_number = ?""")
+        .params(preferredChannel.name(), language.name(), optOut, caseNumber)
         .update();
   }
 
@@ -176,6 +190,8 @@ public class CaseRecords {
         level == null ? null : Level.valueOf(level),
         row.getTimestamp("opened_at").toInstant(),
         closedAt == null ? null : closedAt.toInstant(),
-        row.getString("linked_case_number"));
+        row.getString("linked_case_number"),
+        Language.valueOf(row.getString("language")),
+        row.getBoolean("notification_opt_out"));
   }
 }

@@ -98,7 +98,8 @@ class CaseIntake {
         request.customerEmail(), request.customerPhone(), request.preferredContactChannel(),
         request.channel(), request.category(), request.priority(), request.trigger(),
         request.customerSegment(), request.description(), request.externalReference(),
-        CaseStatus.OPEN, null, now, null, linkedCaseNumber);
+        CaseStatus.OPEN, null, now, null, linkedCaseNumber, request.languageOrDefault(),
+        request.notificationOptOut());
   }
 
   /** Only what the process routes, times and notifies on; the rest stays in the case record. */

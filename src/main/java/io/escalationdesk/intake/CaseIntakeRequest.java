@@ -4,6 +4,7 @@ import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.CustomerSegment;
+import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,7 +29,15 @@ record CaseIntakeRequest(
     @Schema(example = "STANDARD") @NotNull CustomerSegment customerSegment,
     @Schema(example = "Charged twice for the October invoice") @NotBlank @Size(max = 4000)
     String description,
-    @Schema(example = "CRM-558877") @Size(max = 100) String externalReference) {
+    @Schema(example = "CRM-558877") @Size(max = 100) String externalReference,
+    @Schema(description = "language of the customer's messages; EN when absent", example = "DE")
+    Language language,
+    @Schema(description = "the customer does not want messages about the case")
+    boolean notificationOptOut) {
+
+  Language languageOrDefault() {
+    return language == null ? Language.EN : language;
+  }
 
   /** The preferred channel needs its address: an email for EMAIL, a phone number for SMS. */
   boolean reachesThePreferredChannel() {

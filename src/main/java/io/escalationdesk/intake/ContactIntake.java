@@ -81,6 +81,6 @@ class ContactIntake {
         contact.channel(), closed.category(), closed.priority(),
         contact.askedForSupervisor() ? Trigger.CUSTOMER_REQUESTED_SUPERVISOR : Trigger.REPEAT_CONTACT,
         closed.customerSegment(), "Follow-up of " + closed.caseNumber() + ": " + contact.note(),
-        closed.externalReference());
+        closed.externalReference(), closed.language(), closed.notificationOptOut());
   }
 }

@@ -71,7 +71,7 @@ class EmailDelivery {
     try (OutputStream out = Files.newOutputStream(file)) {
       message.writeTo(out);
     }
-    return "file " + file;
+    return "file " + file + " (no SMTP server configured)";
   }
 
   private static String messageId(OutboxEntry entry) {

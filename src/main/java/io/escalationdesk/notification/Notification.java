@@ -1,23 +1,36 @@
 package io.escalationdesk.notification;
 
+import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
 import java.time.Instant;
 
 /**
- * A message to the customer about one transition of their case: who has it, by when to expect
- * an answer and how to reach us.
+ * A message to the customer about one transition of their case on one channel: who has it, by
+ * when to expect an answer and how to reach us.
  *
- * @param key unique per case and transition, so a retried step never queues a second message
+ * @param transition the case's transition number; with the case and channel the unique key
  * @param expectedResponseBy {@code null} once the case is closed
  */
 record Notification(
-    String key,
     String caseNumber,
+    int transition,
+    ContactChannel channel,
     CaseEvent event,
     Level level,
     String owner,
     Instant expectedResponseBy,
     String contactPoint,
     String recipientEmail,
-    String recipientPhone) {}
+    String recipientPhone) {
+
+  /** Unique per case, transition and channel, so a retried step never queues a second message. */
+  String key() {
+    return keyOf(caseNumber + "#" + transition, channel);
+  }
+
+  /** The key of the same message on another channel. */
+  static String keyOf(String caseAndTransition, ContactChannel channel) {
+    return caseAndTransition + "#" + channel;
+  }
+}

@@ -1,21 +1,25 @@
 package io.escalationdesk.notification;
 
+import io.escalationdesk.cases.CaseTimeline;
 import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.StatusUpdate;
+import io.escalationdesk.policy.CaseEvent;
+import io.escalationdesk.policy.Level;
+import io.escalationdesk.process.CaseVariables;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers queued notifications outside the engine transaction that queued them, on the
- * customer's preferred channel, falling back to the other one when the preferred channel refuses
- * for good. Each notification is claimed by one dispatcher (also across nodes on one database),
- * retried with doubling waits, and FAILED after the last attempt, where it shows on the case
- * until an operator retries it.
+ * Delivers queued notifications outside the engine transaction that queued them. Each
+ * notification is claimed by one dispatcher (also across nodes on one database), retried with
+ * doubling waits, and FAILED after the last attempt, where it shows on the case, in the timeline
+ * and in the metrics until an operator retries it. When a channel refuses a message for good, the
+ * message is queued on the customer's other channel, if they left an address there.
  */
 @Component
 class NotificationDispatcher {
@@ -26,15 +30,20 @@ class NotificationDispatcher {
   private final NotificationOutbox outbox;
   private final EmailDelivery email;
   private final SmsDelivery sms;
+  private final CaseTimeline timeline;
   private final NotificationProperties properties;
+  private final MeterRegistry meters;
   private final Clock clock;
 
   NotificationDispatcher(NotificationOutbox outbox, EmailDelivery email, SmsDelivery sms,
-      NotificationProperties properties, Clock clock) {
+      CaseTimeline timeline, NotificationProperties properties, MeterRegistry meters,
+      Clock clock) {
     this.outbox = outbox;
     this.email = email;
     this.sms = sms;
+    this.timeline = timeline;
     this.properties = properties;
+    this.meters = meters;
     this.clock = clock;
   }
 
@@ -47,52 +56,72 @@ class NotificationDispatcher {
   }
 
   private void deliver(OutboxEntry entry) {
-    List<ContactChannel> channels = channelsOf(entry);
-    if (channels.isEmpty()) {
-      outbox.skipped(entry.id(), "The customer left no email address or phone number");
+    if (entry.optedOut()) {
+      skip(entry, "The customer opted out of messages");
       return;
     }
-    DeliveryException failure = null;
-    for (ContactChannel channel : channels) {
-      try {
-        outbox.sent(entry.id(), send(channel, entry), clock.instant());
-        return;
-      } catch (DeliveryException e) {
-        failure = e;
-        if (!e.isPermanent()) {
-          break; // the preferred channel may work on the next attempt
-        }
+    if (entry.recipient() == null) {
+      skip(entry, "The customer left no "
+          + (entry.channel() == ContactChannel.EMAIL ? "email address" : "phone number"));
+      return;
+    }
+    try {
+      String deliveredTo = entry.channel() == ContactChannel.EMAIL
+          ? email.deliver(entry) : sms.deliver(entry);
+      if (outbox.sent(entry.id(), deliveredTo, clock.instant())) {
+        record(entry, CaseEvent.CUSTOMER_NOTIFIED, deliveredTo);
       }
+      count(entry, "sent");
+    } catch (DeliveryException failure) {
+      failed(entry, failure);
+    }
+  }
+
+  private void failed(OutboxEntry entry, DeliveryException failure) {
+    ContactChannel other = entry.channel().other();
+    boolean fallback = failure.isPermanent()
+        && other.addressOf(entry.recipientEmail(), entry.recipientPhone()) != null;
+    if (fallback) {
+      outbox.enqueueFallback(entry);
     }
     if (failure.isPermanent() || entry.attempts() >= properties.maxAttempts()) {
+      String error = failure.getMessage() + (fallback ? "; sending by " + other + " instead" : "");
       log.error("Notification {} failed for good after {} attempts: {}",
-          entry.key(), entry.attempts(), failure.getMessage());
-      outbox.failed(entry.id(), failure.getMessage());
+          entry.key(), entry.attempts(), error);
+      if (outbox.failed(entry.id(), error)) {
+        record(entry, CaseEvent.NOTIFICATION_FAILED, error);
+      }
+      count(entry, "failed");
     } else {
       Instant next = clock.instant()
           .plus(properties.firstRetry().multipliedBy(1L << (entry.attempts() - 1)));
       log.warn("Notification {} attempt {} failed, next at {}: {}",
           entry.key(), entry.attempts(), next, failure.getMessage());
       outbox.retryAt(entry.id(), failure.getMessage(), next);
+      count(entry, "retry");
     }
   }
 
-  /** The preferred channel first, then the other one; only channels with an address. */
-  private static List<ContactChannel> channelsOf(OutboxEntry entry) {
-    List<ContactChannel> channels = new ArrayList<>();
-    channels.add(entry.preferredChannel());
-    channels.add(entry.preferredChannel() == ContactChannel.EMAIL
-        ? ContactChannel.SMS : ContactChannel.EMAIL);
-    channels.removeIf(channel -> !hasAddress(entry, channel));
-    return channels;
+  private void skip(OutboxEntry entry, String why) {
+    if (outbox.skipped(entry.id(), why)) {
+      record(entry, CaseEvent.NOTIFICATION_SKIPPED, why);
+    }
+    count(entry, "skipped");
   }
 
-  private static boolean hasAddress(OutboxEntry entry, ContactChannel channel) {
-    String address = channel == ContactChannel.EMAIL ? entry.recipientEmail() : entry.recipientPhone();
-    return address != null && !address.isBlank();
+  /** The timeline names the channel, the masked recipient and what happened. */
+  private void record(OutboxEntry entry, CaseEvent event, String what) {
+    Level level = Level.valueOf(entry.level());
+    String recipient = NotificationOutbox.mask(entry.channel(), entry.recipient());
+    timeline.record(new StatusUpdate(entry.caseNumber(), clock.instant(),
+        CaseVariables.SYSTEM_ACTOR, event, level, level,
+        entry.channel() + (recipient == null ? "" : " to " + recipient) + " about "
+            + entry.event() + ": " + what,
+        null));
   }
 
-  private String send(ContactChannel channel, OutboxEntry entry) throws DeliveryException {
-    return channel == ContactChannel.EMAIL ? email.deliver(entry) : sms.deliver(entry);
+  private void count(OutboxEntry entry, String outcome) {
+    meters.counter("escalation.notification.deliveries",
+        "channel", entry.channel().name(), "outcome", outcome).increment();
   }
 }

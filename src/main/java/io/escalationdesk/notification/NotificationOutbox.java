@@ -1,6 +1,9 @@
 package io.escalationdesk.notification;
 
 import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.Language;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,14 +18,18 @@ public class NotificationOutbox {
 
   /** A queued or delivered message as the case page shows it; the recipient is masked. */
   public record Entry(
-      String event, String level, String owner, Instant expectedResponseBy, String recipient,
-      String status, int attempts, String lastError, Instant sentAt, String deliveredTo,
-      Instant createdAt) {}
+      long id, String event, String level, String owner, Instant expectedResponseBy,
+      String channel, String recipient, String status, int attempts, String lastError,
+      Instant sentAt, String deliveredTo, Instant createdAt) {}
 
   static final String QUEUED = "QUEUED";
+  static final String FAILED = "FAILED";
   private static final String DUE = """
       ((status = 'QUEUED' and (next_attempt_at is null or next_attempt_at <= :now))
        or (status = 'SENDING' and claimed_until < :now))""";
+  private static final String ENTRY_COLUMNS = """
+      id, event, level, owner, expected_response_by, channel, recipient_email, recipient_phone,
+      status, attempts, last_error, sent_at, delivered_to, created_at""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -33,24 +40,72 @@ public class NotificationOutbox {
   }
 
   public List<Entry> of(String caseNumber) {
-    return jdbc.sql("""
-            select event, level, owner, expected_response_by, recipient_email, recipient_phone,
-                   status, attempts, last_error, sent_at, delivered_to, created_at
-            from notification_outbox where case_number = ? order by id""")
+    return jdbc.sql("select " + ENTRY_COLUMNS
+            + " from notification_outbox where case_number = ? order by id")
         .param(caseNumber)
-        .query((row, n) -> new Entry(
-            row.getString("event"),
-            row.getString("level"),
-            row.getString("owner"),
-            instant(row.getTimestamp("expected_response_by")),
-            mask(row.getString("recipient_email"), row.getString("recipient_phone")),
-            row.getString("status"),
-            row.getInt("attempts"),
-            row.getString("last_error"),
-            instant(row.getTimestamp("sent_at")),
-            row.getString("delivered_to"),
-            instant(row.getTimestamp("created_at"))))
+        .query(NotificationOutbox::entry)
         .list();
+  }
+
+  Optional<Entry> find(String caseNumber, long id) {
+    return jdbc.sql("select " + ENTRY_COLUMNS
+            + " from notification_outbox where case_number = ? and id = ?")
+        .params(caseNumber, id)
+        .query(NotificationOutbox::entry)
+        .optional();
+  }
+
+  long count(String status) {
+    return jdbc.sql("select count(*) from notification_outbox where status = ?")
+        .param(status)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Queues the notification unless one with its key is already there. */
+  void enqueue(Notification notification) {
+    jdbc.sql("""
+            insert into notification_outbox
+              (notification_key, case_number, channel, event, level, owner, expected_response_by,
+               contact_point, recipient_email, recipient_phone, status, created_at)
+            select :key, :caseNumber, :channel, :event, :level, :owner, :expectedResponseBy,
+                   :contactPoint, :recipientEmail, :recipientPhone, :status, :createdAt
+            where not exists (select 1 from notification_outbox where notification_key = :key)
+            """)
+        .param("key", notification.key())
+        .param("caseNumber", notification.caseNumber())
+        .param("channel", notification.channel().name())
+        .param("event", notification.event().name())
+        .param("level", notification.level().name())
+        .param("owner", notification.owner())
+        .param("expectedResponseBy", notification.expectedResponseBy() == null
+            ? null : Timestamp.from(notification.expectedResponseBy()))
+        .param("contactPoint", notification.contactPoint())
+        .param("recipientEmail", notification.recipientEmail())
+        .param("recipientPhone", notification.recipientPhone())
+        .param("status", QUEUED)
+        .param("createdAt", Timestamp.from(clock.instant()))
+        .update();
+  }
+
+  /** Queues the same message on the other channel, once, however often this is called. */
+  void enqueueFallback(OutboxEntry entry) {
+    jdbc.sql("""
+            insert into notification_outbox
+              (notification_key, case_number, channel, event, level, owner, expected_response_by,
+               contact_point, recipient_email, recipient_phone, status, created_at)
+            select :key, case_number, :channel, event, level, owner, expected_response_by,
+                   contact_point, recipient_email, recipient_phone, :status, :createdAt
+            from notification_outbox
+            where id = :id
+              and not exists (select 1 from notification_outbox where notification_key = :key)
+            """)
+        .param("key", entry.fallbackKey())
+        .param("channel", entry.channel().other().name())
+        .param("status", QUEUED)
+        .param("createdAt", Timestamp.from(clock.instant()))
+        .param("id", entry.id())
+        .update();
   }
 
   /** Notifications nobody is sending now whose time has come, oldest first. */
@@ -76,34 +131,40 @@ public class NotificationOutbox {
       return Optional.empty();
     }
     return jdbc.sql("""
-            select o.id, o.notification_key, o.case_number, o.event, o.level, o.owner,
+            select o.id, o.notification_key, o.case_number, o.channel, o.event, o.level, o.owner,
                    o.expected_response_by, o.contact_point, o.recipient_email, o.recipient_phone,
-                   c.preferred_channel, o.attempts
+                   c.language, c.notification_opt_out, o.attempts
             from notification_outbox o
             left join escalation_case c on c.case_number = o.case_number
             where o.id = ?""")
         .param(id)
         .query((row, n) -> new OutboxEntry(row.getLong("id"), row.getString("notification_key"),
-            row.getString("case_number"), row.getString("event"), row.getString("level"),
-            row.getString("owner"), instant(row.getTimestamp("expected_response_by")),
-            row.getString("contact_point"), row.getString("recipient_email"),
-            row.getString("recipient_phone"),
-            row.getString("preferred_channel") == null
-                ? ContactChannel.EMAIL : ContactChannel.valueOf(row.getString("preferred_channel")),
+            row.getString("case_number"), ContactChannel.valueOf(row.getString("channel")),
+            row.getString("event"), row.getString("level"), row.getString("owner"),
+            instant(row.getTimestamp("expected_response_by")), row.getString("contact_point"),
+            row.getString("recipient_email"), row.getString("recipient_phone"),
+            row.getString("language") == null
+                ? Language.EN : Language.valueOf(row.getString("language")),
+            row.getBoolean("notification_opt_out"),
             row.getInt("attempts")))
         .optional();
   }
 
-  void sent(long id, String deliveredTo, Instant at) {
-    finish(id, "SENT", null, deliveredTo, at);
+  /**
+   * Ends a claimed delivery, like {@link #skipped} and {@link #failed}.
+   *
+   * @return false when the claim had expired and another dispatcher took the notification over
+   */
+  boolean sent(long id, String deliveredTo, Instant at) {
+    return finish(id, "SENT", null, deliveredTo, at);
   }
 
-  void skipped(long id, String why) {
-    finish(id, "SKIPPED", why, null, null);
+  boolean skipped(long id, String why) {
+    return finish(id, "SKIPPED", why, null, null);
   }
 
-  void failed(long id, String error) {
-    finish(id, "FAILED", error, null, null);
+  boolean failed(long id, String error) {
+    return finish(id, FAILED, error, null, null);
   }
 
   void retryAt(long id, String error, Instant next) {
@@ -113,20 +174,43 @@ public class NotificationOutbox {
         .update();
   }
 
-  /** An operator's retry of a FAILED notification: one more attempt, now. */
-  boolean retryFailed(String caseNumber, String event) {
+  /**
+   * An operator's retry of a FAILED notification: one more attempt, now.
+   *
+   * @return false when it is not FAILED (any more)
+   */
+  boolean retryFailed(long id) {
     return jdbc.sql("update notification_outbox set status = 'QUEUED', next_attempt_at = null "
-            + "where case_number = ? and event = ? and status = 'FAILED'")
-        .params(caseNumber, event)
+            + "where id = ? and status = 'FAILED'")
+        .param(id)
         .update() > 0;
   }
 
-  private void finish(long id, String status, String error, String deliveredTo, Instant sentAt) {
-    jdbc.sql("update notification_outbox set status = ?, claimed_until = null, last_error = ?, "
+  private boolean finish(long id, String status, String error, String deliveredTo, Instant sentAt) {
+    return jdbc.sql("update notification_outbox set status = ?, claimed_until = null, last_error = ?, "
             + "delivered_to = ?, sent_at = ? where id = ? and status = 'SENDING'")
         .params(status, truncate(error), deliveredTo,
             sentAt == null ? null : Timestamp.from(sentAt), id)
-        .update();
+        .update() > 0;
+  }
+
+  private static Entry entry(ResultSet row, int rowNumber) throws SQLException {
+    ContactChannel channel = ContactChannel.valueOf(row.getString("channel"));
+    return new Entry(
+        row.getLong("id"),
+        row.getString("event"),
+        row.getString("level"),
+        row.getString("owner"),
+        instant(row.getTimestamp("expected_response_by")),
+        channel.name(),
+        mask(channel, channel.addressOf(row.getString("recipient_email"),
+            row.getString("recipient_phone"))),
+        row.getString("status"),
+        row.getInt("attempts"),
+        row.getString("last_error"),
+        instant(row.getTimestamp("sent_at")),
+        row.getString("delivered_to"),
+        instant(row.getTimestamp("created_at")));
   }
 
   private static String truncate(String text) {
@@ -134,45 +218,20 @@ public class NotificationOutbox {
   }
 
   /** Enough to recognise the address on the phone with the customer, not enough to harvest it. */
-  static String mask(String email, String phone) {
-    if (email != null) {
-      int at = email.indexOf('@');
+  static String mask(ContactChannel channel, String address) {
+    if (address == null) {
+      return null;
+    }
+    if (channel == ContactChannel.EMAIL) {
+      int at = address.indexOf('@');
       return at <= 1
-          ? "***" + email.substring(Math.max(at, 0))
-          : email.charAt(0) + "***" + email.substring(at);
+          ? "***" + address.substring(Math.max(at, 0))
+          : address.charAt(0) + "***" + address.substring(at);
     }
-    if (phone != null && phone.length() > 4) {
-      return "***" + phone.substring(phone.length() - 4);
-    }
-    return null;
+    return address.length() > 4 ? "***" + address.substring(address.length() - 4) : "***";
   }
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  /** Queues the notification unless one with its key is already there. */
-  void enqueue(Notification notification) {
-    jdbc.sql("""
-            insert into notification_outbox
-              (notification_key, case_number, event, level, owner, expected_response_by,
-               contact_point, recipient_email, recipient_phone, status, created_at)
-            select :key, :caseNumber, :event, :level, :owner, :expectedResponseBy,
-                   :contactPoint, :recipientEmail, :recipientPhone, :status, :createdAt
-            where not exists (select 1 from notification_outbox where notification_key = :key)
-            """)
-        .param("key", notification.key())
-        .param("caseNumber", notification.caseNumber())
-        .param("event", notification.event().name())
-        .param("level", notification.level().name())
-        .param("owner", notification.owner())
-        .param("expectedResponseBy", notification.expectedResponseBy() == null
-            ? null : Timestamp.from(notification.expectedResponseBy()))
-        .param("contactPoint", notification.contactPoint())
-        .param("recipientEmail", notification.recipientEmail())
-        .param("recipientPhone", notification.recipientPhone())
-        .param("status", QUEUED)
-        .param("createdAt", Timestamp.from(clock.instant()))
-        .update();
   }
 }

@@ -1,60 +1,84 @@
 package io.escalationdesk.notification;
 
-import java.time.ZoneOffset;
+import io.escalationdesk.cases.Language;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.messageresolver.StandardMessageResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresource.ITemplateResource;
 
-/** Subject and bodies of a customer email, from the templates in templates/notification/. */
+/**
+ * Customer messages from the templates in templates/notification/, in the customer's language:
+ * the wording lives in {@code messages[_de].properties}, shared by the email and SMS templates.
+ */
 @Component
 class NotificationTexts {
 
   /** A rendered email. */
   record Email(String subject, String text, String html) {}
 
-  private static final DateTimeFormatter EXPECTED_BY =
-      DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
+  private static final String BUNDLE = "templates/notification/messages";
 
+  private final NotificationProperties properties;
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
+  NotificationTexts(NotificationProperties properties) {
+    this.properties = properties;
+  }
+
   Email email(OutboxEntry entry) {
-    Context context = new Context(Locale.ENGLISH);
-    String subject = subjectOf(entry);
-    context.setVariable("subject", subject);
-    context.setVariable("caseNumber", entry.caseNumber());
-    context.setVariable("level", entry.level());
-    context.setVariable("owner", entry.owner());
-    context.setVariable("expectedBy",
-        entry.expectedResponseBy() == null ? null : EXPECTED_BY.format(entry.expectedResponseBy()));
-    context.setVariable("contact", entry.contactPoint());
-    return new Email(subject, text.process("email", context), html.process("email", context));
+    Context context = contextOf(entry);
+    return new Email((String) context.getVariable("subject"),
+        text.process("email", context), html.process("email", context));
   }
 
-  /** An SMS: the subject line and who has the case until when, in under 320 characters. */
   String sms(OutboxEntry entry) {
-    String next = entry.expectedResponseBy() == null
-        ? "Thank you for your patience."
-        : "Now with " + entry.owner() + ", answer expected by "
-            + EXPECTED_BY.format(entry.expectedResponseBy()) + ".";
-    return subjectOf(entry) + ". " + next + " Questions: " + entry.contactPoint();
+    return text.process("sms", contextOf(entry)).strip();
   }
 
-  private static String subjectOf(OutboxEntry entry) {
-    String caseNumber = entry.caseNumber();
-    return switch (entry.event()) {
-      case "ROUTED" -> "We have received your case " + caseNumber;
-      case "ESCALATED", "SLA_BREACHED" -> "Your case " + caseNumber + " was escalated";
-      case "HANDED_OFF" -> "Your case " + caseNumber + " was handed to a specialist team";
-      case "RETURNED" -> "Your case " + caseNumber + " is back with our agents";
-      case "RESOLVED" -> "Your case " + caseNumber + " is resolved";
-      default -> "News about your case " + caseNumber;
-    };
+  private Context contextOf(OutboxEntry entry) {
+    Locale locale = entry.language().locale;
+    ResourceBundle messages = messages(locale);
+    String expectedBy = entry.expectedResponseBy() == null ? null
+        : DateTimeFormatter.ofPattern(messages.getString("expected-by.pattern"), locale)
+            .withZone(properties.timeZone())
+            .format(entry.expectedResponseBy());
+    Context context = new Context(locale);
+    context.setVariable("lang", locale.getLanguage());
+    context.setVariable("subject", format(messages, "subject." + entry.event(), "subject.OTHER",
+        locale, entry.caseNumber()));
+    context.setVariable("status", messages.containsKey("status." + entry.event())
+        ? format(messages, "status." + entry.event(), null, locale, entry.caseNumber(), expectedBy)
+        : null);
+    context.setVariable("caseNumber", entry.caseNumber());
+    context.setVariable("owner", messages.containsKey("owner." + entry.level())
+        ? messages.getString("owner." + entry.level()) : entry.owner());
+    context.setVariable("expectedBy", expectedBy);
+    context.setVariable("contact", entry.contactPoint());
+    context.setVariable("surveyUrl", "RESOLVED".equals(entry.event()) && properties.surveyUrl() != null
+        ? properties.surveyUrl().replace("{caseNumber}", entry.caseNumber()) : null);
+    return context;
+  }
+
+  private static String format(ResourceBundle messages, String key, String fallbackKey,
+      Locale locale, Object... arguments) {
+    String pattern = messages.getString(messages.containsKey(key) ? key : fallbackKey);
+    return new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  /** English is the root bundle; no fallback to the JVM's default locale. */
+  private static ResourceBundle messages(Locale locale) {
+    return ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   private static TemplateEngine engine(TemplateMode mode, String suffix) {
@@ -65,6 +89,19 @@ class NotificationTexts {
     resolver.setCharacterEncoding("UTF-8");
     TemplateEngine engine = new TemplateEngine();
     engine.setTemplateResolver(resolver);
+    engine.setMessageResolver(new SharedMessages());
     return engine;
+  }
+
+  /** Every template reads the one message bundle, not a bundle named after itself. */
+  private static final class SharedMessages extends StandardMessageResolver {
+    @Override
+    protected Map<String, String> resolveMessagesForTemplate(
+        String template, ITemplateResource resource, Locale locale) {
+      ResourceBundle bundle = messages(locale);
+      Map<String, String> messages = new HashMap<>();
+      bundle.keySet().forEach(key -> messages.put(key, bundle.getString(key)));
+      return messages;
+    }
   }
 }

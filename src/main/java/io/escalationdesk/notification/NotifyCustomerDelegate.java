@@ -2,50 +2,62 @@ package io.escalationdesk.notification;
 
 import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
 
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
 import io.escalationdesk.process.CaseVariables;
-import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues the customer's message about the latest transition. Runs as its own job (asyncBefore),
- * so a failure retries this step alone and ends as an incident, never losing the transition.
+ * Queues the customer's message about the latest transition, on their preferred channel (or the
+ * one they left an address for). Runs as its own job (asyncBefore), so a failure retries this
+ * step alone and ends as an incident, never losing the transition.
  */
 @Component("notifyCustomer")
 class NotifyCustomerDelegate implements JavaDelegate {
 
   private final NotificationOutbox outbox;
+  private final CaseRecords records;
   private final NotificationProperties properties;
-  private final Clock clock;
 
   NotifyCustomerDelegate(
-      NotificationOutbox outbox, NotificationProperties properties, Clock clock) {
+      NotificationOutbox outbox, CaseRecords records, NotificationProperties properties) {
     this.outbox = outbox;
+    this.records = records;
     this.properties = properties;
-    this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
     Level level = CaseVariables.level(execution);
+    String email = CaseVariables.string(execution, CUSTOMER_EMAIL);
+    String phone = CaseVariables.string(execution, CUSTOMER_PHONE);
+    ContactChannel preferred = records.find(caseNumber)
+        .map(CaseRecord::preferredContactChannel)
+        .orElse(ContactChannel.EMAIL);
     outbox.enqueue(new Notification(
-        caseNumber + "#" + execution.getVariable(TRANSITION),
         caseNumber,
+        (Integer) execution.getVariable(TRANSITION),
+        preferred.orOtherReaching(email, phone),
         CaseEvent.valueOf(CaseVariables.string(execution, LAST_EVENT)),
         level,
         level.owner(),
-        expectedResponseBy(execution, level),
+        expectedResponseBy(execution),
         properties.contact(),
-        CaseVariables.string(execution, CUSTOMER_EMAIL),
-        CaseVariables.string(execution, CUSTOMER_PHONE)));
+        email,
+        phone));
   }
 
-  private Instant expectedResponseBy(DelegateExecution execution, Level level) {
-    return level == Level.CLOSED ? null : clock.instant().plus(CaseVariables.slaOf(execution, level));
+  /** The SLA due time of the level the case moved to; none once it is closed. */
+  private static Instant expectedResponseBy(DelegateExecution execution) {
+    Date due = (Date) execution.getVariable(SLA_DUE_AT);
+    return due == null ? null : due.toInstant();
   }
 }

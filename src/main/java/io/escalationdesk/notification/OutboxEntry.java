@@ -1,17 +1,21 @@
 package io.escalationdesk.notification;
 
 import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.Language;
 import java.time.Instant;
 
 /**
- * A notification as the dispatcher reads it from the outbox.
+ * A notification as the dispatcher reads it from the outbox, with the customer's current
+ * preferences from the case record.
  *
- * @param preferredChannel the customer's choice from the case record; EMAIL when unknown
+ * @param language the customer's language; EN when the case record has none
+ * @param optedOut the customer asked not to be messaged since the notification was queued
  */
 record OutboxEntry(
     long id,
     String key,
     String caseNumber,
+    ContactChannel channel,
     String event,
     String level,
     String owner,
@@ -19,5 +23,17 @@ record OutboxEntry(
     String contactPoint,
     String recipientEmail,
     String recipientPhone,
-    ContactChannel preferredChannel,
-    int attempts) {}
+    Language language,
+    boolean optedOut,
+    int attempts) {
+
+  /** Where this entry goes: the email address or phone number of its channel. */
+  String recipient() {
+    return channel.addressOf(recipientEmail, recipientPhone);
+  }
+
+  /** The key of this message on the other channel. */
+  String fallbackKey() {
+    return Notification.keyOf(key.substring(0, key.lastIndexOf('#')), channel.other());
+  }
+}

@@ -64,7 +64,7 @@ class SmsDelivery {
       Files.createDirectories(file.getParent());
       Files.writeString(file, "To: " + entry.recipientPhone() + "\n\n" + text,
           StandardCharsets.UTF_8);
-      return "file " + file;
+      return "file " + file + " (no SMS gateway configured)";
     } catch (IOException e) {
       throw new DeliveryException("Cannot write " + file + ": " + e.getMessage(), false, e);
     }

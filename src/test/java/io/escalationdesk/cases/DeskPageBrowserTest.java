@@ -3,15 +3,12 @@ package io.escalationdesk.cases;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.Chromium;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.process.CustomerEscalationProcess;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,22 +18,17 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * An agent at the case page in a real Chromium (Debian's, installed by .ci/run). Where no
- * Chromium is installed, as on a developer laptop, the test is skipped and says why.
- */
+/** An agent at the case page in a real Chromium. */
 @EscalationDeskTest
 class DeskPageBrowserTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-  private static Playwright playwright;
+  private static Chromium chromium;
   private static Browser browser;
 
   @Value("${local.server.port}") int port;
@@ -44,22 +36,18 @@ class DeskPageBrowserTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired IdentityService identity;
+  @Autowired JdbcClient jdbc;
 
   @BeforeAll
   static void launchChromium() {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-        "No Chromium at " + CHROMIUM + ": browser tests skipped (apt-get install chromium)");
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
+    chromium = Chromium.launch();
+    browser = chromium.browser();
   }
 
   @AfterAll
   static void closeChromium() {
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
   }
 
@@ -89,6 +77,34 @@ class DeskPageBrowserTest {
       assertThat(page.locator("#case-facts")).containsText("Escalated by");
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
           .setName("Open \"Resolve escalated case\" in Tasklist"))).isVisible();
+    }
+  }
+
+  @Test
+  void supervisorRetriesAFailedNotificationFromTheCasePage() {
+    String caseNumber = escalatedCase("+4930" + (10_000_000 + (int) (Math.random() * 80_000_000)));
+    // the SMS gateway refused the routing message for good (NotificationDeliveryTest shows how)
+    jdbc.sql("update notification_outbox set status = 'FAILED', attempts = 1, "
+            + "last_error = 'SMS gateway refused the message: 400 BAD_REQUEST' "
+            + "where case_number = ? and event = 'ROUTED'")
+        .param(caseNumber).update();
+
+    try (var context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
+      page.getByLabel("User").fill("supervisor");
+      page.getByLabel("Password").fill("supervisor");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+      Locator routed = page.locator("#notifications tbody tr", new Page.LocatorOptions()
+          .setHasText("ROUTED"));
+      assertThat(routed).containsText("FAILED: SMS gateway refused the message");
+      routed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+          .setName("Retry the SMS about ROUTED")).click();
+
+      assertThat(routed).containsText("QUEUED");
+      assertThat(page.locator("#timeline tbody tr", new Page.LocatorOptions()
+          .setHasText("NOTIFICATION_RETRIED"))).containsText("supervisor");
     }
   }
 

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.ApiClient;
 import io.escalationdesk.EscalationDeskTest;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,18 +28,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The case API over HTTP, as an integrator or the agent case page calls it. */
 @EscalationDeskTest
 class CaseApiTest {
 
-  private static final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private static final ObjectMapper json = new ObjectMapper();
 
-  @Value("${local.server.port}") int port;
+  @Autowired ApiClient api;
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -62,6 +56,10 @@ class CaseApiTest {
     assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + caseNumber);
     assertThat(body.get("level").asText()).isEqualTo("TIER1");
     assertThat(body.get("status").asText()).isEqualTo("OPEN");
+    JsonNode stored = json.readTree(api.get("tier1-agent", "/api/cases/" + caseNumber).body())
+        .get("caseRecord");
+    assertThat(stored.get("language").asText()).isEqualTo("EN");
+    assertThat(stored.get("notificationOptOut").asBoolean()).isFalse();
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
         .isOne();
   }
@@ -73,6 +71,7 @@ class CaseApiTest {
       blank description     | DESCRIPTION=                                                 | description
       invalid email         | EMAIL=not-an-email                                           | customerEmail
       SMS without a phone   | SMS_NO_PHONE                                                 | preferredContactChannel
+      unknown language      | LANGUAGE=FR                                                  | language
       malformed JSON        | {"customerId":                                               | -
       """)
   void badInputIsRefusedNamingTheFieldAndStoresNothing(String label, String body, String field)
@@ -119,7 +118,7 @@ class CaseApiTest {
   void aWrongContentTypeGets415AndStoresNothing() throws Exception {
     long before = storedCases();
 
-    HttpResponse<String> response = send(request("tier1-agent", "/api/cases")
+    HttpResponse<String> response = ApiClient.send(api.as("tier1-agent", "/api/cases")
         .header("Content-Type", "text/plain")
         .POST(HttpRequest.BodyPublishers.ofString(caseJson(newCustomer(), "COMPLEX_ISSUE"))));
 
@@ -178,13 +177,13 @@ class CaseApiTest {
     String second = caseNumberOf(post("tier1-agent",
         caseJson(customer, "REPEAT_CONTACT").replace("+4915112345678", phone), null));
 
-    JsonNode page = json.readTree(get("auditor",
+    JsonNode page = json.readTree(api.get("auditor",
         "/api/cases?phone=" + phone.replace(" ", "").replace("+", "%2B") + "&size=1&sort=caseNumber&direction=asc").body());
 
     assertThat(page.get("total").asLong()).isEqualTo(2);
     assertThat(page.get("items")).hasSize(1);
     assertThat(page.get("items").get(0).get("caseNumber").asText()).isEqualTo(first);
-    JsonNode secondPage = json.readTree(get("auditor",
+    JsonNode secondPage = json.readTree(api.get("auditor",
         "/api/cases?customerId=" + customer + "&size=1&page=1&sort=caseNumber&direction=asc").body());
     assertThat(secondPage.get("items").get(0).get("caseNumber").asText()).isEqualTo(second);
   }
@@ -197,11 +196,11 @@ class CaseApiTest {
         caseJson(customer, "TECHNICAL_FAULT").replace("Charged twice", "Router " + word + " blinks"),
         null));
 
-    JsonNode page = json.readTree(get("tier2-agent",
+    JsonNode page = json.readTree(api.get("tier2-agent",
         "/api/cases?text=" + word + "&status=OPEN&level=TIER2&category=BILLING").body());
 
     assertThat(page.get("items").findValuesAsText("caseNumber")).containsExactly(caseNumber);
-    assertThat(json.readTree(get("tier2-agent", "/api/cases?text=" + word + "&level=TIER1").body())
+    assertThat(json.readTree(api.get("tier2-agent", "/api/cases?text=" + word + "&level=TIER1").body())
         .get("total").asLong()).isZero();
   }
 
@@ -213,7 +212,7 @@ class CaseApiTest {
       openedFrom=yesterday| openedFrom
       """)
   void badSearchParametersAreNamed(String query, String field) throws Exception {
-    HttpResponse<String> response = get("tier1-agent", "/api/cases?" + query);
+    HttpResponse<String> response = api.get("tier1-agent", "/api/cases?" + query);
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
@@ -227,7 +226,7 @@ class CaseApiTest {
     completeTaskOf(caseNumber, "tier1-agent", "tier1", "ESCALATE");
     executeJobsOf(caseNumber);
 
-    JsonNode detail = json.readTree(get("auditor", "/api/cases/" + caseNumber).body());
+    JsonNode detail = json.readTree(api.get("auditor", "/api/cases/" + caseNumber).body());
 
     assertThat(detail.get("escalatedBy").asText()).isEqualTo("tier1-agent");
     assertThat(detail.get("caseRecord").get("level").asText()).isEqualTo("TIER2");
@@ -252,14 +251,14 @@ class CaseApiTest {
     String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
     executeJobsOf(caseNumber);
 
-    HttpResponse<String> response = postTo("tier2-agent", "/api/cases/" + caseNumber + "/contacts",
+    HttpResponse<String> response = api.post("tier2-agent", "/api/cases/" + caseNumber + "/contacts",
         "{\"channel\":\"PHONE\",\"note\":\"Wants a supervisor now\",\"askedForSupervisor\":true}");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = json.readTree(response.body());
     assertThat(body.get("escalated").asBoolean()).isTrue();
     assertThat(body.get("level").asText()).isEqualTo("SUPERVISOR");
-    JsonNode timeline = json.readTree(get("auditor", "/api/cases/" + caseNumber).body()).get("timeline");
+    JsonNode timeline = json.readTree(api.get("auditor", "/api/cases/" + caseNumber).body()).get("timeline");
     assertThat(timeline.findValuesAsText("event"))
         .containsExactly("OPENED", "ROUTED", "CUSTOMER_CONTACTED", "ESCALATED");
     assertThat(timeline.get(3).get("actor").asText()).isEqualTo("tier2-agent");
@@ -271,13 +270,13 @@ class CaseApiTest {
   void aContactWithoutASupervisorRequestIsOnlyRecorded() throws Exception {
     String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
 
-    HttpResponse<String> response = postTo("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
+    HttpResponse<String> response = api.post("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
         "{\"channel\":\"CHAT\",\"note\":\"Asked for the status\"}");
 
     JsonNode body = json.readTree(response.body());
     assertThat(body.get("escalated").asBoolean()).isFalse();
     assertThat(body.get("level").asText()).isEqualTo("TIER1");
-    JsonNode contact = json.readTree(get("auditor", "/api/cases/" + caseNumber).body())
+    JsonNode contact = json.readTree(api.get("auditor", "/api/cases/" + caseNumber).body())
         .get("timeline").get(2);
     assertThat(contact.get("event").asText()).isEqualTo("CUSTOMER_CONTACTED");
     assertThat(contact.get("reason").asText()).isEqualTo("CHAT: Asked for the status");
@@ -290,7 +289,7 @@ class CaseApiTest {
     completeTaskOf(closed, "tier1-agent", "tier1", "RESOLVED");
     executeJobsOf(closed);
 
-    HttpResponse<String> response = postTo("tier1-agent", "/api/cases/" + closed + "/contacts",
+    HttpResponse<String> response = api.post("tier1-agent", "/api/cases/" + closed + "/contacts",
         "{\"channel\":\"EMAIL\",\"note\":\"Charged a third time\"}");
 
     assertThat(response.statusCode()).isEqualTo(201);
@@ -299,10 +298,10 @@ class CaseApiTest {
     assertThat(followUp).isNotEqualTo(closed);
     assertThat(body.get("followUpOf").asText()).isEqualTo(closed);
     assertThat(response.headers().firstValue("Location")).hasValue("/api/cases/" + followUp);
-    JsonNode followUpCase = json.readTree(get("auditor", "/api/cases/" + followUp).body());
+    JsonNode followUpCase = json.readTree(api.get("auditor", "/api/cases/" + followUp).body());
     assertThat(followUpCase.get("caseRecord").get("linkedCaseNumber").asText()).isEqualTo(closed);
     assertThat(followUpCase.get("caseRecord").get("trigger").asText()).isEqualTo("REPEAT_CONTACT");
-    JsonNode closedCase = json.readTree(get("auditor", "/api/cases/" + closed).body());
+    JsonNode closedCase = json.readTree(api.get("auditor", "/api/cases/" + closed).body());
     assertThat(closedCase.get("caseRecord").get("status").asText()).isEqualTo("CLOSED");
     assertThat(closedCase.get("timeline").findValuesAsText("event")).endsWith("CUSTOMER_CONTACTED");
   }
@@ -312,9 +311,9 @@ class CaseApiTest {
     String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
     long updates = jdbc.sql("select count(*) from case_status_update").query(Long.class).single();
 
-    HttpResponse<String> noNote = postTo("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
+    HttpResponse<String> noNote = api.post("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
         "{\"channel\":\"PHONE\"}");
-    HttpResponse<String> unknown = postTo("tier1-agent", "/api/cases/ESC-1999-999999/contacts",
+    HttpResponse<String> unknown = api.post("tier1-agent", "/api/cases/ESC-1999-999999/contacts",
         "{\"channel\":\"PHONE\",\"note\":\"Hello\"}");
 
     assertThat(noNote.statusCode()).isEqualTo(400);
@@ -326,7 +325,7 @@ class CaseApiTest {
 
   @Test
   void anUnknownCaseIs404() throws Exception {
-    HttpResponse<String> response = get("tier1-agent", "/api/cases/ESC-1999-999999");
+    HttpResponse<String> response = api.get("tier1-agent", "/api/cases/ESC-1999-999999");
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -337,21 +336,21 @@ class CaseApiTest {
   void anonymousCallersGet401AndNothingIsStored() throws Exception {
     long before = storedCases();
 
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/cases"))
+    HttpResponse<String> response = ApiClient.send(HttpRequest.newBuilder(api.uri("/api/cases"))
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(caseJson(newCustomer(), "COMPLEX_ISSUE"))));
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.headers().firstValue("WWW-Authenticate")).isPresent();
     assertThat(storedCases()).isEqualTo(before);
-    assertThat(send(HttpRequest.newBuilder(uri("/api/cases")).GET()).statusCode()).isEqualTo(401);
+    assertThat(ApiClient.send(HttpRequest.newBuilder(api.uri("/api/cases")).GET()).statusCode()).isEqualTo(401);
   }
 
   @Test
   void aWrongPasswordIs401() throws Exception {
     // not a user the other tests sign in as: the engine delays logins after a failed attempt
-    HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/cases"))
-        .header("Authorization", basic("technical-agent", "guess"))
+    HttpResponse<String> response = ApiClient.send(HttpRequest.newBuilder(api.uri("/api/cases"))
+        .header("Authorization", ApiClient.basic("technical-agent", "guess"))
         .GET());
 
     assertThat(response.statusCode()).isEqualTo(401);
@@ -367,7 +366,7 @@ class CaseApiTest {
   void auditorsReadButMayNotCreate() throws Exception {
     long before = storedCases();
 
-    assertThat(get("auditor", "/api/cases").statusCode()).isEqualTo(200);
+    assertThat(api.get("auditor", "/api/cases").statusCode()).isEqualTo(200);
     HttpResponse<String> create = post("auditor", caseJson(newCustomer(), "COMPLEX_ISSUE"), null);
 
     assertThat(create.statusCode()).isEqualTo(403);
@@ -376,13 +375,18 @@ class CaseApiTest {
 
   @Test
   void theOpenApiDocumentDescribesEveryEndpointWithExamples() throws Exception {
-    JsonNode api = json.readTree(send(HttpRequest.newBuilder(uri("/v3/api-docs")).GET()).body());
+    JsonNode document =
+        json.readTree(ApiClient.send(HttpRequest.newBuilder(api.uri("/v3/api-docs")).GET()).body());
 
-    assertThat(api.get("paths").get("/api/cases").has("post")).isTrue();
-    assertThat(api.get("paths").get("/api/cases").has("get")).isTrue();
-    assertThat(api.get("paths").get("/api/cases/{caseNumber}").has("get")).isTrue();
-    assertThat(api.get("paths").get("/api/cases/{caseNumber}/contacts").has("post")).isTrue();
-    assertThat(api.at("/components/schemas/CaseIntakeRequest/properties/trigger/example").asText())
+    assertThat(document.get("paths").get("/api/cases").has("post")).isTrue();
+    assertThat(document.get("paths").get("/api/cases").has("get")).isTrue();
+    assertThat(document.get("paths").get("/api/cases/{caseNumber}").has("get")).isTrue();
+    assertThat(document.get("paths").get("/api/cases/{caseNumber}/contacts").has("post")).isTrue();
+    assertThat(document.get("paths").get("/api/cases/{caseNumber}/notification-preferences")
+        .has("put")).isTrue();
+    assertThat(document.get("paths").get("/api/cases/{caseNumber}/notifications/{id}/retry")
+        .has("post")).isTrue();
+    assertThat(document.at("/components/schemas/CaseIntakeRequest/properties/trigger/example").asText())
         .isEqualTo("BILLING_DISPUTE");
   }
 
@@ -394,7 +398,8 @@ class CaseApiTest {
     identity.setAuthentication(user, List.of(group));
     try {
       tasks.claim(taskId, user);
-      tasks.complete(taskId, Map.of("outcome", outcome, "reason", "Needs a specialist"));
+      tasks.complete(taskId, Map.of("outcome", outcome, "reason", "Needs a specialist",
+          "resolutionCode", "ANSWERED"));
     } finally {
       identity.clearAuthentication();
     }
@@ -438,6 +443,9 @@ class CaseApiTest {
     if (spec.startsWith("EMAIL=")) {
       return valid.replace("jane.doe@example.com", spec.substring(6));
     }
+    if (spec.startsWith("LANGUAGE=")) {
+      return valid.replace("{", "{\"language\":\"" + spec.substring(9) + "\",");
+    }
     if (spec.equals("SMS_NO_PHONE")) {
       return valid.replace("\"EMAIL\"", "\"SMS\"").replace("\"+4915112345678\"", "null");
     }
@@ -448,43 +456,14 @@ class CaseApiTest {
     return json.readTree(response.body()).get("caseNumber").asText();
   }
 
-  private HttpResponse<String> postTo(String user, String path, String body)
-      throws IOException, InterruptedException {
-    return send(request(user, path)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
   private HttpResponse<String> post(String user, String body, String idempotencyKey)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = request(user, "/api/cases")
+    HttpRequest.Builder request = api.as(user, "/api/cases")
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
     if (idempotencyKey != null) {
       request.header("Idempotency-Key", idempotencyKey);
     }
-    return send(request);
-  }
-
-  private HttpResponse<String> get(String user, String path) throws IOException, InterruptedException {
-    return send(request(user, path).GET());
-  }
-
-  private HttpRequest.Builder request(String user, String path) {
-    return HttpRequest.newBuilder(uri(path)).header("Authorization", basic(user, user));
-  }
-
-  private URI uri(String path) {
-    return URI.create("http://localhost:" + port + path);
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic " + Base64.getEncoder()
-        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request)
-      throws IOException, InterruptedException {
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiClient.send(request);
   }
 }

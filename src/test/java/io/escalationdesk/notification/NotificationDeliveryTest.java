@@ -2,21 +2,34 @@ package io.escalationdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.escalationdesk.ApiClient;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
-import io.escalationdesk.process.CustomerEscalationProcess;
-import jakarta.mail.internet.MimeMessage;
+import io.escalationdesk.cases.CaseTimeline;
+import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.StatusUpdate;
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
+import io.escalationdesk.process.CustomerEscalationProcess;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -31,11 +44,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Customer emails through a real SMTP server (GreenMail): one per transition, never two. */
+/**
+ * Customer messages through a real SMTP server (GreenMail) and a local SMS gateway: one per
+ * transition, never two. The test drives the dispatcher itself, as the scheduler would.
+ */
 @EscalationDeskTest
 class NotificationDeliveryTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
+  private static final ObjectMapper json = new ObjectMapper();
 
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
@@ -44,9 +61,10 @@ class NotificationDeliveryTest {
   @Autowired JdbcClient jdbc;
   @Autowired NotificationOutbox outbox;
   @Autowired NotificationDispatcher dispatcher;
+  @Autowired CaseTimeline timeline;
+  @Autowired ApiClient api;
 
   private final LocalMailServer smtp = LocalMailServer.instance();
-
   private final LocalHttpService smsGateway = LocalHttpService.SMS_GATEWAY;
 
   @AfterEach
@@ -58,98 +76,110 @@ class NotificationDeliveryTest {
   }
 
   @Test
-  void anSmsGoesToTheGatewayAsJsonWithBasicAuthentication() throws Exception {
-    String phone = newPhone();
-    String caseNumber = startCase(null, phone);
-    runJobs(caseNumber);
-
-    awaitAllSent(caseNumber);
-    assertThat(smsRequestsFor(caseNumber)).singleElement().satisfies(request -> {
-      assertThat(request.authorization()).isEqualTo("Basic "
-          + Base64.getEncoder().encodeToString("escalation-desk:sms-secret".getBytes()));
-      assertThat(request.body()).contains("\"from\":\"EscalDesk\"", "\"to\":\"" + phone + "\"",
-          "\"reference\":\"" + caseNumber + "#1\"", "We have received your case " + caseNumber);
-    });
-    assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMS gateway 127.0.0.1");
-  }
-
-  @Test
-  void aGatewayErrorIsRetriedUntilTheGatewayTakesTheSms() throws Exception {
-    smsGateway.failWith(503);
-    String caseNumber = startCase(null, newPhone());
-    runJobs(caseNumber);
-
-    Awaitility.await().atMost(PATIENCE).until(() -> smsRequestsFor(caseNumber).size() >= 2);
-    smsGateway.recover();
-
-    awaitAllSent(caseNumber);
-    assertThat(outbox.of(caseNumber).get(0).attempts()).isGreaterThanOrEqualTo(2);
-  }
-
-  @Test
-  void aGatewayRefusalIsNotRetriedAndFallsBackToEmail() throws Exception {
-    smsGateway.failWith(400);
-    String email = newRecipient();
-    String caseNumber = startCase(email, newPhone());
-    jdbc.sql("update escalation_case set preferred_channel = 'SMS' where case_number = ?")
-        .param(caseNumber).update();
-    runJobs(caseNumber);
-
-    awaitAllSent(caseNumber);
-    assertThat(smsRequestsFor(caseNumber)).hasSize(1);
-    assertThat(mailsTo(email)).hasSize(1);
-    assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMTP 127.0.0.1");
-  }
-
-  @Test
-  void aGatewayRefusalWithoutAnEmailFailsAtOnce() throws Exception {
-    smsGateway.failWith(400);
-    String caseNumber = startCase(null, newPhone());
-    runJobs(caseNumber);
-
-    Awaitility.await().atMost(PATIENCE).until(() -> "FAILED".equals(statusOf(caseNumber)));
-    assertThat(smsRequestsFor(caseNumber)).hasSize(1);
-    assertThat(outbox.of(caseNumber).get(0).lastError())
-        .isEqualTo("SMS gateway refused the message: 400 BAD_REQUEST");
-  }
-
-  @Test
   void oneMailPerTransitionFromTier1ThroughABreachToResolution() throws Exception {
     String email = newRecipient();
-    String caseNumber = startCase(email);
+    String caseNumber = startCase(email, null, "EN");
 
     runJobs(caseNumber);                       // routed to Tier 1
-    awaitMails(email, 1);
+    dispatchUntil(() -> mailsTo(email).size() == 1);
     runJobs(caseNumber);                       // Tier 1 SLA breached
     runJobs(caseNumber);                       // escalated to Tier 2
-    awaitMails(email, 2);
+    dispatchUntil(() -> mailsTo(email).size() == 2);
     completeAs(caseNumber, "tier2-agent", "tier2");
     runJobs(caseNumber);                       // resolved
-    awaitMails(email, 3);
-    awaitAllSent(caseNumber);
+    dispatchUntil(() -> allSent(caseNumber));
 
     List<MimeMessage> mails = mailsTo(email);
+    List<NotificationOutbox.Entry> sent = outbox.of(caseNumber);
     assertThat(mails).hasSize(3);
     assertThat(mails.get(0).getSubject()).isEqualTo("We have received your case " + caseNumber);
-    assertThat(body(mails.get(0))).contains("is now with Tier 1 support", "expect an answer by");
+    assertThat(body(mails.get(0))).contains(
+        "Your case " + caseNumber + " is now with our customer care team.",
+        "You can expect an answer by " + english(sent.get(0).expectedResponseBy()) + ".");
     assertThat(mails.get(1).getSubject()).isEqualTo("Your case " + caseNumber + " was escalated");
-    assertThat(body(mails.get(1))).contains("is now with our Tier 2 specialists");
+    assertThat(body(mails.get(1))).contains(
+        "is now with our Tier 2 specialists.",
+        "You can expect an answer by " + english(sent.get(1).expectedResponseBy()) + ".");
+    assertThat(sent.get(1).level()).isEqualTo("TIER2");
     assertThat(mails.get(2).getSubject()).isEqualTo("Your case " + caseNumber + " is resolved");
-    assertThat(mails.get(0).getMessageID()).isEqualTo("<" + caseNumber + ".1@escalation-desk>");
+    assertThat(body(mails.get(2))).contains(
+        "https://survey.example.com/escalation?case=" + caseNumber);
+    assertThat(mails.get(0).getMessageID())
+        .isEqualTo("<" + caseNumber + ".1.EMAIL@escalation-desk>");
+    assertThat(timeline.of(caseNumber))
+        .filteredOn(update -> update.event() == CaseEvent.CUSTOMER_NOTIFIED)
+        .extracting(StatusUpdate::reason)
+        .containsExactly(
+            "EMAIL to " + masked(email) + " about ROUTED: SMTP 127.0.0.1",
+            "EMAIL to " + masked(email) + " about SLA_BREACHED: SMTP 127.0.0.1",
+            "EMAIL to " + masked(email) + " about RESOLVED: SMTP 127.0.0.1");
+  }
+
+  @Test
+  void aGermanCustomerReadsGerman() throws Exception {
+    String email = newRecipient();
+    String caseNumber = startCase(email, null, "DE");
+    runJobs(caseNumber);
+
+    dispatchUntil(() -> allSent(caseNumber));
+
+    MimeMessage mail = mailsTo(email).get(0);
+    Instant expected = outbox.of(caseNumber).get(0).expectedResponseBy();
+    assertThat(mail.getSubject()).isEqualTo("Wir haben Ihr Anliegen " + caseNumber + " erhalten");
+    assertThat(body(mail)).contains(
+        "Ihr Anliegen " + caseNumber + " liegt jetzt bei unserem Kundenservice.",
+        "Sie erhalten eine Antwort bis " + DateTimeFormatter
+            .ofPattern("EEEE, d. MMMM yyyy, HH:mm 'Uhr' z", Locale.GERMAN)
+            .withZone(ZoneId.of("UTC")).format(expected) + ".");
+  }
+
+  @Test
+  void anOptedOutCustomerGetsNothingAndTheTimelineSaysSo() throws Exception {
+    String email = newRecipient();
+    String caseNumber = startCase(email, null, "EN");
+    HttpResponse<String> optOut = api.put("tier1-agent",
+        "/api/cases/" + caseNumber + "/notification-preferences",
+        "{\"preferredContactChannel\":\"EMAIL\",\"language\":\"EN\",\"optOut\":true}");
+    assertThat(optOut.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(optOut.body()).get("notificationOptOut").asBoolean()).isTrue();
+    runJobs(caseNumber);
+
+    dispatchUntil(() -> outbox.of(caseNumber).get(0).status().equals("SKIPPED"));
+
+    assertThat(mailsTo(email)).isEmpty();
+    assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .contains(CaseEvent.PREFERENCES_CHANGED, CaseEvent.NOTIFICATION_SKIPPED);
+    assertThat(outbox.of(caseNumber).get(0).lastError())
+        .isEqualTo("The customer opted out of messages");
+  }
+
+  @Test
+  void aPreferredChannelNeedsAnAddressOnTheCase() throws Exception {
+    String caseNumber = startCase(newRecipient(), null, "EN");
+
+    HttpResponse<String> response = api.put("tier1-agent",
+        "/api/cases/" + caseNumber + "/notification-preferences",
+        "{\"preferredContactChannel\":\"SMS\",\"language\":\"EN\",\"optOut\":false}");
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
+        .containsExactly("preferredContactChannel");
+    assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .doesNotContain(CaseEvent.PREFERENCES_CHANGED);
   }
 
   @Test
   void whileSmtpIsDownMailsWaitAndArriveOnceWhenItReturns() throws Exception {
     String email = newRecipient();
     smtp.stop();
-    String caseNumber = startCase(email);
+    String caseNumber = startCase(email, null, "EN");
     runJobs(caseNumber);
 
-    Awaitility.await().atMost(PATIENCE).until(() -> attemptsOf(caseNumber) >= 2);
+    dispatchUntil(() -> attemptsOf(caseNumber) >= 2);
     assertThat(statusOf(caseNumber)).isIn("QUEUED", "SENDING");
     smtp.start();
 
-    awaitAllSent(caseNumber);
+    dispatchUntil(() -> allSent(caseNumber));
     assertThat(mailsTo(email)).hasSize(1);
     assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMTP 127.0.0.1");
   }
@@ -158,20 +188,31 @@ class NotificationDeliveryTest {
   void pastTheLastRetryTheMailFailsVisiblyAndAnOperatorRetryDeliversItOnce() throws Exception {
     String email = newRecipient();
     smtp.stop();
-    String caseNumber = startCase(email);
+    String caseNumber = startCase(email, null, "EN");
     runJobs(caseNumber);
 
-    Awaitility.await().atMost(PATIENCE).until(() -> "FAILED".equals(statusOf(caseNumber)));
-    assertThat(outbox.of(caseNumber)).singleElement().satisfies(entry -> {
-      assertThat(entry.attempts()).isEqualTo(3);
-      assertThat(entry.lastError()).isNotBlank();
-    });
+    dispatchUntil(() -> "FAILED".equals(statusOf(caseNumber)));
+    NotificationOutbox.Entry failed = outbox.of(caseNumber).get(0);
+    assertThat(failed.attempts()).isEqualTo(3);
+    assertThat(failed.lastError()).isNotBlank();
+    assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .contains(CaseEvent.NOTIFICATION_FAILED);
+    assertThat(failedGauge()).isGreaterThanOrEqualTo(1);
     smtp.start();
 
-    assertThat(outbox.retryFailed(caseNumber, "ROUTED")).isTrue();
+    String retry = "/api/cases/" + caseNumber + "/notifications/" + failed.id() + "/retry";
+    HttpResponse<String> retried = api.post("supervisor", retry, "");
+    assertThat(retried.statusCode()).isEqualTo(202);
+    assertThat(json.readTree(retried.body()).get("status").asText()).isEqualTo("QUEUED");
 
-    awaitAllSent(caseNumber);
+    dispatchUntil(() -> allSent(caseNumber));
     assertThat(mailsTo(email)).hasSize(1);
+    assertThat(timeline.of(caseNumber)).filteredOn(u -> u.event() == CaseEvent.NOTIFICATION_RETRIED)
+        .singleElement().extracting(StatusUpdate::actor).isEqualTo("supervisor");
+    assertThat(api.post("supervisor", retry, "").statusCode()).isEqualTo(409);
+    assertThat(api.post("supervisor", "/api/cases/" + caseNumber + "/notifications/0/retry", "")
+        .statusCode()).isEqualTo(404);
+    assertThat(api.post("auditor", retry, "").statusCode()).isEqualTo(403);
   }
 
   @Test
@@ -179,18 +220,18 @@ class NotificationDeliveryTest {
     String domain = "race-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
     String caseNumber = "ESC-RACE-" + UUID.randomUUID().toString().substring(0, 8);
     for (int transition = 1; transition <= 500; transition++) {
-      outbox.enqueue(new Notification(caseNumber + "#" + transition, caseNumber,
+      outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
           CaseEvent.ROUTED, Level.TIER1, Level.TIER1.owner(), Instant.now(), "call us",
           "customer" + transition + "@" + domain, null));
     }
 
-    // two more dispatchers besides the scheduled one, as on three nodes sharing the database
-    ExecutorService nodes = Executors.newFixedThreadPool(2);
+    // three dispatchers, as on three nodes sharing the database
+    ExecutorService nodes = Executors.newFixedThreadPool(3);
     try {
       List<Future<?>> running = new ArrayList<>();
-      for (int node = 0; node < 2; node++) {
+      for (int node = 0; node < 3; node++) {
         running.add(nodes.submit(() -> {
-          while (outbox.of(caseNumber).stream().anyMatch(entry -> !entry.status().equals("SENT"))) {
+          while (!allSent(caseNumber)) {
             dispatcher.dispatchDue();
           }
         }));
@@ -202,16 +243,80 @@ class NotificationDeliveryTest {
       nodes.shutdownNow();
     }
 
-    List<String> recipients = Arrays.stream(smtp.greenMail().getReceivedMessagesForDomain(domain))
-        .map(message -> {
-          try {
-            return message.getAllRecipients()[0].toString();
-          } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-          }
-        })
-        .toList();
+    List<String> recipients = new ArrayList<>();
+    for (MimeMessage message : smtp.greenMail().getReceivedMessagesForDomain(domain)) {
+      recipients.add(message.getAllRecipients()[0].toString());
+    }
     assertThat(recipients).hasSize(500).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void anSmsGoesToTheGatewayAsJsonWithBasicAuthentication() throws Exception {
+    String phone = newPhone();
+    String caseNumber = startCase(null, phone, "EN");
+    runJobs(caseNumber);
+
+    dispatchUntil(() -> allSent(caseNumber));
+    assertThat(smsRequestsFor(caseNumber)).singleElement().satisfies(request -> {
+      assertThat(request.authorization()).isEqualTo("Basic "
+          + Base64.getEncoder().encodeToString("escalation-desk:sms-secret".getBytes()));
+      assertThat(request.body()).contains("\"from\":\"EscalDesk\"", "\"to\":\"" + phone + "\"",
+          "\"reference\":\"" + caseNumber + "#1#SMS\"", "We have received your case " + caseNumber);
+    });
+    assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMS gateway 127.0.0.1");
+  }
+
+  @Test
+  void aGatewayErrorIsRetriedUntilTheGatewayTakesTheSms() throws Exception {
+    smsGateway.failWith(503);
+    String caseNumber = startCase(null, newPhone(), "EN");
+    runJobs(caseNumber);
+
+    dispatchUntil(() -> smsRequestsFor(caseNumber).size() >= 2);
+    smsGateway.recover();
+
+    dispatchUntil(() -> allSent(caseNumber));
+    assertThat(outbox.of(caseNumber).get(0).attempts()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aGatewayRefusalIsNotRetriedAndFallsBackToEmail() throws Exception {
+    smsGateway.failWith(400);
+    String email = newRecipient();
+    String caseNumber = startCase(email, newPhone(), "EN");
+    assertThat(api.put("tier1-agent", "/api/cases/" + caseNumber + "/notification-preferences",
+        "{\"preferredContactChannel\":\"SMS\",\"language\":\"EN\",\"optOut\":false}").statusCode())
+        .isEqualTo(200);
+    runJobs(caseNumber);
+
+    dispatchUntil(() -> mailsTo(email).size() == 1);
+    assertThat(smsRequestsFor(caseNumber)).hasSize(1);
+    assertThat(outbox.of(caseNumber)).satisfiesExactly(
+        sms -> {
+          assertThat(sms.channel()).isEqualTo("SMS");
+          assertThat(sms.status()).isEqualTo("FAILED");
+          assertThat(sms.lastError()).isEqualTo(
+              "SMS gateway refused the message: 400 BAD_REQUEST; sending by EMAIL instead");
+        },
+        mail -> {
+          assertThat(mail.channel()).isEqualTo("EMAIL");
+          assertThat(mail.recipient()).isEqualTo(masked(email));
+        });
+    dispatchUntil(() -> outbox.of(caseNumber).get(1).status().equals("SENT"));
+    assertThat(mailsTo(email).get(0).getMessageID())
+        .isEqualTo("<" + caseNumber + ".1.EMAIL@escalation-desk>");
+  }
+
+  @Test
+  void aGatewayRefusalWithoutAnEmailFailsAtOnce() throws Exception {
+    smsGateway.failWith(400);
+    String caseNumber = startCase(null, newPhone(), "EN");
+    runJobs(caseNumber);
+
+    dispatchUntil(() -> "FAILED".equals(statusOf(caseNumber)));
+    assertThat(smsRequestsFor(caseNumber)).hasSize(1);
+    assertThat(outbox.of(caseNumber).get(0).lastError())
+        .isEqualTo("SMS gateway refused the message: 400 BAD_REQUEST");
   }
 
   // --- helpers
@@ -220,24 +325,38 @@ class NotificationDeliveryTest {
     return "customer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
   }
 
-  private String startCase(String email) {
-    return startCase(email, null);
+  private static String newPhone() {
+    return "+4917" + (10_000_000 + (int) (Math.random() * 80_000_000));
   }
 
-  private String startCase(String email, String phone) {
+  private static String masked(String email) {
+    return email.charAt(0) + "***" + email.substring(email.indexOf('@'));
+  }
+
+  private static String english(Instant time) {
+    return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH)
+        .withZone(ZoneId.of("UTC")).format(time);
+  }
+
+  private String startCase(String email, String phone, String language) {
     String caseNumber = "ESC-MAIL-" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> data = new HashMap<>(Map.of(
         "customerId", "C-8001", "description", "Invoice wrong",
         "category", "GENERAL", "priority", "NORMAL", "trigger", "RESOLUTION_DELAYED",
-        "customerSegment", "STANDARD", "channel", "EMAIL", "customerName", "Max Mustermann"));
+        "customerSegment", "STANDARD", "channel", "EMAIL", "customerName", "Max Mustermann",
+        "customerLanguage", language));
     data.put("customerEmail", email);
     data.put("customerPhone", phone);
     runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, data);
     return caseNumber;
   }
 
-  private static String newPhone() {
-    return "+4917" + (10_000_000 + (int) (Math.random() * 80_000_000));
+  /** Runs the dispatcher, as the scheduler does, until the condition holds. */
+  private void dispatchUntil(Callable<Boolean> condition) {
+    Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+      dispatcher.dispatchDue();
+      return condition.call();
+    });
   }
 
   private List<LocalHttpService.Request> smsRequestsFor(String caseNumber) {
@@ -251,7 +370,8 @@ class NotificationDeliveryTest {
         .singleResult().getId();
     identity.setAuthentication(user, List.of(group));
     try {
-      tasks.complete(taskId, Map.of("outcome", "RESOLVED", "reason", "Refunded"));
+      tasks.complete(taskId, Map.of("outcome", "RESOLVED", "resolutionCode", "REFUNDED",
+          "reason", "Refunded"));
     } finally {
       identity.clearAuthentication();
     }
@@ -265,13 +385,8 @@ class NotificationDeliveryTest {
         .forEach(job -> management.executeJob(job.getId()));
   }
 
-  private void awaitMails(String email, int count) {
-    Awaitility.await().atMost(PATIENCE).until(() -> mailsTo(email).size() >= count);
-  }
-
-  private void awaitAllSent(String caseNumber) {
-    Awaitility.await().atMost(PATIENCE).until(() -> outbox.of(caseNumber).stream()
-        .allMatch(entry -> entry.status().equals("SENT")));
+  private boolean allSent(String caseNumber) {
+    return outbox.of(caseNumber).stream().allMatch(entry -> entry.status().equals("SENT"));
   }
 
   private List<MimeMessage> mailsTo(String email) {
@@ -280,15 +395,26 @@ class NotificationDeliveryTest {
           try {
             return Arrays.stream(message.getAllRecipients())
                 .anyMatch(address -> address.toString().equals(email));
-          } catch (jakarta.mail.MessagingException e) {
+          } catch (MessagingException e) {
             return false;
           }
         })
         .toList();
   }
 
-  private static String body(MimeMessage message) throws Exception {
-    return com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+  private static String body(MimeMessage message) {
+    return GreenMailUtil.getBody(message);
+  }
+
+  /** The failed-notification gauge as an administrator's Prometheus scrape reads it. */
+  private double failedGauge() throws Exception {
+    HttpResponse<String> scrape = api.get("demo", "/actuator/prometheus");
+    return scrape.body().lines()
+        .filter(line -> line.startsWith("escalation_notifications{")
+            && line.contains("status=\"FAILED\""))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(scrape.statusCode() + " " + scrape.body()));
   }
 
   private int attemptsOf(String caseNumber) {

@@ -1,0 +1,87 @@
+package io.escalationdesk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.Language;
+import io.escalationdesk.policy.Level;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Properties;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Every message in every language, rendered from the templates without a Spring context. */
+class NotificationTextsTest {
+
+  private static final Instant DUE = Instant.parse("2026-11-24T15:30:00Z");
+
+  private final NotificationTexts texts = new NotificationTexts(new NotificationProperties(
+      "call +49 30 1234", "desk@example.com", 3, Duration.ofSeconds(1), Duration.ofMinutes(1),
+      Path.of("unused"), ZoneId.of("Europe/Berlin"), "https://survey.example.com/{caseNumber}"));
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ROUTED                | TIER1      | EN | We have received your case ESC-1      | Your case ESC-1 is now with our customer care team. You can expect an answer by Tuesday 24 November 2026, 16:30 CET.
+      ESCALATED             | SUPERVISOR | EN | Your case ESC-1 was escalated         | Your case ESC-1 is now with a supervisor.
+      SLA_BREACHED          | TIER2      | EN | Your case ESC-1 was escalated         | Your case ESC-1 is now with our Tier 2 specialists.
+      HANDED_OFF            | BILLING    | EN | Your case ESC-1 was handed to a specialist team | is now with our billing back office.
+      RETURNED              | TIER2      | EN | Your case ESC-1 is back with our agents | is now with our Tier 2 specialists.
+      RESOLVED              | CLOSED     | EN | Your case ESC-1 is resolved           | How did we do? Tell us in one minute: https://survey.example.com/ESC-1
+      INFORMATION_REQUESTED | TIER1      | EN | We need information from you for case ESC-1 | we need more information from you
+      REMINDER              | TIER1      | EN | Reminder: we are waiting for your answer on case ESC-1 | If we do not hear from you by Tuesday 24 November 2026, 16:30 CET, we will close the case
+      ROUTED                | TIER1      | DE | Wir haben Ihr Anliegen ESC-1 erhalten | Ihr Anliegen ESC-1 liegt jetzt bei unserem Kundenservice. Sie erhalten eine Antwort bis Dienstag, 24. November 2026, 16:30 Uhr MEZ.
+      ESCALATED             | MANAGEMENT | DE | Ihr Anliegen ESC-1 wurde weitergeleitet | liegt jetzt bei unserer Geschäftsleitung.
+      HANDED_OFF            | TECHNICAL  | DE | Ihr Anliegen ESC-1 liegt jetzt bei einer Fachabteilung | liegt jetzt bei unserer technischen Abteilung.
+      RESOLVED              | CLOSED     | DE | Ihr Anliegen ESC-1 ist erledigt       | Wie zufrieden waren Sie? Sagen Sie es uns in einer Minute: https://survey.example.com/ESC-1
+      INFORMATION_REQUESTED | TIER2      | DE | Wir benötigen Angaben von Ihnen zu Ihrem Anliegen ESC-1 | benötigen wir weitere Angaben von Ihnen
+      REMINDER              | TIER2      | DE | Erinnerung: Wir warten auf Ihre Antwort zu Ihrem Anliegen ESC-1 | Wenn wir bis Dienstag, 24. November 2026, 16:30 Uhr MEZ nichts von Ihnen hören
+      """)
+  void eachEventReadsRightInEachLanguage(
+      String event, Level level, Language language, String subject, String says) {
+    OutboxEntry entry = entry(event, level, language);
+
+    NotificationTexts.Email email = texts.email(entry);
+
+    assertThat(email.subject()).isEqualTo(subject);
+    assertThat(email.text()).contains(says, "call +49 30 1234", "ESC-1").doesNotContain("??");
+    assertThat(email.html()).contains("lang=\"" + language.name().toLowerCase() + "\"")
+        .doesNotContain("??");
+    assertThat(texts.sms(entry)).startsWith(subject + ". ").doesNotContain("??", "\n");
+  }
+
+  @Test
+  void htmlEscapesTheValuesItShows() {
+    OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", ContactChannel.EMAIL,
+        "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null,
+        Language.EN, false, 1);
+
+    assertThat(texts.email(entry).html()).doesNotContain("<script>").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void everyEnglishMessageHasAGermanTranslation() throws IOException {
+    assertThat(bundle("messages_de.properties").stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(bundle("messages.properties").stringPropertyNames());
+  }
+
+  private OutboxEntry entry(String event, Level level, Language language) {
+    return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", ContactChannel.EMAIL, event,
+        level.name(), level.owner(), level == Level.CLOSED ? null : DUE, "call +49 30 1234",
+        "jane@example.com", "+4915112345678", language, false, 1);
+  }
+
+  private static Properties bundle(String file) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = NotificationTextsTest.class.getResourceAsStream(
+        "/templates/notification/" + file)) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
