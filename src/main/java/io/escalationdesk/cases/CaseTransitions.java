@@ -2,9 +2,12 @@ package io.escalationdesk.cases;
 
 import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
 
+import io.escalationdesk.policy.Level;
 import io.escalationdesk.policy.Transition;
+import io.escalationdesk.process.CaseVariables;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +40,14 @@ class CaseTransitions {
     // An outcome is consumed once; the next task must state its own.
     execution.removeVariable(OUTCOME);
     execution.removeVariable(REASON);
+    execution.removeVariable(RESOLUTION_CODE);
     Instant now = clock.instant();
+    if (transition.to() == Level.CLOSED) {
+      execution.removeVariable(SLA_DUE_AT);
+    } else {
+      execution.setVariable(SLA_DUE_AT,
+          Date.from(now.plus(CaseVariables.slaOf(execution, transition.to()))));
+    }
     records.moveTo(execution.getProcessBusinessKey(), transition.to(), now);
     timeline.record(new StatusUpdate(
         execution.getProcessBusinessKey(),

@@ -42,6 +42,9 @@ class OpenCaseDelegate implements JavaDelegate {
     requireOneOf(execution, TRIGGER, Trigger.values());
     requireOneOf(execution, CUSTOMER_SEGMENT, CustomerSegment.values());
     requireOneOf(execution, CHANNEL, Channel.values());
+    if (!isBlank(execution, CUSTOMER_LANGUAGE)) {
+      requireOneOf(execution, CUSTOMER_LANGUAGE, Language.values());
+    }
     if (isBlank(execution, CUSTOMER_EMAIL) && isBlank(execution, CUSTOMER_PHONE)) {
       throw new NotValidException(
           CUSTOMER_EMAIL + " or " + CUSTOMER_PHONE + ": the customer needs a way to be reached");
@@ -71,6 +74,7 @@ class OpenCaseDelegate implements JavaDelegate {
   private static CaseRecord recordOf(DelegateExecution execution, String caseNumber, Instant now) {
     String email = CaseVariables.string(execution, CUSTOMER_EMAIL);
     String name = CaseVariables.string(execution, CUSTOMER_NAME);
+    String language = CaseVariables.string(execution, CUSTOMER_LANGUAGE);
     return new CaseRecord(
         caseNumber,
         CaseVariables.string(execution, CUSTOMER_ID),
@@ -89,7 +93,9 @@ class OpenCaseDelegate implements JavaDelegate {
         null,
         now,
         null,
-        null);
+        null,
+        language == null || language.isBlank() ? Language.EN : Language.valueOf(language),
+        false);
   }
 
   private static void requireText(DelegateExecution execution, String name) {

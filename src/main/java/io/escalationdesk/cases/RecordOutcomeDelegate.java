@@ -6,6 +6,7 @@ import io.escalationdesk.policy.CaseRouting;
 import io.escalationdesk.policy.Department;
 import io.escalationdesk.policy.InvalidOutcomeException;
 import io.escalationdesk.policy.Outcome;
+import io.escalationdesk.policy.ResolutionCode;
 import io.escalationdesk.process.CaseVariables;
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -29,10 +30,12 @@ class RecordOutcomeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     try {
+      Outcome outcome = outcome(execution);
+      String reason = CaseVariables.string(execution, REASON);
       var transition = CaseRouting.afterOutcome(
           CaseVariables.level(execution),
-          outcome(execution),
-          CaseVariables.string(execution, REASON),
+          outcome,
+          outcome == Outcome.RESOLVED ? resolution(execution, reason) : reason,
           Department.valueOf(CaseVariables.string(execution, DEPARTMENT)),
           CaseVariables.handOffLevel(execution));
       transitions.apply(execution, transition, CaseVariables.actor(execution));
@@ -41,12 +44,23 @@ class RecordOutcomeDelegate implements JavaDelegate {
     }
   }
 
+  /** The timeline's reason for a resolution: its code, and the agent's note if any. */
+  private static String resolution(DelegateExecution execution, String note) {
+    ResolutionCode code = oneOf(execution, RESOLUTION_CODE, ResolutionCode.values());
+    return note == null || note.isBlank() ? code.name() : code + ": " + note;
+  }
+
   private static Outcome outcome(DelegateExecution execution) {
-    String value = CaseVariables.string(execution, OUTCOME);
-    return Arrays.stream(Outcome.values())
-        .filter(outcome -> outcome.name().equals(value))
+    return oneOf(execution, OUTCOME, Outcome.values());
+  }
+
+  private static <E extends Enum<E>> E oneOf(
+      DelegateExecution execution, String name, E[] allowed) {
+    String value = CaseVariables.string(execution, name);
+    return Arrays.stream(allowed)
+        .filter(candidate -> candidate.name().equals(value))
         .findFirst()
         .orElseThrow(() -> new NotValidException(
-            OUTCOME + ": '" + value + "' is not one of " + Arrays.toString(Outcome.values())));
+            name + ": '" + value + "' is not one of " + Arrays.toString(allowed)));
   }
 }

@@ -1,6 +1,8 @@
 package io.escalationdesk.policy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The escalation rules that hold whatever the policy table says: how an outcome or an SLA breach
@@ -26,6 +28,26 @@ public final class CaseRouting {
       case RETURN -> giveBack(current, handOffLevel, reason);
       case SUPERVISOR_REQUESTED -> toSupervisor(current, reason);
     };
+  }
+
+  /** The outcomes {@link #afterOutcome} accepts at a level: what a task form offers there. */
+  public static List<Outcome> outcomesAt(Level current, Department department) {
+    List<Outcome> outcomes = new ArrayList<>();
+    outcomes.add(Outcome.RESOLVED);
+    if (current.isDepartment()) {
+      outcomes.add(Outcome.RETURN);
+      return outcomes;
+    }
+    if (current != Level.MANAGEMENT) {
+      outcomes.add(Outcome.ESCALATE);
+    }
+    if (department != Department.NONE) {
+      outcomes.add(Outcome.HAND_OFF);
+    }
+    if (current == Level.TIER1 || current == Level.TIER2) {
+      outcomes.add(Outcome.SUPERVISOR_REQUESTED);
+    }
+    return outcomes;
   }
 
   /**

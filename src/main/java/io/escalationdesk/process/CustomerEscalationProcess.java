@@ -20,6 +20,8 @@ public final class CustomerEscalationProcess {
     public static final String TRIGGER = "trigger";
     public static final String CUSTOMER_SEGMENT = "customerSegment";
     public static final String CHANNEL = "channel";
+    /** Optional when a case starts without the intake API: EN or DE, EN when absent. */
+    public static final String CUSTOMER_LANGUAGE = "customerLanguage";
 
     // written by the policy (EscalationPolicy.dmn)
     public static final String ENTRY_LEVEL = "entryLevel";
@@ -31,10 +33,19 @@ public final class CustomerEscalationProcess {
     public static final String HAND_OFF_LEVEL = "handOffLevel";
     public static final String TRANSITION = "transition";
     public static final String LAST_EVENT = "lastEvent";
+    /** When the SLA of the current level runs out: what the customer is told and agents see. */
+    public static final String SLA_DUE_AT = "slaDueAt";
 
     // an agent's outcome of a level or department task
     public static final String OUTCOME = "outcome";
     public static final String REASON = "reason";
+    public static final String RESOLUTION_CODE = "resolutionCode";
+
+    // task-local, for the task form (caseContext listener)
+    public static final String CASE_NUMBER = "caseNumber";
+    public static final String SLA_DUE = "slaDue";
+    public static final String LATEST_UPDATES = "latestUpdates";
+    public static final String OUTCOME_OPTIONS = "outcomeOptions";
     /** Transient: who acted when no engine authentication says so (a customer contact). */
     public static final String ACTOR = "actor";
 

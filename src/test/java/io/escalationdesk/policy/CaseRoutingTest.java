@@ -65,4 +65,31 @@ class CaseRoutingTest {
     assertThat(transition.to()).isEqualTo(to);
     assertThat(transition.handOffLevel()).isNull();
   }
+
+  /** A task form offers exactly the outcomes the routing accepts, at every level. */
+  @ParameterizedTest(name = "{0} with department {1}")
+  @CsvSource(textBlock = """
+      TIER1, NONE
+      TIER1, BILLING
+      TIER2, TECHNICAL
+      SUPERVISOR, NONE
+      SUPERVISOR, BILLING
+      MANAGEMENT, NONE
+      MANAGEMENT, TECHNICAL
+      BILLING, BILLING
+      TECHNICAL, TECHNICAL
+      """)
+  void theOfferedOutcomesAreTheAcceptedOnes(Level level, Department department) {
+    for (Outcome outcome : Outcome.values()) {
+      boolean accepted;
+      try {
+        CaseRouting.afterOutcome(level, outcome, "because", department, Level.TIER1);
+        accepted = true;
+      } catch (InvalidOutcomeException refused) {
+        accepted = false;
+      }
+      assertThat(CaseRouting.outcomesAt(level, department).contains(outcome))
+          .as(outcome.name()).isEqualTo(accepted);
+    }
+  }
 }

@@ -22,6 +22,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.exception.NotValidException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -85,7 +89,36 @@ class CustomerEscalationProcessTest {
             tuple(CaseEvent.OPENED, "system", null),
             tuple(CaseEvent.ROUTED, "system", Level.TIER1),
             tuple(CaseEvent.RESOLVED, "tier1-agent", Level.CLOSED));
+    Assertions.assertThat(lastUpdateOf(escalation).reason()).isEqualTo("ANSWERED: Explained the charge");
     Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1", "RESOLVED:CLOSED");
+  }
+
+  @Test
+  void eachTaskCarriesTheCaseContextItsFormShows() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    Map<String, Object> form = taskService().getVariablesLocal(task().getId());
+    Assertions.assertThat(form).containsEntry(CASE_NUMBER, escalation.getBusinessKey());
+    Date due = (Date) runtime.getVariable(escalation.getId(), SLA_DUE_AT);
+    Assertions.assertThat(form.get(SLA_DUE)).isEqualTo(DateTimeFormatter
+        .ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC)
+        .format(due.toInstant()));
+    Assertions.assertThat((String) form.get(LATEST_UPDATES))
+        .startsWith("- ").contains("ROUTED by system (Escalation policy: TIER1 first", "OPENED by system");
+    Assertions.assertThat(form.get(OUTCOME_OPTIONS).toString())
+        .contains("\"value\":\"RESOLVED\"", "\"value\":\"ESCALATE\"")
+        .doesNotContain("RETURN");
+  }
+
+  @Test
+  void resolvingWithoutAResolutionCodeIsRefused() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", REASON, "Done")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining(RESOLUTION_CODE);
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
   }
 
   @Test
@@ -369,7 +402,7 @@ class CustomerEscalationProcessTest {
   // --- helpers
 
   private static final Map<String, Object> RESOLVED_OUTCOME =
-      Map.of(OUTCOME, "RESOLVED", REASON, "Explained the charge");
+      Map.of(OUTCOME, "RESOLVED", RESOLUTION_CODE, "ANSWERED", REASON, "Explained the charge");
   private static final String SUPERVISOR_SLA = "supervisorSla";
 
   private void assertSupervisorRequestMoves(String taskId, Level level) {

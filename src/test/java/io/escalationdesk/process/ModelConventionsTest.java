@@ -2,10 +2,25 @@ package io.escalationdesk.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Channel;
+import io.escalationdesk.cases.CustomerSegment;
+import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.Priority;
+import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.policy.ResolutionCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -13,6 +28,8 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
@@ -20,10 +37,23 @@ import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The house rules of ARCHITECTURE.md, checked over every file in processes/. */
+/** The house rules of ARCHITECTURE.md, checked over every file in processes/ and forms/. */
 class ModelConventionsTest {
 
   private static final String ID = "[A-Z][A-Za-z0-9]*_[A-Z][A-Za-z0-9]*";
+  /** form-js components Tasklist 7.24 renders (schema 16; no file picker). */
+  private static final List<String> TASKLIST_COMPONENTS = List.of("text", "textfield", "textarea",
+      "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime", "group",
+      "spacer", "separator");
+  private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.of(
+      "channel", Channel.class,
+      "category", Category.class,
+      "priority", Priority.class,
+      "trigger", Trigger.class,
+      "customerSegment", CustomerSegment.class,
+      "customerLanguage", Language.class,
+      "resolutionCode", ResolutionCode.class);
+  private static final ObjectMapper json = new ObjectMapper();
 
   static Stream<Path> bpmnFiles() throws IOException {
     return filesEndingWith(".bpmn");
@@ -95,13 +125,73 @@ class ModelConventionsTest {
         .contains(file.getFileName().toString().replace(".dmn", ""));
   }
 
+  @ParameterizedTest
+  @MethodSource("bpmnFiles")
+  void everyUserTaskAndStartEventHasAFormThatIsInForms(Path file) throws IOException {
+    Set<String> formIds = new HashSet<>();
+    for (Path form : files("forms", ".form")) {
+      formIds.add(json.readTree(form.toFile()).get("id").asText());
+    }
+    BpmnModelInstance model = bpmn(file);
+    Stream.concat(
+            model.getModelElementsByType(UserTask.class).stream()
+                .map(task -> Map.entry(task.getId(), String.valueOf(task.getCamundaFormRef()))),
+            model.getModelElementsByType(StartEvent.class).stream()
+                .filter(start -> start.getParentElement() instanceof Process)
+                .map(start -> Map.entry(start.getId(), String.valueOf(start.getCamundaFormRef()))))
+        .forEach(element -> assertThat(formIds).as("form of " + element.getKey())
+            .contains(element.getValue()));
+  }
+
+  static Stream<Path> formFiles() throws IOException {
+    return files("forms", ".form").stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("formFiles")
+  void formsAreNamedByFileAndUseOnlyWhatTasklistRenders(Path file) throws IOException {
+    JsonNode form = json.readTree(file.toFile());
+
+    assertThat(form.get("id").asText() + ".form").isEqualTo(file.getFileName().toString());
+    assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
+    assertThat(form.get("executionPlatformVersion").asText()).isEqualTo("7.24.0");
+    List<String> keys = new ArrayList<>();
+    form.get("components").forEach(component -> {
+      assertThat(component.get("type").asText()).as(component.get("id").asText())
+          .isIn(TASKLIST_COMPONENTS);
+      if (component.has("key")) {
+        keys.add(component.get("key").asText());
+      }
+    });
+    assertThat(keys).doesNotHaveDuplicates();
+  }
+
+  /** A form's choices are exactly the values the process accepts, in the Java enums. */
+  @ParameterizedTest
+  @MethodSource("formFiles")
+  void choicesAreTheValuesTheProcessAccepts(Path file) throws IOException {
+    json.readTree(file.toFile()).get("components").forEach(component -> {
+      Class<? extends Enum<?>> accepted = ENUM_FIELDS.get(component.path("key").asText());
+      if (accepted != null && component.has("values")) {
+        assertThat(component.get("values").findValuesAsText("value"))
+            .as(component.get("key").asText())
+            .containsExactly(Arrays.stream(accepted.getEnumConstants()).map(Enum::name)
+                .toArray(String[]::new));
+      }
+    });
+  }
+
   private static BpmnModelInstance bpmn(Path file) {
     return Bpmn.readModelFromFile(file.toFile());
   }
 
   private static Stream<Path> filesEndingWith(String suffix) throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList().stream();
+    return files("processes", suffix).stream();
+  }
+
+  private static List<Path> files(String folder, String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(Path.of(folder))) {
+      return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList();
     }
   }
 }
