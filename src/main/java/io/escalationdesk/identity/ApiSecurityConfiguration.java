@@ -5,6 +5,8 @@ import static io.escalationdesk.identity.CamundaIdentityAuthentication.GROUP_PRE
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.stream.Stream;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -18,16 +20,19 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
  * create and read cases; auditors only read; anyone else gets 401 or 403 as a problem document.
- * The Camunda web apps and {@code /engine-rest} keep their own authentication.
+ * {@code /actuator/**}: the health status for load balancers, everything else (metrics) for
+ * administrators. The Camunda web apps and {@code /engine-rest} keep their own authentication.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+  private static final String[] ADMINS =
+      Groups.adminGroupIds().map(group -> GROUP_PREFIX + group).toArray(String[]::new);
   private static final String[] WRITERS = Stream.concat(Stream.of(
               Groups.TIER1, Groups.TIER2, Groups.SUPERVISORS, Groups.MANAGEMENT, Groups.BILLING,
               Groups.TECHNICAL)
           .map(group -> GROUP_PREFIX + group.id),
-          Stream.of(GROUP_PREFIX + Groups.CAMUNDA_ADMIN))
+          Stream.of(ADMINS))
       .toArray(String[]::new);
   private static final String[] READERS = Stream.concat(Stream.of(WRITERS),
           Stream.of(GROUP_PREFIX + Groups.AUDITORS.id))
@@ -36,10 +41,24 @@ class ApiSecurityConfiguration {
   @Bean
   SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthentication users)
       throws Exception {
-    return http.securityMatcher("/api/**")
+    return basicWithProblems(http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/**").hasAnyAuthority(READERS)
-            .anyRequest().hasAnyAuthority(WRITERS))
+            .anyRequest().hasAnyAuthority(WRITERS)), users);
+  }
+
+  @Bean
+  SecurityFilterChain actuator(HttpSecurity http, CamundaIdentityAuthentication users)
+      throws Exception {
+    return basicWithProblems(http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .anyRequest().hasAnyAuthority(ADMINS)), users);
+  }
+
+  private static SecurityFilterChain basicWithProblems(
+      HttpSecurity http, CamundaIdentityAuthentication users) throws Exception {
+    return http
         .authenticationProvider(users)
         .httpBasic(Customizer.withDefaults())
         // stateless Basic authentication: no session cookie, so no CSRF to defend against

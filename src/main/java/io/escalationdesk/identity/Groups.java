@@ -5,11 +5,13 @@ import static org.camunda.bpm.engine.authorization.Permissions.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 
 /**
  * The groups of the call center and what each may do. Agents get their own tasks through
@@ -25,10 +27,17 @@ enum Groups {
   TECHNICAL("technical", "Technical department", "technical-agent"),
   AUDITORS("auditors", "Auditors", "auditor"),
   PROCESS_OWNERS("process-owners", "Process owners", "process-owner"),
+  /** Everything, like camunda-admin: all permissions on every resource, and an engine admin group. */
+  ADMINS("admins", "Administrators", "admin"),
   WORKERS("workers", "External task workers", null);
 
   /** The administrators' group the Camunda starter creates for the admin user. */
   static final String CAMUNDA_ADMIN = "camunda-admin";
+
+  /** Authorities of the engine's admin groups, for the API's and the actuator's rules. */
+  static Stream<String> adminGroupIds() {
+    return Stream.of(CAMUNDA_ADMIN, ADMINS.id);
+  }
 
   final String id;
   final String displayName;
@@ -65,6 +74,10 @@ enum Groups {
               ProcessDefinitionPermissions.READ_HISTORY),
           Grant.of(DECISION_DEFINITION, "*", READ, READ_HISTORY),
           Grant.of(DECISION_REQUIREMENTS_DEFINITION, "*", READ));
+      // the engine's admin groups pass only admin-only commands; queries need grants
+      case ADMINS -> Arrays.stream(Resources.values())
+          .map(resource -> Grant.of(resource, "*", ALL))
+          .toList();
       case WORKERS -> List.of(
           Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
               ProcessDefinitionPermissions.READ_INSTANCE,

@@ -1,16 +1,22 @@
 package io.escalationdesk.identity;
 
 import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the call center's groups and their authorizations on every start (idempotent), the
- * billing worker's technical user, and, in the demo profile, one demo user per group.
+ * Tasklist filters agents share, the billing worker's technical user, and, in the demo profile,
+ * one demo user per group.
  */
 @Component
 class IdentitySetup extends AbstractProcessEnginePlugin {
@@ -23,6 +29,12 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     this.workerClient = workerClient;
   }
 
+  /** Admin-only commands (beyond resource grants) are open to both admin groups. */
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setAdminGroups(Groups.adminGroupIds().toList());
+  }
+
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
@@ -33,9 +45,27 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         createUser(identity, group.demoUser, group.demoUser, group);
       }
     }
+    createTaskFilter(engine, "My group's queue", engine.getTaskService().createTaskQuery()
+        .taskCandidateGroupInExpression("${currentUserGroups()}")
+        .includeAssignedTasks()
+        .orderByTaskPriority().desc()
+        .orderByTaskCreateTime().asc());
+    createTaskFilter(engine, "My tasks", engine.getTaskService().createTaskQuery()
+        .taskAssigneeExpression("${currentUser()}")
+        .orderByTaskCreateTime().asc());
     var worker = workerClient.getBasicAuth();
     if (worker != null && worker.getUsername() != null && worker.getPassword() != null) {
       createUser(identity, worker.getUsername(), worker.getPassword(), Groups.WORKERS);
+    }
+  }
+
+  /** A shared Tasklist filter; every agent may read every filter (see {@link Groups}). */
+  private static void createTaskFilter(ProcessEngine engine, String name, TaskQuery query) {
+    FilterService filters = engine.getFilterService();
+    if (filters.createFilterQuery().filterName(name).count() == 0) {
+      Filter filter = filters.newTaskFilter(name).setQuery(query);
+      filter.setProperties(Map.of("description", name, "refresh", true));
+      filters.saveFilter(filter);
     }
   }
 
