@@ -12,7 +12,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What a stranger can reach, and the web apps' CSRF protection. */
+/** What a stranger can reach, the web apps' CSRF protection and cross-origin access. */
 @EscalationDeskTest
 class WebHardeningTest {
 
@@ -44,6 +44,35 @@ class WebHardeningTest {
     assertThat(forger.send(login()).statusCode()).isEqualTo(403);
     assertThat(tasklist.send(login().header("X-XSRF-TOKEN", tasklist.csrfToken())).statusCode())
         .isEqualTo(200);
+  }
+
+  @Test
+  void onlyConfiguredOriginsMayCallTheApisFromABrowser() throws Exception {
+    for (String path : new String[] {"/api/cases", "/engine-rest/deployment/create"}) {
+      HttpResponse<String> allowed = preflight(path, "https://crm.example.com");
+      assertThat(allowed.statusCode()).isEqualTo(200);
+      assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin"))
+          .contains("https://crm.example.com");
+      assertThat(allowed.headers().firstValue("Access-Control-Allow-Headers").orElseThrow())
+          .containsIgnoringCase("authorization");
+
+      HttpResponse<String> stranger = preflight(path, "https://evil.example.net");
+      assertThat(stranger.statusCode()).isEqualTo(403);
+      assertThat(stranger.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+    HttpResponse<String> read = ApiClient.send(api.as("auditor", "/engine-rest/process-definition")
+        .header("Origin", "https://crm.example.com").GET());
+    assertThat(read.statusCode()).isEqualTo(200);
+    assertThat(read.headers().firstValue("Access-Control-Allow-Origin"))
+        .contains("https://crm.example.com");
+  }
+
+  private HttpResponse<String> preflight(String path, String origin) throws Exception {
+    return ApiClient.send(HttpRequest.newBuilder(api.uri(path))
+        .header("Origin", origin)
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "authorization,content-type")
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
   }
 
   /** A browser that opened Tasklist: it holds a session and the CSRF token cookie. */
