@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.CaseJobs;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.process.CustomerEscalationProcess;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +34,7 @@ class DeskPageBrowserTest {
   @Value("${local.server.port}") int port;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired CaseJobs jobs;
   @Autowired IdentityService identity;
   @Autowired JdbcClient jdbc;
 
@@ -115,7 +115,7 @@ class DeskPageBrowserTest {
         "customerId", "C-7001", "customerName", "Jane Doe", "customerPhone", phone,
         "description", "Refund requested", "category", "BILLING", "priority", "NORMAL",
         "trigger", "RESOLUTION_DELAYED", "customerSegment", "STANDARD", "channel", "PHONE"));
-    runJobs(caseNumber);
+    jobs.runDue(caseNumber);
     String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .singleResult().getId();
     identity.setAuthentication("tier1-agent", List.of("tier1"));
@@ -125,14 +125,8 @@ class DeskPageBrowserTest {
     } finally {
       identity.clearAuthentication();
     }
-    runJobs(caseNumber);
+    jobs.runDue(caseNumber);
     return caseNumber;
   }
 
-  private void runJobs(String caseNumber) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .singleResult().getId();
-    management.createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(job -> management.executeJob(job.getId()));
-  }
 }

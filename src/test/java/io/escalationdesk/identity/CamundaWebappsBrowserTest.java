@@ -8,13 +8,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.CaseJobs;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.EscalationDeskTest;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +32,7 @@ class CamundaWebappsBrowserTest {
   @Autowired ApiClient api;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired CaseJobs jobs;
   @Autowired HistoryService history;
 
   @BeforeAll
@@ -69,7 +69,7 @@ class CamundaWebappsBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
       assertThat(page.getByText("Case " + caseNumber + ": " + customer)).isHidden();
     }
-    runJobsOf(caseNumber); // the customer's notification step, then the Tier 2 task
+    jobs.runDue(caseNumber); // the customer's notification step, then the Tier 2 task
     String tier2Task = openTaskOf(caseNumber);
 
     assertThat(tasksVisibleTo("tier1-agent", caseNumber)).isZero();
@@ -173,7 +173,7 @@ class CamundaWebappsBrowserTest {
          "priority":"NORMAL","trigger":"RESOLUTION_DELAYED","customerSegment":"STANDARD",
          "description":"Waiting for a refund for three weeks"}""".formatted(customerName))
         .body()).get("caseNumber").asText();
-    runJobsOf(caseNumber);
+    jobs.runDue(caseNumber);
     return caseNumber;
   }
 
@@ -187,10 +187,4 @@ class CamundaWebappsBrowserTest {
         .get("count").asLong();
   }
 
-  private void runJobsOf(String caseNumber) {
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .singleResult().getId();
-    management.createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(job -> management.executeJob(job.getId()));
-  }
 }

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.CaseJobs;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.process.CustomerEscalationProcess;
 import java.util.Map;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +26,7 @@ class GroupAuthorizationsTest {
   @Autowired ApiClient api;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired CaseJobs jobs;
 
   @ParameterizedTest(name = "{0} sees it: {1}, claims it: {2}")
   @CsvSource(textBlock = """
@@ -94,10 +94,7 @@ class GroupAuthorizationsTest {
         "customerId", "C-6001", "customerName", "Jane Doe", "customerEmail", "jane@example.com",
         "description", "Refund missing", "category", "GENERAL", "priority", "NORMAL",
         "trigger", "RESOLUTION_DELAYED", "customerSegment", "STANDARD", "channel", "PHONE"));
-    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .singleResult().getId();
-    management.createJobQuery().processInstanceId(instance).executable().list()
-        .forEach(job -> management.executeJob(job.getId()));
+    jobs.runDue(caseNumber);
     return caseNumber;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.CaseJobs;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.EscalationDeskTest;
 import java.io.IOException;
@@ -20,10 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +39,7 @@ class CaseApiTest {
   @Autowired JdbcClient jdbc;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
+  @Autowired CaseJobs jobs;
   @Autowired IdentityService identity;
 
   @Test
@@ -222,9 +221,9 @@ class CaseApiTest {
   @Test
   void caseDetailShowsWhoEscalatedAndWorkedOnItFromTheEngine() throws Exception {
     String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
-    executeJobsOf(caseNumber);
+    jobs.runDue(caseNumber);
     completeTaskOf(caseNumber, "tier1-agent", "tier1", "ESCALATE");
-    executeJobsOf(caseNumber);
+    jobs.runDue(caseNumber);
 
     JsonNode detail = json.readTree(api.get("auditor", "/api/cases/" + caseNumber).body());
 
@@ -249,7 +248,7 @@ class CaseApiTest {
   @Test
   void aCustomerAskingForASupervisorOnTheFollowUpCallEscalatesTheCase() throws Exception {
     String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
-    executeJobsOf(caseNumber);
+    jobs.runDue(caseNumber);
 
     HttpResponse<String> response = api.post("tier2-agent", "/api/cases/" + caseNumber + "/contacts",
         "{\"channel\":\"PHONE\",\"note\":\"Wants a supervisor now\",\"askedForSupervisor\":true}");
@@ -285,9 +284,9 @@ class CaseApiTest {
   @Test
   void aContactOnAClosedCaseOpensALinkedFollowUpCase() throws Exception {
     String closed = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
-    executeJobsOf(closed);
+    jobs.runDue(closed);
     completeTaskOf(closed, "tier1-agent", "tier1", "RESOLVED");
-    executeJobsOf(closed);
+    jobs.runDue(closed);
 
     HttpResponse<String> response = api.post("tier1-agent", "/api/cases/" + closed + "/contacts",
         "{\"channel\":\"EMAIL\",\"note\":\"Charged a third time\"}");
@@ -405,13 +404,6 @@ class CaseApiTest {
     }
   }
 
-  private void executeJobsOf(String caseNumber) {
-    String processInstanceId = runtime.createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber).singleResult().getId();
-    for (Job job : management.createJobQuery().processInstanceId(processInstanceId).executable().list()) {
-      management.executeJob(job.getId());
-    }
-  }
 
   private long storedCases() {
     return jdbc.sql("select count(*) from escalation_case").query(Long.class).single()

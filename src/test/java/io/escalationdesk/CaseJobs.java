@@ -1,0 +1,35 @@
+package io.escalationdesk;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+
+/** Runs a case's jobs in the test thread: tests switch the job executor off to stay in step. */
+@Component
+public class CaseJobs {
+
+  private final RuntimeService runtime;
+  private final ManagementService management;
+
+  CaseJobs(RuntimeService runtime, ManagementService management) {
+    this.runtime = runtime;
+    this.management = management;
+  }
+
+  /** The jobs that are due now: asynchronous steps such as notifying the customer. */
+  public void runDue(String caseNumber) {
+    management.createJobQuery().processInstanceId(instanceOf(caseNumber)).executable().list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  /** Every job, timers too, as if their time had come. */
+  public void runAll(String caseNumber) {
+    management.createJobQuery().processInstanceId(instanceOf(caseNumber)).list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private String instanceOf(String caseNumber) {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult().getId();
+  }
+}
