@@ -1,5 +1,6 @@
 package io.escalationdesk;
 
+import io.escalationdesk.process.CustomerEscalationProcess.Elements;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,10 @@ public class CaseJobs {
         .forEach(job -> management.executeJob(job.getId()));
   }
 
-  /** Every job, timers too, as if their time had come. */
-  public void runAll(String caseNumber) {
-    management.createJobQuery().processInstanceId(instanceOf(caseNumber)).list()
-        .forEach(job -> management.executeJob(job.getId()));
+  /** The SLA of the case's current level runs out now, whatever its due time. */
+  public void breachSla(String caseNumber) {
+    management.executeJob(management.createJobQuery().processInstanceId(instanceOf(caseNumber))
+        .activityId(Elements.TIMER_SLA_BREACHED).singleResult().getId());
   }
 
   private String instanceOf(String caseNumber) {

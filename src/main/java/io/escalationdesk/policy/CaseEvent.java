@@ -5,6 +5,8 @@ public enum CaseEvent {
   OPENED,
   ROUTED,
   ESCALATED,
+  /** A share of the current level's SLA has passed; the supervisor is warned. */
+  SLA_WARNING,
   SLA_BREACHED,
   HANDED_OFF,
   RETURNED,

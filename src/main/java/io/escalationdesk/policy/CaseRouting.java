@@ -54,11 +54,16 @@ public final class CaseRouting {
    * A missed SLA moves the case one rung up. A department's breach escalates above the level
    * that handed it off. Management is the top: its breach is recorded and the case goes back to
    * the management queue with a fresh SLA, so a breach never ends a case unanswered.
+   *
+   * @param lateBy business time between the due time and the breach being handled: zero when
+   *     the timer fired on time
    */
-  public static Transition afterSlaBreach(Level current, Level handOffLevel, Duration sla) {
+  public static Transition afterSlaBreach(
+      Level current, Level handOffLevel, Duration sla, Duration lateBy) {
     Level base = current.isDepartment() ? handOffLevel : current;
     Level to = base.above();
-    String reason = current + " SLA of " + sla + " breached; "
+    String reason = current + " SLA of " + sla + " breached, " + SlaDurations.words(lateBy)
+        + " late in business time; "
         + (to == current ? "stays with " + current + " with a new SLA" : "escalated to " + to);
     return new Transition(CaseEvent.SLA_BREACHED, current, to, null, reason);
   }

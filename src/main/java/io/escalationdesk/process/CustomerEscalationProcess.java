@@ -5,6 +5,7 @@ public final class CustomerEscalationProcess {
 
   public static final String PROCESS_KEY = "CustomerEscalation";
   public static final String POLICY_DECISION_KEY = "EscalationPolicy";
+  public static final String SLA_CALENDAR_DECISION_KEY = "SlaCalendar";
   public static final String BILLING_HANDOFF_TOPIC = "billing-handoff";
   public static final String MESSAGE_CUSTOMER_ASKED_FOR_SUPERVISOR = "CustomerAskedForSupervisor";
 
@@ -27,12 +28,18 @@ public final class CustomerEscalationProcess {
     public static final String ENTRY_LEVEL = "entryLevel";
     public static final String DEPARTMENT = "department";
     public static final String AVOIDABLE = "avoidable";
+    /** The business calendar SLA time runs in: a name from {@code escalation.sla.calendars}. */
+    public static final String SLA_CALENDAR = "slaCalendar";
 
     // the case's position, written at every transition
     public static final String LEVEL = "level";
     public static final String HAND_OFF_LEVEL = "handOffLevel";
     public static final String TRANSITION = "transition";
     public static final String LAST_EVENT = "lastEvent";
+    /** The current level's resolution target (ISO duration of business time); the breach timer. */
+    public static final String SLA_TARGET = "slaTarget";
+    /** The share of the target after which the supervisor is warned; the warning timer. */
+    public static final String SLA_WARNING_AFTER = "slaWarningAfter";
     /** When the SLA of the current level runs out: what the customer is told and agents see. */
     public static final String SLA_DUE_AT = "slaDueAt";
 
@@ -64,7 +71,12 @@ public final class CustomerEscalationProcess {
     public static final String TASK_HAND_OFF_TO_BILLING = "ServiceTask_HandOffToBilling";
     public static final String TASK_RESOLVE_BILLING_ISSUE = "UserTask_ResolveBillingIssue";
     public static final String TASK_RESOLVE_TECHNICAL_ISSUE = "UserTask_ResolveTechnicalIssue";
+    public static final String SUBPROCESS_WORK_ON_CASE = "SubProcess_WorkOnCase";
+    public static final String TIMER_SLA_BREACHED = "BoundaryEvent_SlaBreached";
+    public static final String TIMER_SLA_WARNING = "BoundaryEvent_SlaWarning";
     public static final String TASK_RECORD_SLA_BREACH = "ServiceTask_RecordSlaBreach";
+    public static final String TASK_WARN_SUPERVISOR = "ServiceTask_WarnSupervisor";
+    public static final String END_SUPERVISOR_WARNED = "EndEvent_SupervisorWarned";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
 
     private Elements() {}

@@ -8,10 +8,11 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.escalationdesk.CaseJobs;
 import io.escalationdesk.ApiClient;
+import io.escalationdesk.CaseJobs;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.process.CustomerEscalationProcess;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
@@ -149,6 +150,7 @@ class CamundaWebappsBrowserTest {
 
   private String policyDecisionOf(String instance) {
     return history.createHistoricDecisionInstanceQuery().processInstanceId(instance)
+        .decisionDefinitionKey(CustomerEscalationProcess.POLICY_DECISION_KEY)
         .singleResult().getId();
   }
 

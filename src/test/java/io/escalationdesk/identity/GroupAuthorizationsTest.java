@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.escalationdesk.CaseJobs;
 import io.escalationdesk.ApiClient;
+import io.escalationdesk.CaseJobs;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.process.CustomerEscalationProcess;
 import java.util.Map;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import io.escalationdesk.CaseJobs;
 import io.escalationdesk.ApiClient;
+import io.escalationdesk.CaseJobs;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
 import io.escalationdesk.cases.CaseTimeline;
@@ -80,13 +80,13 @@ class NotificationDeliveryTest {
     String email = newRecipient();
     String caseNumber = startCase(email, null, "EN");
 
-    jobs.runAll(caseNumber);      // routed to Tier 1
+    jobs.runDue(caseNumber);      // routed to Tier 1
     dispatchUntil(() -> mailsTo(email).size() == 1);
-    jobs.runAll(caseNumber);      // Tier 1 SLA breached
-    jobs.runAll(caseNumber);      // escalated to Tier 2
+    jobs.breachSla(caseNumber);   // Tier 1 SLA breached
+    jobs.runDue(caseNumber);      // escalated to Tier 2
     dispatchUntil(() -> mailsTo(email).size() == 2);
     completeAs(caseNumber, "tier2-agent", "tier2");
-    jobs.runAll(caseNumber);      // resolved
+    jobs.runDue(caseNumber);      // resolved
     dispatchUntil(() -> allSent(caseNumber));
 
     List<MimeMessage> mails = mailsTo(email);
@@ -119,7 +119,7 @@ class NotificationDeliveryTest {
   void aGermanCustomerReadsGerman() throws Exception {
     String email = newRecipient();
     String caseNumber = startCase(email, null, "DE");
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> allSent(caseNumber));
 
@@ -142,7 +142,7 @@ class NotificationDeliveryTest {
         "{\"preferredContactChannel\":\"EMAIL\",\"language\":\"EN\",\"optOut\":true}");
     assertThat(optOut.statusCode()).isEqualTo(200);
     assertThat(json.readTree(optOut.body()).get("notificationOptOut").asBoolean()).isTrue();
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> outbox.of(caseNumber).get(0).status().equals("SKIPPED"));
 
@@ -173,7 +173,7 @@ class NotificationDeliveryTest {
     String email = newRecipient();
     smtp.stop();
     String caseNumber = startCase(email, null, "EN");
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> attemptsOf(caseNumber) >= 2);
     assertThat(statusOf(caseNumber)).isIn("QUEUED", "SENDING");
@@ -189,7 +189,7 @@ class NotificationDeliveryTest {
     String email = newRecipient();
     smtp.stop();
     String caseNumber = startCase(email, null, "EN");
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> "FAILED".equals(statusOf(caseNumber)));
     NotificationOutbox.Entry failed = outbox.of(caseNumber).get(0);
@@ -254,7 +254,7 @@ class NotificationDeliveryTest {
   void anSmsGoesToTheGatewayAsJsonWithBasicAuthentication() throws Exception {
     String phone = newPhone();
     String caseNumber = startCase(null, phone, "EN");
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> allSent(caseNumber));
     assertThat(smsRequestsFor(caseNumber)).singleElement().satisfies(request -> {
@@ -270,7 +270,7 @@ class NotificationDeliveryTest {
   void aGatewayErrorIsRetriedUntilTheGatewayTakesTheSms() throws Exception {
     smsGateway.failWith(503);
     String caseNumber = startCase(null, newPhone(), "EN");
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> smsRequestsFor(caseNumber).size() >= 2);
     smsGateway.recover();
@@ -287,7 +287,7 @@ class NotificationDeliveryTest {
     assertThat(api.put("tier1-agent", "/api/cases/" + caseNumber + "/notification-preferences",
         "{\"preferredContactChannel\":\"SMS\",\"language\":\"EN\",\"optOut\":false}").statusCode())
         .isEqualTo(200);
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> mailsTo(email).size() == 1);
     assertThat(smsRequestsFor(caseNumber)).hasSize(1);
@@ -311,7 +311,7 @@ class NotificationDeliveryTest {
   void aGatewayRefusalWithoutAnEmailFailsAtOnce() throws Exception {
     smsGateway.failWith(400);
     String caseNumber = startCase(null, newPhone(), "EN");
-    jobs.runAll(caseNumber);
+    jobs.runDue(caseNumber);
 
     dispatchUntil(() -> "FAILED".equals(statusOf(caseNumber)));
     assertThat(smsRequestsFor(caseNumber)).hasSize(1);

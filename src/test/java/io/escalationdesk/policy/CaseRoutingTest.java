@@ -59,11 +59,14 @@ class CaseRoutingTest {
       TECHNICAL,  SUPERVISOR,   MANAGEMENT
       """)
   void slaBreachEscalatesOneRungAboveWhoeverOwnsTheCase(Level level, Level handOffLevel, Level to) {
-    Transition transition = CaseRouting.afterSlaBreach(level, handOffLevel, Duration.ofHours(4));
+    Transition transition = CaseRouting.afterSlaBreach(
+        level, handOffLevel, Duration.ofHours(4), Duration.ofMinutes(95));
 
     assertThat(transition.event()).isEqualTo(CaseEvent.SLA_BREACHED);
     assertThat(transition.to()).isEqualTo(to);
     assertThat(transition.handOffLevel()).isNull();
+    assertThat(transition.reason())
+        .startsWith(level + " SLA of PT4H breached, 1 h 35 min late in business time; ");
   }
 
   /** A task form offers exactly the outcomes the routing accepts, at every level. */

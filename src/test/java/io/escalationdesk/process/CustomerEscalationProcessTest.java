@@ -13,6 +13,9 @@ import io.escalationdesk.cases.StatusUpdate;
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -68,6 +72,7 @@ class CustomerEscalationProcessTest {
   @AfterEach
   void signOutAndLetTheBillingSystemRecover() {
     identity.clearAuthentication();
+    ClockUtil.reset();
     billingSystem.recover();
   }
 
@@ -193,7 +198,7 @@ class CustomerEscalationProcessTest {
   void tier1SlaBreachEscalatesToTier2() {
     ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
 
-    execute(job());
+    execute(job(TIMER_SLA_BREACHED));
 
     assertThat(escalation).hasPassed(TASK_RECORD_SLA_BREACH).isWaitingAt(TASK_NOTIFY_CUSTOMER);
     execute(job());
@@ -202,7 +207,7 @@ class CustomerEscalationProcessTest {
         .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
             StatusUpdate::reason)
         .containsExactly(CaseEvent.SLA_BREACHED, "system", Level.TIER2,
-            "TIER1 SLA of PT4H breached; escalated to TIER2");
+            "TIER1 SLA of PT4H breached, 0 min late in business time; escalated to TIER2");
   }
 
   @Test
@@ -221,7 +226,82 @@ class CustomerEscalationProcessTest {
         assertBreachMoves(TASK_DECIDE_ON_ESCALATED_CASE, Level.MANAGEMENT, TASK_DECIDE_ON_ESCALATED_CASE);
 
     Assertions.assertThat(lastUpdateOf(escalation).reason())
-        .isEqualTo("MANAGEMENT SLA of PT24H breached; stays with MANAGEMENT with a new SLA");
+        .isEqualTo("MANAGEMENT SLA of PT10H breached, 0 min late in business time; "
+            + "stays with MANAGEMENT with a new SLA");
+  }
+
+  // --- the SLA clock: business time of the case's calendar (standard: Berlin, Mon-Fri 8-18)
+
+  /** The worked example in the README. */
+  @Test
+  void slaTimersCountTheBusinessHoursOfTheCasesCalendar() {
+    onTheEnginesClock("2026-12-24T17:30"); // Thursday; Friday is Christmas, then the weekend
+    ProcessInstance escalation = start(caseData()); // policy rule 18: Tier 1 within PT1H
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE).variables()
+        .containsEntry(SLA_CALENDAR, "standard")
+        .containsEntry(SLA_TARGET, "PT1H")
+        .containsEntry(SLA_WARNING_AFTER, "PT45M")
+        .containsEntry(SLA_DUE_AT, Date.from(berlin("2026-12-28T08:30")));
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-12-28T08:15"));
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-28T08:30"));
+
+    onTheEnginesClock("2026-12-28T08:30");
+    execute(job(TIMER_SLA_BREACHED));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE); // Tier 2 within PT2H
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-12-28T10:00"));
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-28T10:30"));
+  }
+
+  @Test
+  void urgentCasesRunAroundTheClock() {
+    onTheEnginesClock("2026-12-24T17:30"); // as in the README example
+    ProcessInstance escalation = start(caseData(PRIORITY, "URGENT")); // rule 15: Tier 2, PT2H
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE).variables()
+        .containsEntry(SLA_CALENDAR, "24x7");
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-12-24T19:00"));
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-24T19:30"));
+  }
+
+  @Test
+  void aWarningBeforeTheBreachLeavesTheCaseAndItsDueTimeAsTheyAre() {
+    onTheEnginesClock("2026-11-27T17:30");
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    onTheEnginesClock("2026-11-30T08:15");
+    execute(job(TIMER_SLA_WARNING));
+
+    assertThat(escalation).hasPassed(TASK_WARN_SUPERVISOR, END_SUPERVISOR_WARNED)
+        .isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T08:30"));
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.SLA_WARNING, "system", Level.TIER1,
+            "75% of the TIER1 SLA of PT1H used; 15 min of business time left until "
+                + "2026-11-30 08:30 Europe/Berlin");
+  }
+
+  @Test
+  void aLateBreachRecordsHowLateInBusinessTimeAndTheNextLevelsClockStartsThen() {
+    onTheEnginesClock("2026-11-27T17:30");
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    onTheEnginesClock("2026-11-30T10:00"); // no node ran the timer at 08:30
+    execute(job(TIMER_SLA_BREACHED));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+    Assertions.assertThat(lastUpdateOf(escalation).reason()).isEqualTo(
+        "TIER1 SLA of PT1H breached, 1 h 30 min late in business time; escalated to TIER2");
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T12:00"));
   }
 
   @Test
@@ -401,6 +481,19 @@ class CustomerEscalationProcessTest {
 
   // --- helpers
 
+  private static Instant berlin(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Berlin")).toInstant();
+  }
+
+  private static void onTheEnginesClock(String berlinLocalTime) {
+    ClockUtil.setCurrentTime(Date.from(berlin(berlinLocalTime)));
+  }
+
+  /** The due date of the current case's timer on that boundary event. */
+  private static Instant dueOf(String timerId) {
+    return job(timerId).getDuedate().toInstant();
+  }
+
   private static final Map<String, Object> RESOLVED_OUTCOME =
       Map.of(OUTCOME, "RESOLVED", RESOLUTION_CODE, "ANSWERED", REASON, "Explained the charge");
   private static final String SUPERVISOR_SLA = "supervisorSla";
@@ -430,7 +523,7 @@ class CustomerEscalationProcessTest {
     ProcessInstance escalation = startAt(taskId, level, handOffLevel);
     assertThat(escalation).isWaitingAt(taskId);
 
-    execute(job());
+    execute(job(TIMER_SLA_BREACHED));
     execute(job());
 
     assertThat(escalation).isWaitingAt(nextTaskId);
@@ -476,13 +569,15 @@ class CustomerEscalationProcessTest {
         "tier1Sla", "PT4H",
         "tier2Sla", "PT8H",
         "supervisorSla", "PT4H",
-        "managementSla", "P1D",
-        "departmentSla", "P2D",
+        "managementSla", "PT10H",
+        "departmentSla", "PT20H",
         LEVEL, level.name(),
         TRANSITION, 2));
     if (handOffLevel != null && level.isDepartment()) {
       variables.put(HAND_OFF_LEVEL, handOffLevel.name());
     }
+    variables.putAll(slaClockOf(Duration.parse((String) variables.get(
+        CaseVariables.slaVariableOf(level)))));
     ProcessInstance escalation =
         runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
             .businessKey("ESC-TEST-" + cases.incrementAndGet())
@@ -490,7 +585,16 @@ class CustomerEscalationProcessTest {
             .startBeforeActivity(taskId)
             .execute();
     assertThat(escalation).isWaitingAt(taskId);
+    runtime.setVariable(escalation.getId(), SLA_DUE_AT, job(TIMER_SLA_BREACHED).getDuedate());
     return escalation;
+  }
+
+  /** A level's SLA clock in the standard calendar, as a transition starts it. */
+  private static Map<String, Object> slaClockOf(Duration target) {
+    return Map.of(
+        SLA_CALENDAR, "standard",
+        SLA_TARGET, target.toString(),
+        SLA_WARNING_AFTER, target.multipliedBy(3).dividedBy(4).toString());
   }
 
   private static Map<String, Object> caseData(String... overrides) {
@@ -522,7 +626,8 @@ class CustomerEscalationProcessTest {
             DEPARTMENT, "BILLING",
             LEVEL, "BILLING",
             HAND_OFF_LEVEL, "TIER1",
-            "departmentSla", "P2D"))
+            "departmentSla", "PT20H"))
+        .setVariables(slaClockOf(Duration.ofHours(20)))
         .startBeforeActivity(TASK_HAND_OFF_TO_BILLING)
         .execute();
   }
