@@ -122,6 +122,26 @@ async function search(event) {
   }
 }
 
+/** An ISO-8601 duration of business time, as agents read it: "1 h 40 min". */
+function businessTime(iso) {
+  const [, hours = 0, minutes = 0] = /PT(?:(\d+)H)?(?:(\d+)M)?/.exec(iso) ?? [];
+  return +hours ? `${+hours} h${+minutes ? ` ${+minutes} min` : ''}` : `${+minutes} min`;
+}
+
+function slaFacts(sla) {
+  if (!sla) return {};
+  return {
+    'SLA due': sla.dueAt && `${time(sla.dueAt)} (${businessTime(sla.target)}, ${sla.calendar} calendar)`,
+    'Business time left': sla.businessTimeLeft && businessTime(sla.businessTimeLeft)
+      + (sla.pausedSince ? ' (clock stopped)' : ''),
+    'Waiting for the customer': sla.pausedSince
+      && `since ${time(sla.pausedSince)}; closes unresolved ${time(sla.replyDueAt)} without a reply`,
+    'Paused in total': sla.totalPaused !== 'PT0S' && businessTime(sla.totalPaused),
+    'SLA breaches': sla.breaches.length
+      && sla.breaches.map((breach) => `${time(breach.occurredAt)}: ${breach.reason}`).join('; '),
+  };
+}
+
 async function openCase(caseNumber) {
   try {
     const detail = await api('/api/cases/' + encodeURIComponent(caseNumber));
@@ -138,6 +158,7 @@ async function openCase(caseNumber) {
       'Follow-up of': record.linkedCaseNumber,
       Messages: record.notificationOptOut
         ? 'opted out' : `${record.preferredContactChannel}, ${record.language}`,
+      ...slaFacts(detail.sla),
     };
     const list = $('#case-facts');
     list.replaceChildren();

@@ -28,13 +28,15 @@ class CaseController {
   private final CaseTimeline timeline;
   private final CaseWork work;
   private final NotificationOutbox notifications;
+  private final CaseSlas slas;
 
   CaseController(CaseRecords records, CaseTimeline timeline, CaseWork work,
-      NotificationOutbox notifications) {
+      NotificationOutbox notifications, CaseSlas slas) {
     this.records = records;
     this.timeline = timeline;
     this.work = work;
     this.notifications = notifications;
+    this.slas = slas;
   }
 
   @Operation(summary = "Search cases",
@@ -69,7 +71,7 @@ class CaseController {
         direction.equals("desc")));
   }
 
-  @Operation(summary = "Read a case with its timeline, tasks and notifications")
+  @Operation(summary = "Read a case with its timeline, tasks, notifications and SLA standing")
   @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
   CaseDetail read(@Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber) {
     CaseRecord record = records.find(caseNumber)
@@ -80,9 +82,10 @@ class CaseController {
         .map(StatusUpdate::actor)
         .findFirst()
         .orElse(null);
-    List<CaseWork.TaskWork> tasks = records.processInstanceOf(caseNumber)
-        .map(work::of)
-        .orElse(List.of());
-    return new CaseDetail(record, escalatedBy, updates, tasks, notifications.of(caseNumber));
+    var processInstance = records.processInstanceOf(caseNumber);
+    return new CaseDetail(record, escalatedBy, updates,
+        processInstance.map(work::of).orElse(List.of()),
+        notifications.of(caseNumber),
+        processInstance.map(id -> slas.of(id, updates)).orElse(null));
   }
 }

@@ -2,15 +2,12 @@ package io.escalationdesk.cases;
 
 import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
 
+import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
-import io.escalationdesk.policy.SlaCalendar;
-import io.escalationdesk.policy.SlaCalendars;
 import io.escalationdesk.policy.Transition;
 import io.escalationdesk.process.CaseVariables;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +20,13 @@ class CaseTransitions {
 
   private final CaseTimeline timeline;
   private final CaseRecords records;
-  private final SlaCalendars calendars;
+  private final SlaClock slaClock;
   private final Clock clock;
 
-  CaseTransitions(
-      CaseTimeline timeline, CaseRecords records, SlaCalendars calendars, Clock clock) {
+  CaseTransitions(CaseTimeline timeline, CaseRecords records, SlaClock slaClock, Clock clock) {
     this.timeline = timeline;
     this.records = records;
-    this.calendars = calendars;
+    this.slaClock = slaClock;
     this.clock = clock;
   }
 
@@ -43,15 +39,12 @@ class CaseTransitions {
     } else {
       execution.setVariable(HAND_OFF_LEVEL, transition.handOffLevel().name());
     }
-    // An outcome is consumed once; the next task must state its own.
-    execution.removeVariable(OUTCOME);
-    execution.removeVariable(REASON);
-    execution.removeVariable(RESOLUTION_CODE);
+    consumeOutcome(execution);
     Instant now = clock.instant();
     if (transition.to() == Level.CLOSED) {
       execution.removeVariable(SLA_DUE_AT);
     } else {
-      startSlaClock(execution, transition.to(), now);
+      slaClock.start(execution, transition.to(), now);
     }
     records.moveTo(execution.getProcessBusinessKey(), transition.to(), now);
     timeline.record(new StatusUpdate(
@@ -66,20 +59,23 @@ class CaseTransitions {
   }
 
   /**
-   * The targets of the level the case moved to, in business time of the case's calendar: the
-   * timers of "Work on the case" read them, the customer and the agents see the due time.
+   * An event that keeps the case at its level, numbered like a transition so the customer's
+   * message about it has its own key.
    */
-  private void startSlaClock(DelegateExecution execution, Level level, Instant now) {
-    if (execution.getVariable(SLA_CALENDAR) == null) {
-      // a case placed at a level without the policy (an operator's start-before) runs 24/7
-      execution.setVariable(SLA_CALENDAR, SlaCalendar.ALWAYS_NAME);
-    }
-    SlaCalendar calendar = calendars.named(CaseVariables.string(execution, SLA_CALENDAR));
-    Duration target = CaseVariables.slaOf(execution, level);
-    execution.setVariable(SLA_TARGET, target.toString());
-    execution.setVariable(SLA_WARNING_AFTER,
-        Duration.ofSeconds(Math.round(target.toSeconds() * calendars.warningShare())).toString());
-    execution.setVariable(SLA_DUE_AT, Date.from(calendar.plus(now, target)));
+  void recordInPlace(DelegateExecution execution, CaseEvent event, String actor, String reason) {
+    Level level = CaseVariables.level(execution);
+    execution.setVariable(LAST_EVENT, event.name());
+    execution.setVariable(TRANSITION, nextTransitionNumber(execution));
+    consumeOutcome(execution);
+    timeline.record(new StatusUpdate(execution.getProcessBusinessKey(), clock.instant(), actor,
+        event, level, level, reason, execution.getProcessInstanceId()));
+  }
+
+  /** An outcome is consumed once; the next task must state its own. */
+  private static void consumeOutcome(DelegateExecution execution) {
+    execution.setVariable(OUTCOME, null);
+    execution.removeVariable(REASON);
+    execution.removeVariable(RESOLUTION_CODE);
   }
 
   private static int nextTransitionNumber(DelegateExecution execution) {

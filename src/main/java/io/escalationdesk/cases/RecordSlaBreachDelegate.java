@@ -1,13 +1,8 @@
 package io.escalationdesk.cases;
 
-import static io.escalationdesk.process.CustomerEscalationProcess.Variables.SLA_CALENDAR;
-import static io.escalationdesk.process.CustomerEscalationProcess.Variables.SLA_DUE_AT;
-
 import io.escalationdesk.policy.CaseRouting;
-import io.escalationdesk.policy.SlaCalendars;
 import io.escalationdesk.process.CaseVariables;
 import java.time.Clock;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,21 +12,19 @@ import org.springframework.stereotype.Component;
 class RecordSlaBreachDelegate implements JavaDelegate {
 
   private final CaseTransitions transitions;
-  private final SlaCalendars calendars;
+  private final SlaClock slaClock;
   private final Clock clock;
 
-  RecordSlaBreachDelegate(CaseTransitions transitions, SlaCalendars calendars, Clock clock) {
+  RecordSlaBreachDelegate(CaseTransitions transitions, SlaClock slaClock, Clock clock) {
     this.transitions = transitions;
-    this.calendars = calendars;
+    this.slaClock = slaClock;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     var level = CaseVariables.level(execution);
-    var due = ((Date) execution.getVariable(SLA_DUE_AT)).toInstant();
-    var lateBy = calendars.named(CaseVariables.string(execution, SLA_CALENDAR))
-        .between(due, clock.instant());
+    var lateBy = slaClock.calendarOf(execution).between(slaClock.dueAt(execution), clock.instant());
     var transition = CaseRouting.afterSlaBreach(level, CaseVariables.handOffLevel(execution),
         CaseVariables.slaOf(execution, level), lateBy);
     transitions.apply(execution, transition, CaseVariables.SYSTEM_ACTOR);

@@ -54,6 +54,7 @@ class ContactIntake {
     }
     return transaction.execute(status -> {
       recordContact(record, contact, userId, "");
+      messages.customerReplied(caseNumber, userId);
       boolean escalated = contact.askedForSupervisor()
           && messages.customerAskedForSupervisor(caseNumber, contact.note(), userId);
       CaseRecord now = records.find(caseNumber).orElseThrow();

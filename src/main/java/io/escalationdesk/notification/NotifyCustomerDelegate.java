@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Queues the customer's message about the latest transition, on their preferred channel (or the
- * one they left an address for). Runs as its own job (asyncBefore), so a failure retries this
- * step alone and ends as an incident, never losing the transition.
+ * one they left an address for). After a move of the case it runs as its own job (asyncBefore),
+ * so a failure retries this step alone and ends as an incident, never losing the transition.
+ * Asking the customer for information and reminding them queue in the transaction that pauses
+ * the clock or fires the reminder, so the case waits for the reply from the same moment.
  */
 @Component("notifyCustomer")
 class NotifyCustomerDelegate implements JavaDelegate {
@@ -36,6 +38,7 @@ class NotifyCustomerDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String caseNumber = execution.getProcessBusinessKey();
+    CaseEvent event = CaseEvent.valueOf(CaseVariables.string(execution, LAST_EVENT));
     Level level = CaseVariables.level(execution);
     String email = CaseVariables.string(execution, CUSTOMER_EMAIL);
     String phone = CaseVariables.string(execution, CUSTOMER_PHONE);
@@ -46,18 +49,21 @@ class NotifyCustomerDelegate implements JavaDelegate {
         caseNumber,
         (Integer) execution.getVariable(TRANSITION),
         preferred.orOtherReaching(email, phone),
-        CaseEvent.valueOf(CaseVariables.string(execution, LAST_EVENT)),
+        event,
         level,
         level.owner(),
-        expectedResponseBy(execution),
+        quotedTime(execution, event),
         properties.contact(),
         email,
         phone));
   }
 
-  /** The SLA due time of the level the case moved to; none once it is closed. */
-  private static Instant expectedResponseBy(DelegateExecution execution) {
-    Date due = (Date) execution.getVariable(SLA_DUE_AT);
+  /**
+   * The SLA due time of the level the case moved to, or, while we wait for the customer, their
+   * reply deadline; none once the case is closed.
+   */
+  private static Instant quotedTime(DelegateExecution execution, CaseEvent event) {
+    Date due = (Date) execution.getVariable(event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT);
     return due == null ? null : due.toInstant();
   }
 }

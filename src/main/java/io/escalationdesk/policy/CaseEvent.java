@@ -11,6 +11,14 @@ public enum CaseEvent {
   HANDED_OFF,
   RETURNED,
   RESOLVED,
+  /** An agent asked the customer for information; the SLA clock stands still until they reply. */
+  INFORMATION_REQUESTED,
+  /** The customer was reminded of the information we wait for. */
+  REMINDER,
+  /** The customer replied; the SLA clock runs on with the business time that was left. */
+  SLA_RESUMED,
+  /** No reply after the reminder: the case closed without a resolution. */
+  UNRESOLVED_NO_REPLY,
   FORWARDED_TO_BILLING,
   CUSTOMER_CONTACTED,
   /** A message about the case reached the customer's email provider or SMS gateway. */
@@ -21,6 +29,11 @@ public enum CaseEvent {
   NOTIFICATION_SKIPPED,
   NOTIFICATION_RETRIED,
   PREFERENCES_CHANGED;
+
+  /** The customer's message quotes their reply deadline rather than our answer time. */
+  public boolean quotesReplyDeadline() {
+    return this == INFORMATION_REQUESTED || this == REMINDER;
+  }
 
   /** About a message to the customer, not about the case's own course. */
   public boolean isAboutNotification() {

@@ -27,6 +27,8 @@ public final class CaseRouting {
       case HAND_OFF -> handOff(current, department, reason);
       case RETURN -> giveBack(current, handOffLevel, reason);
       case SUPERVISOR_REQUESTED -> toSupervisor(current, reason);
+      case INFORMATION_REQUESTED -> throw new InvalidOutcomeException(
+          "outcome", "Asking the customer keeps the case where it is; it does not move it");
     };
   }
 
@@ -34,6 +36,7 @@ public final class CaseRouting {
   public static List<Outcome> outcomesAt(Level current, Department department) {
     List<Outcome> outcomes = new ArrayList<>();
     outcomes.add(Outcome.RESOLVED);
+    outcomes.add(Outcome.INFORMATION_REQUESTED);
     if (current.isDepartment()) {
       outcomes.add(Outcome.RETURN);
       return outcomes;

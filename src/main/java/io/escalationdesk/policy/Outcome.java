@@ -11,7 +11,9 @@ public enum Outcome {
   /** A department gives the case back to the level that handed it off. */
   RETURN("Return to the level that handed it off"),
   /** The customer insists on a supervisor: Tier 1 or Tier 2 hands the case straight up. */
-  SUPERVISOR_REQUESTED("The customer insists on a supervisor");
+  SUPERVISOR_REQUESTED("The customer insists on a supervisor"),
+  /** The case waits for the customer; the SLA clock stops. A reason (what we need) is required. */
+  INFORMATION_REQUESTED("Ask the customer for information (the SLA clock stops)");
 
   /** How the task form offers it. */
   public final String label;

@@ -2,6 +2,7 @@ package io.escalationdesk.policy;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -10,17 +11,21 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The configured business calendars by name, checked once at start-up. */
+/** The configured business calendars by name, checked once at start-up, and the SLA settings. */
 @Component
 public class SlaCalendars {
 
   private final Map<String, SlaCalendar> byName = new TreeMap<>();
   private final double warningShare;
+  private final Duration remindAfter;
+  private final Duration closeAfterReminder;
 
   SlaCalendars(SlaProperties properties) {
     byName.put(SlaCalendar.ALWAYS_NAME, SlaCalendar.always());
     properties.calendars().forEach((name, spec) -> byName.put(name, calendar(name, spec)));
     this.warningShare = properties.warningShare();
+    this.remindAfter = properties.remindAfter();
+    this.closeAfterReminder = properties.closeAfterReminder();
   }
 
   public SlaCalendar named(String name) {
@@ -43,6 +48,16 @@ public class SlaCalendars {
   /** The share of a target after which the assigned group's supervisor is warned. */
   public double warningShare() {
     return warningShare;
+  }
+
+  /** Business time a case waits for the customer's reply before they are reminded. */
+  public Duration remindAfter() {
+    return remindAfter;
+  }
+
+  /** Business time after the reminder until the case closes unresolved. */
+  public Duration closeAfterReminder() {
+    return closeAfterReminder;
   }
 
   private static SlaCalendar calendar(String name, SlaProperties.CalendarSpec spec) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,16 @@ import org.springframework.validation.annotation.Validated;
  * @param calendars named business calendars the escalation policy chooses from; "24x7" always
  *     exists besides them
  * @param warningShare the share of a target after which the supervisor is warned
+ * @param remindAfter business time a case waits for the customer before they are reminded
+ * @param closeAfterReminder business time after the reminder until the case closes unresolved
  */
 @Validated
 @ConfigurationProperties("escalation.sla")
 record SlaProperties(
     Map<String, CalendarSpec> calendars,
-    @DecimalMin("0.05") @DecimalMax("0.95") double warningShare) {
+    @DecimalMin("0.05") @DecimalMax("0.95") double warningShare,
+    @NotNull Duration remindAfter,
+    @NotNull Duration closeAfterReminder) {
 
   SlaProperties {
     calendars = calendars == null ? Map.of() : calendars;

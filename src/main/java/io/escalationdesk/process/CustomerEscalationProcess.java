@@ -8,6 +8,7 @@ public final class CustomerEscalationProcess {
   public static final String SLA_CALENDAR_DECISION_KEY = "SlaCalendar";
   public static final String BILLING_HANDOFF_TOPIC = "billing-handoff";
   public static final String MESSAGE_CUSTOMER_ASKED_FOR_SUPERVISOR = "CustomerAskedForSupervisor";
+  public static final String MESSAGE_CUSTOMER_REPLIED = "CustomerReplied";
 
   /** Process variables: the case data the policy, gateways, timers and forms need. */
   public static final class Variables {
@@ -42,6 +43,14 @@ public final class CustomerEscalationProcess {
     public static final String SLA_WARNING_AFTER = "slaWarningAfter";
     /** When the SLA of the current level runs out: what the customer is told and agents see. */
     public static final String SLA_DUE_AT = "slaDueAt";
+    /** Since when the SLA clock stands still, waiting for the customer; absent while it runs. */
+    public static final String SLA_PAUSED_AT = "slaPausedAt";
+    /** Business time the case has waited for the customer, all levels together (ISO duration). */
+    public static final String SLA_PAUSED_TOTAL = "slaPausedTotal";
+    /** Business time after which a waiting customer is reminded (ISO duration); the timer. */
+    public static final String REPLY_REMINDER_AFTER = "replyReminderAfter";
+    /** When a waiting case closes unresolved; quoted to the customer; the timer. */
+    public static final String REPLY_DUE_AT = "replyDueAt";
 
     // an agent's outcome of a level or department task
     public static final String OUTCOME = "outcome";
@@ -77,6 +86,16 @@ public final class CustomerEscalationProcess {
     public static final String TASK_RECORD_SLA_BREACH = "ServiceTask_RecordSlaBreach";
     public static final String TASK_WARN_SUPERVISOR = "ServiceTask_WarnSupervisor";
     public static final String END_SUPERVISOR_WARNED = "EndEvent_SupervisorWarned";
+    public static final String TASK_PAUSE_SLA_CLOCK = "ServiceTask_PauseSlaClock";
+    public static final String TASK_ASK_CUSTOMER_FOR_INFORMATION = "ServiceTask_AskCustomerForInformation";
+    public static final String GATEWAY_AWAIT_REPLY = "Gateway_AwaitReply";
+    public static final String TIMER_REMINDER_DUE = "Event_ReminderDue";
+    public static final String TASK_REMIND_CUSTOMER = "ServiceTask_RemindCustomer";
+    public static final String GATEWAY_AWAIT_REPLY_AFTER_REMINDER =
+        "Gateway_AwaitReplyAfterReminder";
+    public static final String TIMER_REPLY_DEADLINE_PASSED = "Event_ReplyDeadlinePassed";
+    public static final String TASK_RESUME_SLA_CLOCK = "ServiceTask_ResumeSlaClock";
+    public static final String TASK_CLOSE_UNRESOLVED = "ServiceTask_CloseUnresolved";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
 
     private Elements() {}

@@ -75,6 +75,9 @@ class DeskPageBrowserTest {
       assertThat(escalation).containsText("tier1-agent");
       assertThat(escalation).containsText("Refund above Tier 1 limit");
       assertThat(page.locator("#case-facts")).containsText("Escalated by");
+      assertThat(page.locator("#case-facts")).containsText(Pattern.compile(
+          "SLA due.*\\(\\d+ h, \\w+ calendar\\)"));
+      assertThat(page.locator("#case-facts")).containsText("Business time left");
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
           .setName("Open \"Resolve escalated case\" in Tasklist"))).isVisible();
     }

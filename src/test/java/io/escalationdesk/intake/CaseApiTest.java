@@ -10,7 +10,10 @@ import io.escalationdesk.EscalationDeskTest;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -246,6 +250,45 @@ class CaseApiTest {
   }
 
   @Test
+  void theCaseShowsItsSlaClockStoppedWhileWaitingAndRunningOnAfterTheCustomersCall()
+      throws Exception {
+    try {
+      onTheEnginesClock("2026-11-27T17:00"); // Friday, Berlin
+      String caseNumber =
+          caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
+      jobs.runDue(caseNumber); // policy rule 17: Tier 1 within PT1H, standard calendar
+
+      JsonNode running = slaOf(caseNumber);
+      assertThat(running.get("calendar").asText()).isEqualTo("standard");
+      assertThat(running.get("target").asText()).isEqualTo("PT1H");
+      assertThat(running.get("dueAt").asText()).isEqualTo("2026-11-27T17:00:00Z");
+      assertThat(running.get("businessTimeLeft").asText()).isEqualTo("PT1H");
+      assertThat(running.get("pausedSince").isNull()).isTrue();
+      assertThat(running.get("totalPaused").asText()).isEqualTo("PT0S");
+      assertThat(running.get("breaches")).isEmpty();
+
+      onTheEnginesClock("2026-11-27T17:20");
+      completeTaskOf(caseNumber, "tier1-agent", "tier1", "INFORMATION_REQUESTED");
+      JsonNode waiting = slaOf(caseNumber);
+      assertThat(waiting.get("pausedSince").asText()).isEqualTo("2026-11-27T16:20:00Z");
+      assertThat(waiting.get("businessTimeLeft").asText()).isEqualTo("PT40M");
+      assertThat(waiting.get("replyDueAt").asText()).isEqualTo("2026-12-03T16:20:00Z");
+
+      onTheEnginesClock("2026-11-30T09:00"); // Monday: the customer calls back
+      assertThat(api.post("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
+          "{\"channel\":\"PHONE\",\"note\":\"Invoice number is 4711\"}").statusCode())
+          .isEqualTo(200);
+      JsonNode resumed = slaOf(caseNumber);
+      assertThat(resumed.get("pausedSince").isNull()).isTrue();
+      assertThat(resumed.get("dueAt").asText()).isEqualTo("2026-11-30T08:40:00Z");
+      assertThat(resumed.get("businessTimeLeft").asText()).isEqualTo("PT40M");
+      assertThat(resumed.get("totalPaused").asText()).isEqualTo("PT1H40M");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
+  @Test
   void aCustomerAskingForASupervisorOnTheFollowUpCallEscalatesTheCase() throws Exception {
     String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
     jobs.runDue(caseNumber);
@@ -390,6 +433,15 @@ class CaseApiTest {
   }
 
   // --- helpers
+
+  private static void onTheEnginesClock(String berlinLocalTime) {
+    ClockUtil.setCurrentTime(Date.from(
+        LocalDateTime.parse(berlinLocalTime).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+  }
+
+  private JsonNode slaOf(String caseNumber) throws Exception {
+    return json.readTree(api.get("tier1-agent", "/api/cases/" + caseNumber).body()).get("sla");
+  }
 
   /** Claims and completes the case's open task as the user, the way Tasklist does. */
   private void completeTaskOf(String caseNumber, String user, String group, String outcome) {

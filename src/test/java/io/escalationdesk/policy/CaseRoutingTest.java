@@ -84,6 +84,12 @@ class CaseRoutingTest {
       """)
   void theOfferedOutcomesAreTheAcceptedOnes(Level level, Department department) {
     for (Outcome outcome : Outcome.values()) {
+      boolean offered = CaseRouting.outcomesAt(level, department).contains(outcome);
+      if (outcome == Outcome.INFORMATION_REQUESTED) {
+        // keeps the case where it is (the SLA pause, not a move): every level may ask
+        assertThat(offered).as(outcome.name()).isTrue();
+        continue;
+      }
       boolean accepted;
       try {
         CaseRouting.afterOutcome(level, outcome, "because", department, Level.TIER1);
@@ -91,8 +97,7 @@ class CaseRoutingTest {
       } catch (InvalidOutcomeException refused) {
         accepted = false;
       }
-      assertThat(CaseRouting.outcomesAt(level, department).contains(outcome))
-          .as(outcome.name()).isEqualTo(accepted);
+      assertThat(offered).as(outcome.name()).isEqualTo(accepted);
     }
   }
 }

@@ -12,6 +12,7 @@ import io.escalationdesk.cases.CaseTimeline;
 import io.escalationdesk.cases.StatusUpdate;
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -302,6 +303,112 @@ class CustomerEscalationProcessTest {
     Assertions.assertThat(lastUpdateOf(escalation).reason()).isEqualTo(
         "TIER1 SLA of PT1H breached, 1 h 30 min late in business time; escalated to TIER2");
     Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T12:00"));
+  }
+
+  // --- waiting for the customer: the SLA clock stands still
+
+  @Test
+  void askingTheCustomerForInformationStopsTheSlaClock() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+
+    assertThat(escalation).hasPassed(TASK_PAUSE_SLA_CLOCK, TASK_ASK_CUSTOMER_FOR_INFORMATION)
+        .isWaitingAt(GATEWAY_AWAIT_REPLY);
+    Assertions.assertThat(job(TIMER_SLA_BREACHED).isSuspended()).isTrue();
+    Assertions.assertThat(job(TIMER_SLA_WARNING).isSuspended()).isTrue();
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-27T18:00"));
+    // 20 business hours: Friday 40 min, Monday 10 h, Tuesday 9 h 20 min
+    Assertions.assertThat(dueOf(TIMER_REMINDER_DUE)).isEqualTo(berlin("2026-12-01T17:20"));
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.INFORMATION_REQUESTED, "tier1-agent", Level.TIER1,
+            "Send the invoice number; SLA clock paused with 40 min of business time left");
+    // the customer is told the deadline: 40 business hours, Thursday 17:20
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1",
+        "INFORMATION_REQUESTED:TIER1");
+    Assertions.assertThat(quotedTimeOfLastMessageTo(escalation))
+        .isEqualTo(berlin("2026-12-03T17:20"));
+  }
+
+  @Test
+  void askingTheCustomerWithoutSayingWhatIsNeededIsRefused() {
+    startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "INFORMATION_REQUESTED")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("reason");
+    Assertions.assertThat(job(TIMER_SLA_BREACHED).isSuspended()).isFalse();
+  }
+
+  @Test
+  void theCustomersReplyResumesTheClockWithTheBusinessTimeThatWasLeft() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+
+    onTheEnginesClock("2026-11-30T09:00"); // Monday
+    messages.customerReplied(escalation.getBusinessKey(), "tier1-agent");
+
+    assertThat(escalation).hasPassed(TASK_RESUME_SLA_CLOCK).isWaitingAt(TASK_RESOLVE_CASE);
+    // 40 min were left at the pause and 25 min until the warning: moved, not restarted
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T09:40"));
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-11-30T09:25"));
+    Assertions.assertThat(job(TIMER_SLA_BREACHED).isSuspended()).isFalse();
+    assertThat(escalation).variables()
+        .containsEntry(SLA_DUE_AT, Date.from(berlin("2026-11-30T09:40")))
+        .containsEntry(SLA_PAUSED_TOTAL, "PT1H40M")
+        .doesNotContainKey(SLA_PAUSED_AT);
+    Assertions.assertThat(lastUpdateOf(escalation).reason()).isEqualTo(
+        "The customer replied; SLA clock resumed after 1 h 40 min of business time paused; "
+            + "due 2026-11-30 09:40 Europe/Berlin");
+  }
+
+  @Test
+  void withoutAReplyTheCustomerIsRemindedAndThenTheCaseClosesUnresolved() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+
+    onTheEnginesClock("2026-12-01T17:20");
+    execute(job(TIMER_REMINDER_DUE));
+    assertThat(escalation).hasPassed(TASK_REMIND_CUSTOMER);
+    assertThat(escalation).isWaitingAt(GATEWAY_AWAIT_REPLY_AFTER_REMINDER);
+    Assertions.assertThat(dueOf(TIMER_REPLY_DEADLINE_PASSED)).isEqualTo(berlin("2026-12-03T17:20"));
+    Assertions.assertThat(lastUpdateOf(escalation).event()).isEqualTo(CaseEvent.REMINDER);
+    Assertions.assertThat(quotedTimeOfLastMessageTo(escalation))
+        .isEqualTo(berlin("2026-12-03T17:20"));
+
+    onTheEnginesClock("2026-12-03T17:20");
+    execute(job(TIMER_REPLY_DEADLINE_PASSED));
+    assertThat(escalation).hasPassed(TASK_CLOSE_UNRESOLVED).isWaitingAt(TASK_NOTIFY_CUSTOMER);
+    execute(job());
+
+    assertThat(escalation).hasPassed(END_CASE_CLOSED).isEnded();
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level)
+        .containsExactly(CaseEvent.UNRESOLVED_NO_REPLY, "system", Level.CLOSED);
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1",
+        "INFORMATION_REQUESTED:TIER1", "REMINDER:TIER1", "UNRESOLVED_NO_REPLY:CLOSED");
+  }
+
+  @Test
+  void aReplyAfterTheReminderResumesTheClockToo() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+    onTheEnginesClock("2026-12-01T17:20");
+    execute(job(TIMER_REMINDER_DUE));
+
+    onTheEnginesClock("2026-12-02T08:00"); // Wednesday
+    messages.customerReplied(escalation.getBusinessKey(), "tier1-agent");
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-02T08:40"));
+  }
+
+  /** A Tier 1 case due Friday 18:00; at 17:20 the agent asks the customer for the invoice. */
+  private ProcessInstance waitingForTheCustomerSinceFriday1720() {
+    onTheEnginesClock("2026-11-27T17:00");
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+    onTheEnginesClock("2026-11-27T17:20");
+    completeAs("tier1-agent", Map.of(OUTCOME, "INFORMATION_REQUESTED",
+        REASON, "Send the invoice number"));
+    return escalation;
   }
 
   @Test
@@ -653,6 +760,15 @@ class CustomerEscalationProcessTest {
   private StatusUpdate lastUpdateOf(ProcessInstance escalation) {
     List<StatusUpdate> updates = timelineOf(escalation);
     return updates.get(updates.size() - 1);
+  }
+
+  private Instant quotedTimeOfLastMessageTo(ProcessInstance escalation) {
+    return jdbc.sql("select expected_response_by from notification_outbox where case_number = ?"
+            + " order by id desc limit 1")
+        .param(escalation.getBusinessKey())
+        .query(Timestamp.class)
+        .single()
+        .toInstant();
   }
 
   private List<String> outboxOf(ProcessInstance escalation) {

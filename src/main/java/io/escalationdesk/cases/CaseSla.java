@@ -1,0 +1,27 @@
+package io.escalationdesk.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where a case stands against its SLA, as agents and integrators read it.
+ *
+ * @param calendar the business calendar SLA time counts in
+ * @param target the current level's resolution target in business time; none once closed
+ * @param dueAt when that target runs out; none once closed
+ * @param businessTimeLeft business time until {@code dueAt}; frozen while paused
+ * @param pausedSince since when the case waits for the customer; none while the clock runs
+ * @param replyDueAt when a waiting case closes unresolved without a reply
+ * @param totalPaused business time the case has waited for the customer, all levels together
+ * @param breaches the missed SLAs, from the timeline
+ */
+record CaseSla(
+    String calendar,
+    Duration target,
+    Instant dueAt,
+    Duration businessTimeLeft,
+    Instant pausedSince,
+    Instant replyDueAt,
+    Duration totalPaused,
+    List<StatusUpdate> breaches) {}

@@ -1,0 +1,131 @@
+package io.escalationdesk.cases;
+
+import static io.escalationdesk.process.CustomerEscalationProcess.Elements.TIMER_SLA_BREACHED;
+import static io.escalationdesk.process.CustomerEscalationProcess.Elements.TIMER_SLA_WARNING;
+import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
+
+import io.escalationdesk.policy.Level;
+import io.escalationdesk.policy.SlaCalendar;
+import io.escalationdesk.policy.SlaCalendars;
+import io.escalationdesk.process.CaseVariables;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.SuspensionState;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's SLA clock, in business time of its calendar: started at every transition, stopped
+ * while the case waits for the customer and resumed with the business time that was left. The
+ * timers of "Work on the case" are the clock's hands; pausing suspends them, resuming moves their
+ * due dates.
+ */
+@Component
+class SlaClock {
+
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
+
+  private final SlaCalendars calendars;
+  private final Clock clock;
+
+  SlaClock(SlaCalendars calendars, Clock clock) {
+    this.calendars = calendars;
+    this.clock = clock;
+  }
+
+  SlaCalendar calendarOf(VariableScope variables) {
+    return calendars.named(CaseVariables.string(variables, SLA_CALENDAR));
+  }
+
+  /** A time as agents read it on the timeline: local to the case's calendar. */
+  String localTime(VariableScope variables, Instant instant) {
+    return LOCAL_TIME.format(instant.atZone(calendarOf(variables).zone()));
+  }
+
+  Instant dueAt(VariableScope variables) {
+    return ((Date) variables.getVariable(SLA_DUE_AT)).toInstant();
+  }
+
+  /** The targets of the level the case moved to: the timers read them, people see the due time. */
+  void start(DelegateExecution execution, Level level, Instant now) {
+    if (execution.getVariable(SLA_CALENDAR) == null) {
+      // a case placed at a level without the policy (an operator's start-before) runs 24/7
+      execution.setVariable(SLA_CALENDAR, SlaCalendar.ALWAYS_NAME);
+    }
+    Duration target = CaseVariables.slaOf(execution, level);
+    execution.setVariable(SLA_TARGET, target.toString());
+    execution.setVariable(SLA_WARNING_AFTER,
+        Duration.ofSeconds(Math.round(target.toSeconds() * calendars.warningShare())).toString());
+    execution.setVariable(SLA_DUE_AT, Date.from(calendarOf(execution).plus(now, target)));
+  }
+
+  /**
+   * Stops the clock until the customer replies and sets the reply deadline.
+   *
+   * @return the business time left until the due time
+   */
+  Duration pause(DelegateExecution execution) {
+    Instant now = clock.instant();
+    SlaCalendar calendar = calendarOf(execution);
+    timersOf(execution).forEach(timer -> management(execution).suspendJobById(timer.getId()));
+    execution.setVariable(SLA_PAUSED_AT, Date.from(now));
+    execution.setVariable(REPLY_REMINDER_AFTER, calendars.remindAfter().toString());
+    execution.setVariable(REPLY_DUE_AT, Date.from(
+        calendar.plus(now, calendars.remindAfter().plus(calendars.closeAfterReminder()))));
+    return calendar.between(now, dueAt(execution));
+  }
+
+  /**
+   * Runs the clock on: each timer keeps the business time it had left when the clock stopped.
+   *
+   * @return the business time the clock stood still
+   */
+  Duration resume(DelegateExecution execution) {
+    Instant now = clock.instant();
+    SlaCalendar calendar = calendarOf(execution);
+    Instant pausedAt = ((Date) execution.getVariable(SLA_PAUSED_AT)).toInstant();
+    for (Job timer : timersOf(execution)) {
+      Instant due = calendar.plus(now, calendar.between(pausedAt, timer.getDuedate().toInstant()));
+      management(execution).setJobDuedate(timer.getId(), Date.from(due));
+      // activated on the entity the due date changed: a bulk activation would conflict with it
+      ((JobEntity) timer).setSuspensionState(SuspensionState.ACTIVE.getStateCode());
+    }
+    execution.setVariable(SLA_DUE_AT,
+        Date.from(calendar.plus(now, calendar.between(pausedAt, dueAt(execution)))));
+    Duration paused = calendar.between(pausedAt, now);
+    execution.setVariable(SLA_PAUSED_TOTAL, pausedTotal(execution).plus(paused).toString());
+    execution.removeVariable(SLA_PAUSED_AT);
+    execution.removeVariable(REPLY_DUE_AT);
+    return paused;
+  }
+
+  static Duration pausedTotal(VariableScope variables) {
+    String total = CaseVariables.string(variables, SLA_PAUSED_TOTAL);
+    return total == null ? Duration.ZERO : Duration.parse(total);
+  }
+
+  /** The warning (until it fired) and the breach timer of the case's current level. */
+  private static List<Job> timersOf(DelegateExecution execution) {
+    return Stream.of(TIMER_SLA_WARNING, TIMER_SLA_BREACHED)
+        .flatMap(timer -> management(execution).createJobQuery()
+            .processInstanceId(execution.getProcessInstanceId())
+            .activityId(timer)
+            .list()
+            .stream())
+        .toList();
+  }
+
+  private static ManagementService management(DelegateExecution execution) {
+    return execution.getProcessEngineServices().getManagementService();
+  }
+}
