@@ -183,7 +183,8 @@ async function openCase(caseNumber) {
       (u) => u.level, (u) => u.reason]);
     fill($('#tasks'), detail.tasks, [(t) => t.task, (t) => t.assignee, (t) => t.completedBy,
       (t) => time(t.created), (t) => time(t.ended)]);
-    fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt), (n) => n.event,
+    fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt),
+      (n) => (n.audience === 'SUPERVISOR' ? `${n.event} (to the supervisor)` : n.event),
       (n) => n.owner, (n) => time(n.expectedResponseBy), (n) => `${n.channel} ${n.recipient ?? ''}`,
       (n) => [n.status, n.deliveredTo || n.lastError].filter(Boolean).join(': '),
       (n) => n.attempts, (n) => retryButton(record.caseNumber, n)]);

@@ -25,8 +25,17 @@ public class CaseJobs {
 
   /** The SLA of the case's current level runs out now, whatever its due time. */
   public void breachSla(String caseNumber) {
+    runTimer(caseNumber, Elements.TIMER_SLA_BREACHED);
+  }
+
+  /** The warning before the breach is due now. */
+  public void warnSla(String caseNumber) {
+    runTimer(caseNumber, Elements.TIMER_SLA_WARNING);
+  }
+
+  private void runTimer(String caseNumber, String timerId) {
     management.executeJob(management.createJobQuery().processInstanceId(instanceOf(caseNumber))
-        .activityId(Elements.TIMER_SLA_BREACHED).singleResult().getId());
+        .activityId(timerId).singleResult().getId());
   }
 
   private String instanceOf(String caseNumber) {

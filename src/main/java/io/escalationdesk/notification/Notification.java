@@ -6,8 +6,8 @@ import io.escalationdesk.policy.Level;
 import java.time.Instant;
 
 /**
- * A message to the customer about one transition of their case on one channel: who has it, by
- * when to expect an answer and how to reach us.
+ * A message about one transition of a case on one channel: to the customer who has it, by when
+ * to expect an answer and how to reach us; to a supervisor, that the case's SLA runs out soon.
  *
  * @param transition the case's transition number; with the case and channel the unique key
  * @param expectedResponseBy {@code null} once the case is closed
@@ -22,11 +22,16 @@ record Notification(
     Instant expectedResponseBy,
     String contactPoint,
     String recipientEmail,
-    String recipientPhone) {
+    String recipientPhone,
+    Audience audience) {
 
-  /** Unique per case, transition and channel, so a retried step never queues a second message. */
+  /**
+   * Unique per case, transition, audience and channel, so a retried step never queues a second
+   * message.
+   */
   String key() {
-    return keyOf(caseNumber + "#" + transition, channel);
+    return keyOf(caseNumber + "#" + transition
+        + (audience == Audience.CUSTOMER ? "" : "-" + audience), channel);
   }
 
   /** The key of the same message on another channel. */

@@ -61,15 +61,18 @@ class NotificationDispatcher {
       return;
     }
     if (entry.recipient() == null) {
-      skip(entry, "The customer left no "
-          + (entry.channel() == ContactChannel.EMAIL ? "email address" : "phone number"));
+      skip(entry, entry.audience() == Audience.SUPERVISOR
+          ? "No supervisor address configured for " + entry.owner()
+          : "The customer left no "
+              + (entry.channel() == ContactChannel.EMAIL ? "email address" : "phone number"));
       return;
     }
     try {
       String deliveredTo = entry.channel() == ContactChannel.EMAIL
           ? email.deliver(entry) : sms.deliver(entry);
       if (outbox.sent(entry.id(), deliveredTo, clock.instant())) {
-        record(entry, CaseEvent.CUSTOMER_NOTIFIED, deliveredTo);
+        record(entry, entry.audience() == Audience.SUPERVISOR
+            ? CaseEvent.SUPERVISOR_NOTIFIED : CaseEvent.CUSTOMER_NOTIFIED, deliveredTo);
       }
       count(entry, "sent");
     } catch (DeliveryException failure) {

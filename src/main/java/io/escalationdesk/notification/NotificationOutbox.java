@@ -18,9 +18,9 @@ public class NotificationOutbox {
 
   /** A queued or delivered message as the case page shows it; the recipient is masked. */
   public record Entry(
-      long id, String event, String level, String owner, Instant expectedResponseBy,
-      String channel, String recipient, String status, int attempts, String lastError,
-      Instant sentAt, String deliveredTo, Instant createdAt) {}
+      long id, String audience, String event, String level, String owner,
+      Instant expectedResponseBy, String channel, String recipient, String status, int attempts,
+      String lastError, Instant sentAt, String deliveredTo, Instant createdAt) {}
 
   static final String QUEUED = "QUEUED";
   static final String FAILED = "FAILED";
@@ -28,8 +28,8 @@ public class NotificationOutbox {
       ((status = 'QUEUED' and (next_attempt_at is null or next_attempt_at <= :now))
        or (status = 'SENDING' and claimed_until < :now))""";
   private static final String ENTRY_COLUMNS = """
-      id, event, level, owner, expected_response_by, channel, recipient_email, recipient_phone,
-      status, attempts, last_error, sent_at, delivered_to, created_at""";
+      id, audience, event, level, owner, expected_response_by, channel, recipient_email,
+      recipient_phone, status, attempts, last_error, sent_at, delivered_to, created_at""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -66,14 +66,17 @@ public class NotificationOutbox {
   void enqueue(Notification notification) {
     jdbc.sql("""
             insert into notification_outbox
-              (notification_key, case_number, channel, event, level, owner, expected_response_by,
-               contact_point, recipient_email, recipient_phone, status, created_at)
-            select :key, :caseNumber, :channel, :event, :level, :owner, :expectedResponseBy,
-                   :contactPoint, :recipientEmail, :recipientPhone, :status, :createdAt
+              (notification_key, case_number, audience, channel, event, level, owner,
+               expected_response_by, contact_point, recipient_email, recipient_phone, status,
+               created_at)
+            select :key, :caseNumber, :audience, :channel, :event, :level, :owner,
+                   :expectedResponseBy, :contactPoint, :recipientEmail, :recipientPhone, :status,
+                   :createdAt
             where not exists (select 1 from notification_outbox where notification_key = :key)
             """)
         .param("key", notification.key())
         .param("caseNumber", notification.caseNumber())
+        .param("audience", notification.audience().name())
         .param("channel", notification.channel().name())
         .param("event", notification.event().name())
         .param("level", notification.level().name())
@@ -92,10 +95,12 @@ public class NotificationOutbox {
   void enqueueFallback(OutboxEntry entry) {
     jdbc.sql("""
             insert into notification_outbox
-              (notification_key, case_number, channel, event, level, owner, expected_response_by,
-               contact_point, recipient_email, recipient_phone, status, created_at)
-            select :key, case_number, :channel, event, level, owner, expected_response_by,
-                   contact_point, recipient_email, recipient_phone, :status, :createdAt
+              (notification_key, case_number, audience, channel, event, level, owner,
+               expected_response_by, contact_point, recipient_email, recipient_phone, status,
+               created_at)
+            select :key, case_number, audience, :channel, event, level, owner,
+                   expected_response_by, contact_point, recipient_email, recipient_phone, :status,
+                   :createdAt
             from notification_outbox
             where id = :id
               and not exists (select 1 from notification_outbox where notification_key = :key)
@@ -131,22 +136,27 @@ public class NotificationOutbox {
       return Optional.empty();
     }
     return jdbc.sql("""
-            select o.id, o.notification_key, o.case_number, o.channel, o.event, o.level, o.owner,
-                   o.expected_response_by, o.contact_point, o.recipient_email, o.recipient_phone,
-                   c.language, c.notification_opt_out, o.attempts
+            select o.id, o.notification_key, o.case_number, o.audience, o.channel, o.event,
+                   o.level, o.owner, o.expected_response_by, o.contact_point, o.recipient_email,
+                   o.recipient_phone, c.language, c.notification_opt_out, o.attempts
             from notification_outbox o
             left join escalation_case c on c.case_number = o.case_number
             where o.id = ?""")
         .param(id)
-        .query((row, n) -> new OutboxEntry(row.getLong("id"), row.getString("notification_key"),
-            row.getString("case_number"), ContactChannel.valueOf(row.getString("channel")),
-            row.getString("event"), row.getString("level"), row.getString("owner"),
-            instant(row.getTimestamp("expected_response_by")), row.getString("contact_point"),
-            row.getString("recipient_email"), row.getString("recipient_phone"),
-            row.getString("language") == null
-                ? Language.EN : Language.valueOf(row.getString("language")),
-            row.getBoolean("notification_opt_out"),
-            row.getInt("attempts")))
+        .query((row, n) -> {
+          Audience audience = Audience.valueOf(row.getString("audience"));
+          boolean customer = audience == Audience.CUSTOMER;
+          return new OutboxEntry(row.getLong("id"), row.getString("notification_key"),
+              row.getString("case_number"), audience,
+              ContactChannel.valueOf(row.getString("channel")),
+              row.getString("event"), row.getString("level"), row.getString("owner"),
+              instant(row.getTimestamp("expected_response_by")), row.getString("contact_point"),
+              row.getString("recipient_email"), row.getString("recipient_phone"),
+              customer && row.getString("language") != null
+                  ? Language.valueOf(row.getString("language")) : Language.EN,
+              customer && row.getBoolean("notification_opt_out"),
+              row.getInt("attempts"));
+        })
         .optional();
   }
 
@@ -198,6 +208,7 @@ public class NotificationOutbox {
     ContactChannel channel = ContactChannel.valueOf(row.getString("channel"));
     return new Entry(
         row.getLong("id"),
+        row.getString("audience"),
         row.getString("event"),
         row.getString("level"),
         row.getString("owner"),

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -19,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param timeZone the zone customers read times in
  * @param surveyUrl the satisfaction survey linked from the resolution message; {@code {caseNumber}}
  *     is replaced; none when empty
+ * @param supervisors the email address of each group's supervisor for SLA warnings, by group id,
+ *     with {@code default} for the groups not listed; a blank address means none
  */
 @Validated
 @ConfigurationProperties("escalation.notification")
@@ -30,9 +33,17 @@ record NotificationProperties(
     @NotNull Duration claim,
     @NotNull Path mailFolder,
     @NotNull ZoneId timeZone,
-    String surveyUrl) {
+    String surveyUrl,
+    Map<String, String> supervisors) {
 
   NotificationProperties {
     surveyUrl = surveyUrl == null || surveyUrl.isBlank() ? null : surveyUrl;
+    supervisors = supervisors == null ? Map.of() : supervisors;
+  }
+
+  /** Where SLA warnings about the group's cases go; none when nobody configured one. */
+  String supervisorOf(String group) {
+    String address = supervisors.getOrDefault(group, supervisors.get("default"));
+    return address == null || address.isBlank() ? null : address;
   }
 }

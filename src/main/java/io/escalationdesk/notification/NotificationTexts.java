@@ -16,8 +16,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresource.ITemplateResource;
 
 /**
- * Customer messages from the templates in templates/notification/, in the customer's language:
- * the wording lives in {@code messages[_de].properties}, shared by the email and SMS templates.
+ * Messages from the templates in templates/notification/: to customers in their language, SLA
+ * warnings to supervisors in English. The wording lives in {@code messages[_de].properties},
+ * shared by the email and SMS templates.
  */
 @Component
 class NotificationTexts {
@@ -37,8 +38,9 @@ class NotificationTexts {
 
   Email email(OutboxEntry entry) {
     Context context = contextOf(entry);
+    String template = entry.audience() == Audience.SUPERVISOR ? "supervisor-email" : "email";
     return new Email((String) context.getVariable("subject"),
-        text.process("email", context), html.process("email", context));
+        text.process(template, context), html.process(template, context));
   }
 
   String sms(OutboxEntry entry) {
@@ -55,9 +57,10 @@ class NotificationTexts {
     Context context = new Context(locale);
     context.setVariable("lang", locale.getLanguage());
     context.setVariable("subject", format(messages, "subject." + entry.event(), "subject.OTHER",
-        locale, entry.caseNumber()));
+        locale, entry.caseNumber(), expectedBy));
     context.setVariable("status", messages.containsKey("status." + entry.event())
-        ? format(messages, "status." + entry.event(), null, locale, entry.caseNumber(), expectedBy)
+        ? format(messages, "status." + entry.event(), null, locale, entry.caseNumber(), expectedBy,
+            entry.owner())
         : null);
     context.setVariable("caseNumber", entry.caseNumber());
     context.setVariable("owner", messages.containsKey("owner." + entry.level())

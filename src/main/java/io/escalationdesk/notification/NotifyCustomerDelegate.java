@@ -55,7 +55,8 @@ class NotifyCustomerDelegate implements JavaDelegate {
         quotedTime(execution, event),
         properties.contact(),
         email,
-        phone));
+        phone,
+        Audience.CUSTOMER));
   }
 
   /**

@@ -8,13 +8,15 @@ import java.time.Instant;
  * A notification as the dispatcher reads it from the outbox, with the customer's current
  * preferences from the case record.
  *
- * @param language the customer's language; EN when the case record has none
- * @param optedOut the customer asked not to be messaged since the notification was queued
+ * @param language the customer's language; EN for supervisors and when the record has none
+ * @param optedOut the customer asked not to be messaged since the notification was queued;
+ *     never for a supervisor
  */
 record OutboxEntry(
     long id,
     String key,
     String caseNumber,
+    Audience audience,
     ContactChannel channel,
     String event,
     String level,

@@ -28,6 +28,8 @@ public enum CaseEvent {
   /** A message was not sent: the customer opted out or left no address for it. */
   NOTIFICATION_SKIPPED,
   NOTIFICATION_RETRIED,
+  /** An SLA warning reached the supervisor of the group that has the case. */
+  SUPERVISOR_NOTIFIED,
   PREFERENCES_CHANGED;
 
   /** The customer's message quotes their reply deadline rather than our answer time. */
@@ -35,9 +37,10 @@ public enum CaseEvent {
     return this == INFORMATION_REQUESTED || this == REMINDER;
   }
 
-  /** About a message to the customer, not about the case's own course. */
+  /** About a message to the customer or a supervisor, not about the case's own course. */
   public boolean isAboutNotification() {
     return this == CUSTOMER_NOTIFIED || this == NOTIFICATION_FAILED
-        || this == NOTIFICATION_SKIPPED || this == NOTIFICATION_RETRIED;
+        || this == NOTIFICATION_SKIPPED || this == NOTIFICATION_RETRIED
+        || this == SUPERVISOR_NOTIFIED;
   }
 }

@@ -84,7 +84,8 @@ public final class CustomerEscalationProcess {
     public static final String TIMER_SLA_BREACHED = "BoundaryEvent_SlaBreached";
     public static final String TIMER_SLA_WARNING = "BoundaryEvent_SlaWarning";
     public static final String TASK_RECORD_SLA_BREACH = "ServiceTask_RecordSlaBreach";
-    public static final String TASK_WARN_SUPERVISOR = "ServiceTask_WarnSupervisor";
+    public static final String TASK_RECORD_SLA_WARNING = "ServiceTask_RecordSlaWarning";
+    public static final String TASK_NOTIFY_SUPERVISOR = "ServiceTask_NotifySupervisor";
     public static final String END_SUPERVISOR_WARNED = "EndEvent_SupervisorWarned";
     public static final String TASK_PAUSE_SLA_CLOCK = "ServiceTask_PauseSlaClock";
     public static final String TASK_ASK_CUSTOMER_FOR_INFORMATION = "ServiceTask_AskCustomerForInformation";

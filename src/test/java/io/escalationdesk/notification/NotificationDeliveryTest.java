@@ -116,6 +116,31 @@ class NotificationDeliveryTest {
   }
 
   @Test
+  void theSlaWarningReachesTheSupervisorOfTheGroupThatHasTheCaseInEnglish() throws Exception {
+    String caseNumber = startCase(newRecipient(), null, "DE");
+    jobs.runDue(caseNumber); // routed to Tier 1
+
+    jobs.warnSla(caseNumber);
+    dispatchUntil(() -> allSent(caseNumber));
+
+    MimeMessage warning = mailsTo("tier1-lead@example.com").stream()
+        .filter(mail -> subjectOf(mail).contains(caseNumber))
+        .findFirst()
+        .orElseThrow();
+    Instant due = outbox.of(caseNumber).get(1).expectedResponseBy();
+    assertThat(outbox.of(caseNumber)).extracting(NotificationOutbox.Entry::audience)
+        .containsExactly("CUSTOMER", "SUPERVISOR");
+    assertThat(warning.getSubject())
+        .isEqualTo("SLA warning: case " + caseNumber + " is due " + english(due));
+    assertThat(body(warning)).contains("The SLA of case " + caseNumber + " in the tier1 queue "
+        + "runs out at " + english(due) + ". Please make sure somebody works on it now.");
+    assertThat(timeline.of(caseNumber))
+        .filteredOn(update -> update.event() == CaseEvent.SUPERVISOR_NOTIFIED)
+        .extracting(StatusUpdate::reason)
+        .containsExactly("EMAIL to t***@example.com about SLA_WARNING: SMTP 127.0.0.1");
+  }
+
+  @Test
   void aGermanCustomerReadsGerman() throws Exception {
     String email = newRecipient();
     String caseNumber = startCase(email, null, "DE");
@@ -222,7 +247,7 @@ class NotificationDeliveryTest {
     for (int transition = 1; transition <= 500; transition++) {
       outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
           CaseEvent.ROUTED, Level.TIER1, Level.TIER1.owner(), Instant.now(), "call us",
-          "customer" + transition + "@" + domain, null));
+          "customer" + transition + "@" + domain, null, Audience.CUSTOMER));
     }
 
     // three dispatchers, as on three nodes sharing the database
@@ -381,6 +406,14 @@ class NotificationDeliveryTest {
 
   private boolean allSent(String caseNumber) {
     return outbox.of(caseNumber).stream().allMatch(entry -> entry.status().equals("SENT"));
+  }
+
+  private static String subjectOf(MimeMessage mail) {
+    try {
+      return mail.getSubject();
+    } catch (MessagingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<MimeMessage> mailsTo(String email) {

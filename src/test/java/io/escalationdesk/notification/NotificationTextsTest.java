@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,7 +24,8 @@ class NotificationTextsTest {
 
   private final NotificationTexts texts = new NotificationTexts(new NotificationProperties(
       "call +49 30 1234", "desk@example.com", 3, Duration.ofSeconds(1), Duration.ofMinutes(1),
-      Path.of("unused"), ZoneId.of("Europe/Berlin"), "https://survey.example.com/{caseNumber}"));
+      Path.of("unused"), ZoneId.of("Europe/Berlin"), "https://survey.example.com/{caseNumber}",
+      Map.of()));
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -33,13 +35,15 @@ class NotificationTextsTest {
       HANDED_OFF            | BILLING    | EN | Your case ESC-1 was handed to a specialist team | is now with our billing back office.
       RETURNED              | TIER2      | EN | Your case ESC-1 is back with our agents | is now with our Tier 2 specialists.
       RESOLVED              | CLOSED     | EN | Your case ESC-1 is resolved           | How did we do? Tell us in one minute: https://survey.example.com/ESC-1
-      INFORMATION_REQUESTED | TIER1      | EN | We need information from you for case ESC-1 | we need more information from you
+      INFORMATION_REQUESTED | TIER1      | EN | We need information from you for case ESC-1 | Please reply to this message or contact us by Tuesday 24 November 2026, 16:30 CET.
+      UNRESOLVED_NO_REPLY   | CLOSED     | EN | Your case ESC-1 is closed             | We closed your case ESC-1 because we did not hear back from you.
       REMINDER              | TIER1      | EN | Reminder: we are waiting for your answer on case ESC-1 | If we do not hear from you by Tuesday 24 November 2026, 16:30 CET, we will close the case
       ROUTED                | TIER1      | DE | Wir haben Ihr Anliegen ESC-1 erhalten | Ihr Anliegen ESC-1 liegt jetzt bei unserem Kundenservice. Sie erhalten eine Antwort bis Dienstag, 24. November 2026, 16:30 Uhr MEZ.
       ESCALATED             | MANAGEMENT | DE | Ihr Anliegen ESC-1 wurde weitergeleitet | liegt jetzt bei unserer Geschäftsleitung.
       HANDED_OFF            | TECHNICAL  | DE | Ihr Anliegen ESC-1 liegt jetzt bei einer Fachabteilung | liegt jetzt bei unserer technischen Abteilung.
       RESOLVED              | CLOSED     | DE | Ihr Anliegen ESC-1 ist erledigt       | Wie zufrieden waren Sie? Sagen Sie es uns in einer Minute: https://survey.example.com/ESC-1
-      INFORMATION_REQUESTED | TIER2      | DE | Wir benötigen Angaben von Ihnen zu Ihrem Anliegen ESC-1 | benötigen wir weitere Angaben von Ihnen
+      INFORMATION_REQUESTED | TIER2      | DE | Wir benötigen Angaben von Ihnen zu Ihrem Anliegen ESC-1 | melden Sie sich bis Dienstag, 24. November 2026, 16:30 Uhr MEZ bei uns
+      UNRESOLVED_NO_REPLY   | CLOSED     | DE | Ihr Anliegen ESC-1 ist geschlossen    | weil wir nichts von Ihnen gehört haben
       REMINDER              | TIER2      | DE | Erinnerung: Wir warten auf Ihre Antwort zu Ihrem Anliegen ESC-1 | Wenn wir bis Dienstag, 24. November 2026, 16:30 Uhr MEZ nichts von Ihnen hören
       """)
   void eachEventReadsRightInEachLanguage(
@@ -57,11 +61,27 @@ class NotificationTextsTest {
 
   @Test
   void htmlEscapesTheValuesItShows() {
-    OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", ContactChannel.EMAIL,
-        "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null,
+    OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER,
+        ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null,
         Language.EN, false, 1);
 
     assertThat(texts.email(entry).html()).doesNotContain("<script>").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void theSupervisorsWarningNamesTheCaseTheQueueAndTheDueTime() {
+    OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-SUPERVISOR#EMAIL", "ESC-1",
+        Audience.SUPERVISOR, ContactChannel.EMAIL, "SLA_WARNING", "TIER2", "tier2", DUE,
+        "call +49 30 1234", "tier2-lead@example.com", null, Language.EN, false, 1);
+
+    NotificationTexts.Email email = texts.email(entry);
+
+    assertThat(email.subject())
+        .isEqualTo("SLA warning: case ESC-1 is due Tuesday 24 November 2026, 16:30 CET");
+    assertThat(email.text()).contains("The SLA of case ESC-1 in the tier2 queue runs out at "
+            + "Tuesday 24 November 2026, 16:30 CET.", "Find case ESC-1 by its number")
+        .doesNotContain("Dear customer", "call +49 30 1234");
+    assertThat(email.html()).contains("tier2 queue").doesNotContain("Dear customer");
   }
 
   @Test
@@ -71,7 +91,7 @@ class NotificationTextsTest {
   }
 
   private OutboxEntry entry(String event, Level level, Language language) {
-    return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", ContactChannel.EMAIL, event,
+    return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER, ContactChannel.EMAIL, event,
         level.name(), level.owner(), level == Level.CLOSED ? null : DUE, "call +49 30 1234",
         "jane@example.com", "+4915112345678", language, false, 1);
   }

@@ -278,7 +278,8 @@ class CustomerEscalationProcessTest {
     onTheEnginesClock("2026-11-30T08:15");
     execute(job(TIMER_SLA_WARNING));
 
-    assertThat(escalation).hasPassed(TASK_WARN_SUPERVISOR, END_SUPERVISOR_WARNED)
+    assertThat(escalation)
+        .hasPassed(TASK_RECORD_SLA_WARNING, TASK_NOTIFY_SUPERVISOR, END_SUPERVISOR_WARNED)
         .isWaitingAt(TASK_RESOLVE_CASE);
     Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T08:30"));
     Assertions.assertThat(lastUpdateOf(escalation))
@@ -287,6 +288,7 @@ class CustomerEscalationProcessTest {
         .containsExactly(CaseEvent.SLA_WARNING, "system", Level.TIER1,
             "75% of the TIER1 SLA of PT1H used; 15 min of business time left until "
                 + "2026-11-30 08:30 Europe/Berlin");
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1", "SLA_WARNING:TIER1");
   }
 
   @Test

@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * The warning before a breach: the case keeps its level and its task; the timeline says how
- * much business time is left.
+ * much business time is left. "Notify supervisor" follows.
  */
-@Component("warnSupervisor")
-class WarnSupervisorDelegate implements JavaDelegate {
+@Component("recordSlaWarning")
+class RecordSlaWarningDelegate implements JavaDelegate {
 
   private final CaseTimeline timeline;
   private final SlaClock slaClock;
   private final SlaCalendars calendars;
   private final Clock clock;
 
-  WarnSupervisorDelegate(
+  RecordSlaWarningDelegate(
       CaseTimeline timeline, SlaClock slaClock, SlaCalendars calendars, Clock clock) {
     this.timeline = timeline;
     this.slaClock = slaClock;

@@ -1,0 +1,9 @@
+package io.escalationdesk.notification;
+
+/** Who a notification is for. */
+enum Audience {
+  /** The customer: their language, their channel preference and opt-out apply. */
+  CUSTOMER,
+  /** The supervisor of the group that has the case: always email, in English. */
+  SUPERVISOR
+}

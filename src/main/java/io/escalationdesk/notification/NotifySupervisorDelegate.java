@@ -1,0 +1,47 @@
+package io.escalationdesk.notification;
+
+import static io.escalationdesk.process.CustomerEscalationProcess.Variables.SLA_DUE_AT;
+import static io.escalationdesk.process.CustomerEscalationProcess.Variables.TRANSITION;
+
+import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.policy.CaseEvent;
+import io.escalationdesk.policy.Level;
+import io.escalationdesk.process.CaseVariables;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the SLA warning for the supervisor of the group that has the case, by email to the
+ * address configured for that group; once per level the case reaches.
+ */
+@Component("notifySupervisor")
+class NotifySupervisorDelegate implements JavaDelegate {
+
+  private final NotificationOutbox outbox;
+  private final NotificationProperties properties;
+
+  NotifySupervisorDelegate(NotificationOutbox outbox, NotificationProperties properties) {
+    this.outbox = outbox;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Level level = CaseVariables.level(execution);
+    String group = level.candidateGroup();
+    outbox.enqueue(new Notification(
+        execution.getProcessBusinessKey(),
+        (Integer) execution.getVariable(TRANSITION),
+        ContactChannel.EMAIL,
+        CaseEvent.SLA_WARNING,
+        level,
+        group,
+        ((Date) execution.getVariable(SLA_DUE_AT)).toInstant(),
+        properties.contact(),
+        properties.supervisorOf(group),
+        null,
+        Audience.SUPERVISOR));
+  }
+}
