@@ -131,6 +131,9 @@ function businessTime(iso) {
 function slaFacts(sla) {
   if (!sla) return {};
   return {
+    'First response': sla.firstResponseDueAt && (sla.firstResponseAt
+      ? `given ${time(sla.firstResponseAt)}` : `due ${time(sla.firstResponseDueAt)}`)
+      + ` (${businessTime(sla.firstResponseTarget)})`,
     'SLA due': sla.dueAt && `${time(sla.dueAt)} (${businessTime(sla.target)}, ${sla.calendar} calendar)`,
     'Business time left': sla.businessTimeLeft && businessTime(sla.businessTimeLeft)
       + (sla.pausedSince ? ' (clock stopped)' : ''),

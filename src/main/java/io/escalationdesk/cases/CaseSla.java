@@ -8,6 +8,9 @@ import java.util.List;
  * Where a case stands against its SLA, as agents and integrators read it.
  *
  * @param calendar the business calendar SLA time counts in
+ * @param firstResponseTarget the current level's first response target; none once closed
+ * @param firstResponseDueAt by when an agent should claim or complete the level's task
+ * @param firstResponseAt when one did; none until then
  * @param target the current level's resolution target in business time; none once closed
  * @param dueAt when that target runs out; none once closed
  * @param businessTimeLeft business time until {@code dueAt}; frozen while paused
@@ -18,6 +21,9 @@ import java.util.List;
  */
 record CaseSla(
     String calendar,
+    Duration firstResponseTarget,
+    Instant firstResponseDueAt,
+    Instant firstResponseAt,
     Duration target,
     Instant dueAt,
     Duration businessTimeLeft,

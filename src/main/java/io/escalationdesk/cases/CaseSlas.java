@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseSlas {
 
-  private static final String[] SLA_VARIABLES = {SLA_CALENDAR, SLA_TARGET, SLA_DUE_AT,
-      SLA_PAUSED_AT, REPLY_DUE_AT, SLA_PAUSED_TOTAL};
+  private static final String[] SLA_VARIABLES = {SLA_CALENDAR, FIRST_RESPONSE_TARGET,
+      FIRST_RESPONSE_DUE_AT, FIRST_RESPONSE_AT, SLA_TARGET, SLA_DUE_AT, SLA_PAUSED_AT,
+      REPLY_DUE_AT, SLA_PAUSED_TOTAL};
 
   private final RuntimeService runtime;
   private final HistoryService history;
@@ -42,11 +43,14 @@ class CaseSlas {
     Duration left = calendar == null || dueAt == null ? null
         : calendars.named(calendar).between(pausedSince == null ? clock.instant() : pausedSince,
             dueAt);
-    String target = (String) variables.get(SLA_TARGET);
     String paused = (String) variables.get(SLA_PAUSED_TOTAL);
+    boolean open = dueAt != null;
     return new CaseSla(
         calendar,
-        dueAt == null || target == null ? null : Duration.parse(target),
+        open ? duration(variables.get(FIRST_RESPONSE_TARGET)) : null,
+        open ? instant(variables.get(FIRST_RESPONSE_DUE_AT)) : null,
+        open ? instant(variables.get(FIRST_RESPONSE_AT)) : null,
+        open ? duration(variables.get(SLA_TARGET)) : null,
         dueAt,
         left,
         pausedSince,
@@ -67,6 +71,10 @@ class CaseSlas {
         .list()
         .forEach(variable -> ended.put(variable.getName(), variable.getValue()));
     return ended;
+  }
+
+  private static Duration duration(Object iso) {
+    return iso == null ? null : Duration.parse((String) iso);
   }
 
   private static Instant instant(Object date) {

@@ -56,7 +56,10 @@ class SlaClock {
     return ((Date) variables.getVariable(SLA_DUE_AT)).toInstant();
   }
 
-  /** The targets of the level the case moved to: the timers read them, people see the due time. */
+  /**
+   * The targets of the level the case moved to, first response and resolution: the timers read
+   * them, people see the due times.
+   */
   void start(DelegateExecution execution, Level level, Instant now) {
     if (execution.getVariable(SLA_CALENDAR) == null) {
       // a case placed at a level without the policy (an operator's start-before) runs 24/7
@@ -67,6 +70,13 @@ class SlaClock {
     execution.setVariable(SLA_WARNING_AFTER,
         Duration.ofSeconds(Math.round(target.toSeconds() * calendars.warningShare())).toString());
     execution.setVariable(SLA_DUE_AT, Date.from(calendarOf(execution).plus(now, target)));
+    // a case placed at a level without the policy answers within its resolution target
+    String firstResponse = CaseVariables.string(execution, FIRST_RESPONSE_SLA);
+    Duration firstResponseTarget = firstResponse == null ? target : Duration.parse(firstResponse);
+    execution.setVariable(FIRST_RESPONSE_TARGET, firstResponseTarget.toString());
+    execution.setVariable(FIRST_RESPONSE_DUE_AT,
+        Date.from(calendarOf(execution).plus(now, firstResponseTarget)));
+    execution.setVariable(FIRST_RESPONSE_AT, null);
   }
 
   /**

@@ -5,6 +5,8 @@ public enum CaseEvent {
   OPENED,
   ROUTED,
   ESCALATED,
+  /** No agent claimed or completed the level's task within the first response target. */
+  FIRST_RESPONSE_MISSED,
   /** A share of the current level's SLA has passed; the supervisor is warned. */
   SLA_WARNING,
   SLA_BREACHED,

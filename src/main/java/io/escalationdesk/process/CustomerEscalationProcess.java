@@ -29,6 +29,8 @@ public final class CustomerEscalationProcess {
     public static final String ENTRY_LEVEL = "entryLevel";
     public static final String DEPARTMENT = "department";
     public static final String AVOIDABLE = "avoidable";
+    /** The policy's first response target: an agent acts on the case within it, at each level. */
+    public static final String FIRST_RESPONSE_SLA = "firstResponseSla";
     /** The business calendar SLA time runs in: a name from {@code escalation.sla.calendars}. */
     public static final String SLA_CALENDAR = "slaCalendar";
 
@@ -41,6 +43,11 @@ public final class CustomerEscalationProcess {
     public static final String SLA_TARGET = "slaTarget";
     /** The share of the target after which the supervisor is warned; the warning timer. */
     public static final String SLA_WARNING_AFTER = "slaWarningAfter";
+    /** The current level's first response target (ISO duration of business time); the timer. */
+    public static final String FIRST_RESPONSE_TARGET = "firstResponseTarget";
+    public static final String FIRST_RESPONSE_DUE_AT = "firstResponseDueAt";
+    /** When an agent first claimed or completed the current level's task; null until then. */
+    public static final String FIRST_RESPONSE_AT = "firstResponseAt";
     /** When the SLA of the current level runs out: what the customer is told and agents see. */
     public static final String SLA_DUE_AT = "slaDueAt";
     /** Since when the SLA clock stands still, waiting for the customer; absent while it runs. */
@@ -84,6 +91,11 @@ public final class CustomerEscalationProcess {
     public static final String TIMER_SLA_BREACHED = "BoundaryEvent_SlaBreached";
     public static final String TIMER_SLA_WARNING = "BoundaryEvent_SlaWarning";
     public static final String TASK_RECORD_SLA_BREACH = "ServiceTask_RecordSlaBreach";
+    public static final String TIMER_FIRST_RESPONSE_DUE = "BoundaryEvent_FirstResponseDue";
+    public static final String END_RESPONDED_IN_TIME = "EndEvent_RespondedInTime";
+    public static final String TASK_RECORD_MISSED_FIRST_RESPONSE =
+        "ServiceTask_RecordMissedFirstResponse";
+    public static final String END_FIRST_RESPONSE_MISSED = "EndEvent_FirstResponseMissed";
     public static final String TASK_RECORD_SLA_WARNING = "ServiceTask_RecordSlaWarning";
     public static final String TASK_NOTIFY_SUPERVISOR = "ServiceTask_NotifySupervisor";
     public static final String END_SUPERVISOR_WARNED = "EndEvent_SupervisorWarned";

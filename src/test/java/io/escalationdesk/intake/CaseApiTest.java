@@ -260,6 +260,9 @@ class CaseApiTest {
 
       JsonNode running = slaOf(caseNumber);
       assertThat(running.get("calendar").asText()).isEqualTo("standard");
+      assertThat(running.get("firstResponseTarget").asText()).isEqualTo("PT15M");
+      assertThat(running.get("firstResponseDueAt").asText()).isEqualTo("2026-11-27T16:15:00Z");
+      assertThat(running.get("firstResponseAt").isNull()).isTrue();
       assertThat(running.get("target").asText()).isEqualTo("PT1H");
       assertThat(running.get("dueAt").asText()).isEqualTo("2026-11-27T17:00:00Z");
       assertThat(running.get("businessTimeLeft").asText()).isEqualTo("PT1H");
@@ -271,6 +274,7 @@ class CaseApiTest {
       completeTaskOf(caseNumber, "tier1-agent", "tier1", "INFORMATION_REQUESTED");
       JsonNode waiting = slaOf(caseNumber);
       assertThat(waiting.get("pausedSince").asText()).isEqualTo("2026-11-27T16:20:00Z");
+      assertThat(waiting.get("firstResponseAt").asText()).isEqualTo("2026-11-27T16:20:00Z");
       assertThat(waiting.get("businessTimeLeft").asText()).isEqualTo("PT40M");
       assertThat(waiting.get("replyDueAt").asText()).isEqualTo("2026-12-03T16:20:00Z");
 

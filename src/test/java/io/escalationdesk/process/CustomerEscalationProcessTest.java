@@ -270,6 +270,44 @@ class CustomerEscalationProcessTest {
   }
 
   @Test
+  void anAgentClaimingTheTaskInTimeMeetsTheFirstResponseTarget() {
+    onTheEnginesClock("2026-11-27T17:30");
+    ProcessInstance escalation = start(caseData()); // policy rule 18: first response in PT15M
+    execute(job());
+    Assertions.assertThat(dueOf(TIMER_FIRST_RESPONSE_DUE)).isEqualTo(berlin("2026-11-27T17:45"));
+
+    onTheEnginesClock("2026-11-27T17:40");
+    claim(task(), "tier1-agent");
+    onTheEnginesClock("2026-11-27T17:45");
+    execute(job(TIMER_FIRST_RESPONSE_DUE));
+
+    assertThat(escalation).hasPassed(END_RESPONDED_IN_TIME)
+        .hasNotPassed(TASK_RECORD_MISSED_FIRST_RESPONSE)
+        .isWaitingAt(TASK_RESOLVE_CASE);
+    assertThat(escalation).variables()
+        .containsEntry(FIRST_RESPONSE_AT, Date.from(berlin("2026-11-27T17:40")));
+  }
+
+  @Test
+  void nobodyTakingTheTaskInTimeIsAMissedFirstResponse() {
+    onTheEnginesClock("2026-11-27T17:50"); // 10 min of business time left this week
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+    Assertions.assertThat(dueOf(TIMER_FIRST_RESPONSE_DUE)).isEqualTo(berlin("2026-11-30T08:05"));
+
+    onTheEnginesClock("2026-11-30T08:05");
+    execute(job(TIMER_FIRST_RESPONSE_DUE));
+
+    assertThat(escalation).hasPassed(TASK_RECORD_MISSED_FIRST_RESPONSE, END_FIRST_RESPONSE_MISSED)
+        .isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::reason)
+        .containsExactly(CaseEvent.FIRST_RESPONSE_MISSED, "system",
+            "No agent took the TIER1 task within the first response target of PT15M "
+                + "(due 2026-11-30 08:05 Europe/Berlin)");
+  }
+
+  @Test
   void aWarningBeforeTheBreachLeavesTheCaseAndItsDueTimeAsTheyAre() {
     onTheEnginesClock("2026-11-27T17:30");
     ProcessInstance escalation = start(caseData());
@@ -700,10 +738,13 @@ class CustomerEscalationProcessTest {
 
   /** A level's SLA clock in the standard calendar, as a transition starts it. */
   private static Map<String, Object> slaClockOf(Duration target) {
-    return Map.of(
+    Map<String, Object> clock = new HashMap<>(Map.of(
         SLA_CALENDAR, "standard",
+        FIRST_RESPONSE_TARGET, "PT15M",
         SLA_TARGET, target.toString(),
-        SLA_WARNING_AFTER, target.multipliedBy(3).dividedBy(4).toString());
+        SLA_WARNING_AFTER, target.multipliedBy(3).dividedBy(4).toString()));
+    clock.put(FIRST_RESPONSE_AT, null);
+    return clock;
   }
 
   private static Map<String, Object> caseData(String... overrides) {
