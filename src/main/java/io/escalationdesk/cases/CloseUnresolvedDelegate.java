@@ -13,13 +13,16 @@ import org.springframework.stereotype.Component;
 class CloseUnresolvedDelegate implements JavaDelegate {
 
   private final CaseTransitions transitions;
+  private final SlaClock slaClock;
 
-  CloseUnresolvedDelegate(CaseTransitions transitions) {
+  CloseUnresolvedDelegate(CaseTransitions transitions, SlaClock slaClock) {
     this.transitions = transitions;
+    this.slaClock = slaClock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    slaClock.resume(execution); // the wait is over: it counts into the case's paused time
     transitions.apply(execution, new Transition(CaseEvent.UNRESOLVED_NO_REPLY,
             CaseVariables.level(execution), Level.CLOSED, null,
             "The customer did not reply to the information request or the reminder"),

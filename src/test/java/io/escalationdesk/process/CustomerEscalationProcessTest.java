@@ -425,6 +425,11 @@ class CustomerEscalationProcessTest {
         .containsExactly(CaseEvent.UNRESOLVED_NO_REPLY, "system", Level.CLOSED);
     Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1",
         "INFORMATION_REQUESTED:TIER1", "REMINDER:TIER1", "UNRESOLVED_NO_REPLY:CLOSED");
+    // Friday 40 min, Monday to Wednesday 10 h each, Thursday 9 h 20 min
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+            .processInstanceId(escalation.getId()).variableName(SLA_PAUSED_TOTAL)
+            .singleResult().getValue())
+        .isEqualTo("PT40H");
   }
 
   @Test
