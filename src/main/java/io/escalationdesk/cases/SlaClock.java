@@ -119,7 +119,7 @@ class SlaClock {
     return paused;
   }
 
-  static Duration pausedTotal(VariableScope variables) {
+  private static Duration pausedTotal(VariableScope variables) {
     String total = CaseVariables.string(variables, SLA_PAUSED_TOTAL);
     return total == null ? Duration.ZERO : Duration.parse(total);
   }
