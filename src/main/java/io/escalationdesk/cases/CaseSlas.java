@@ -40,11 +40,11 @@ class CaseSlas {
     String calendar = (String) variables.get(SLA_CALENDAR);
     Instant dueAt = instant(variables.get(SLA_DUE_AT));
     Instant pausedSince = instant(variables.get(SLA_PAUSED_AT));
-    Duration left = calendar == null || dueAt == null ? null
-        : calendars.named(calendar).between(pausedSince == null ? clock.instant() : pausedSince,
-            dueAt);
-    String paused = (String) variables.get(SLA_PAUSED_TOTAL);
     boolean open = dueAt != null;
+    // while the clock stands still, the time left is what was left when it stopped
+    Duration left = open ? calendars.named(calendar)
+        .between(pausedSince == null ? clock.instant() : pausedSince, dueAt) : null;
+    Duration paused = duration(variables.get(SLA_PAUSED_TOTAL));
     return new CaseSla(
         calendar,
         open ? duration(variables.get(FIRST_RESPONSE_TARGET)) : null,
@@ -55,7 +55,7 @@ class CaseSlas {
         left,
         pausedSince,
         instant(variables.get(REPLY_DUE_AT)),
-        paused == null ? Duration.ZERO : Duration.parse(paused),
+        paused == null ? Duration.ZERO : paused,
         timeline.stream().filter(update -> update.event() == CaseEvent.SLA_BREACHED).toList());
   }
 
