@@ -63,10 +63,15 @@ class CaseTransitions {
    * message about it has its own key.
    */
   void recordInPlace(DelegateExecution execution, CaseEvent event, String actor, String reason) {
-    Level level = CaseVariables.level(execution);
     execution.setVariable(LAST_EVENT, event.name());
     execution.setVariable(TRANSITION, nextTransitionNumber(execution));
     consumeOutcome(execution);
+    note(execution, event, actor, reason);
+  }
+
+  /** A status update at the case's level that moves nothing and tells the customer nothing. */
+  void note(DelegateExecution execution, CaseEvent event, String actor, String reason) {
+    Level level = CaseVariables.level(execution);
     timeline.record(new StatusUpdate(execution.getProcessBusinessKey(), clock.instant(), actor,
         event, level, level, reason, execution.getProcessInstanceId()));
   }

@@ -19,14 +19,14 @@ import org.springframework.stereotype.Component;
 @Component("recordSlaWarning")
 class RecordSlaWarningDelegate implements JavaDelegate {
 
-  private final CaseTimeline timeline;
+  private final CaseTransitions transitions;
   private final SlaClock slaClock;
   private final SlaCalendars calendars;
   private final Clock clock;
 
   RecordSlaWarningDelegate(
-      CaseTimeline timeline, SlaClock slaClock, SlaCalendars calendars, Clock clock) {
-    this.timeline = timeline;
+      CaseTransitions transitions, SlaClock slaClock, SlaCalendars calendars, Clock clock) {
+    this.transitions = transitions;
     this.slaClock = slaClock;
     this.calendars = calendars;
     this.clock = clock;
@@ -43,8 +43,6 @@ class RecordSlaWarningDelegate implements JavaDelegate {
         CaseVariables.string(execution, SLA_TARGET),
         SlaDurations.words(calendar.between(now, due)),
         slaClock.localTime(execution, due));
-    timeline.record(new StatusUpdate(execution.getProcessBusinessKey(), now,
-        CaseVariables.SYSTEM_ACTOR, CaseEvent.SLA_WARNING, level, level, reason,
-        execution.getProcessInstanceId()));
+    transitions.note(execution, CaseEvent.SLA_WARNING, CaseVariables.SYSTEM_ACTOR, reason);
   }
 }

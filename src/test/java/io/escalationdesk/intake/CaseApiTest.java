@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.CaseJobs;
+import io.escalationdesk.EngineTime;
 import io.escalationdesk.EscalationDeskTest;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +24,6 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -253,7 +250,7 @@ class CaseApiTest {
   void theCaseShowsItsSlaClockStoppedWhileWaitingAndRunningOnAfterTheCustomersCall()
       throws Exception {
     try {
-      onTheEnginesClock("2026-11-27T17:00"); // Friday, Berlin
+      EngineTime.setToBerlin("2026-11-27T17:00"); // Friday, Berlin
       String caseNumber =
           caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
       jobs.runDue(caseNumber); // policy rule 17: Tier 1 within PT1H, standard calendar
@@ -270,7 +267,7 @@ class CaseApiTest {
       assertThat(running.get("totalPaused").asText()).isEqualTo("PT0S");
       assertThat(running.get("breaches")).isEmpty();
 
-      onTheEnginesClock("2026-11-27T17:20");
+      EngineTime.setToBerlin("2026-11-27T17:20");
       completeTaskOf(caseNumber, "tier1-agent", "tier1", "INFORMATION_REQUESTED");
       JsonNode waiting = slaOf(caseNumber);
       assertThat(waiting.get("pausedSince").asText()).isEqualTo("2026-11-27T16:20:00Z");
@@ -278,7 +275,7 @@ class CaseApiTest {
       assertThat(waiting.get("businessTimeLeft").asText()).isEqualTo("PT40M");
       assertThat(waiting.get("replyDueAt").asText()).isEqualTo("2026-12-03T16:20:00Z");
 
-      onTheEnginesClock("2026-11-30T09:00"); // Monday: the customer calls back
+      EngineTime.setToBerlin("2026-11-30T09:00"); // Monday: the customer calls back
       assertThat(api.post("tier1-agent", "/api/cases/" + caseNumber + "/contacts",
           "{\"channel\":\"PHONE\",\"note\":\"Invoice number is 4711\"}").statusCode())
           .isEqualTo(200);
@@ -288,7 +285,7 @@ class CaseApiTest {
       assertThat(resumed.get("businessTimeLeft").asText()).isEqualTo("PT40M");
       assertThat(resumed.get("totalPaused").asText()).isEqualTo("PT1H40M");
     } finally {
-      ClockUtil.reset();
+      EngineTime.reset();
     }
   }
 
@@ -437,11 +434,6 @@ class CaseApiTest {
   }
 
   // --- helpers
-
-  private static void onTheEnginesClock(String berlinLocalTime) {
-    ClockUtil.setCurrentTime(Date.from(
-        LocalDateTime.parse(berlinLocalTime).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
-  }
 
   private JsonNode slaOf(String caseNumber) throws Exception {
     return json.readTree(api.get("tier1-agent", "/api/cases/" + caseNumber).body()).get("sla");

@@ -4,8 +4,10 @@ import static io.escalationdesk.process.CustomerEscalationProcess.Elements.*;
 import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static io.escalationdesk.EngineTime.berlin;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
+import io.escalationdesk.EngineTime;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
 import io.escalationdesk.cases.CaseTimeline;
@@ -15,8 +17,6 @@ import io.escalationdesk.policy.Level;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.Locale;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -73,7 +72,7 @@ class CustomerEscalationProcessTest {
   @AfterEach
   void signOutAndLetTheBillingSystemRecover() {
     identity.clearAuthentication();
-    ClockUtil.reset();
+    EngineTime.reset();
     billingSystem.recover();
   }
 
@@ -236,7 +235,7 @@ class CustomerEscalationProcessTest {
   /** The worked example in the README. */
   @Test
   void slaTimersCountTheBusinessHoursOfTheCasesCalendar() {
-    onTheEnginesClock("2026-12-24T17:30"); // Thursday; Friday is Christmas, then the weekend
+    EngineTime.setToBerlin("2026-12-24T17:30"); // Thursday; Friday is Christmas, then the weekend
     ProcessInstance escalation = start(caseData()); // policy rule 18: Tier 1 within PT1H
     execute(job());
 
@@ -248,7 +247,7 @@ class CustomerEscalationProcessTest {
     Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-12-28T08:15"));
     Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-28T08:30"));
 
-    onTheEnginesClock("2026-12-28T08:30");
+    EngineTime.setToBerlin("2026-12-28T08:30");
     execute(job(TIMER_SLA_BREACHED));
     execute(job());
 
@@ -259,7 +258,7 @@ class CustomerEscalationProcessTest {
 
   @Test
   void urgentCasesRunAroundTheClock() {
-    onTheEnginesClock("2026-12-24T17:30"); // as in the README example
+    EngineTime.setToBerlin("2026-12-24T17:30"); // as in the README example
     ProcessInstance escalation = start(caseData(PRIORITY, "URGENT")); // rule 15: Tier 2, PT2H
     execute(job());
 
@@ -271,14 +270,14 @@ class CustomerEscalationProcessTest {
 
   @Test
   void anAgentClaimingTheTaskInTimeMeetsTheFirstResponseTarget() {
-    onTheEnginesClock("2026-11-27T17:30");
+    EngineTime.setToBerlin("2026-11-27T17:30");
     ProcessInstance escalation = start(caseData()); // policy rule 18: first response in PT15M
     execute(job());
     Assertions.assertThat(dueOf(TIMER_FIRST_RESPONSE_DUE)).isEqualTo(berlin("2026-11-27T17:45"));
 
-    onTheEnginesClock("2026-11-27T17:40");
+    EngineTime.setToBerlin("2026-11-27T17:40");
     claim(task(), "tier1-agent");
-    onTheEnginesClock("2026-11-27T17:45");
+    EngineTime.setToBerlin("2026-11-27T17:45");
     execute(job(TIMER_FIRST_RESPONSE_DUE));
 
     assertThat(escalation).hasPassed(END_RESPONDED_IN_TIME)
@@ -290,12 +289,12 @@ class CustomerEscalationProcessTest {
 
   @Test
   void nobodyTakingTheTaskInTimeIsAMissedFirstResponse() {
-    onTheEnginesClock("2026-11-27T17:50"); // 10 min of business time left this week
+    EngineTime.setToBerlin("2026-11-27T17:50"); // 10 min of business time left this week
     ProcessInstance escalation = start(caseData());
     execute(job());
     Assertions.assertThat(dueOf(TIMER_FIRST_RESPONSE_DUE)).isEqualTo(berlin("2026-11-30T08:05"));
 
-    onTheEnginesClock("2026-11-30T08:05");
+    EngineTime.setToBerlin("2026-11-30T08:05");
     execute(job(TIMER_FIRST_RESPONSE_DUE));
 
     assertThat(escalation).hasPassed(TASK_RECORD_MISSED_FIRST_RESPONSE, END_FIRST_RESPONSE_MISSED)
@@ -309,11 +308,11 @@ class CustomerEscalationProcessTest {
 
   @Test
   void aWarningBeforeTheBreachLeavesTheCaseAndItsDueTimeAsTheyAre() {
-    onTheEnginesClock("2026-11-27T17:30");
+    EngineTime.setToBerlin("2026-11-27T17:30");
     ProcessInstance escalation = start(caseData());
     execute(job());
 
-    onTheEnginesClock("2026-11-30T08:15");
+    EngineTime.setToBerlin("2026-11-30T08:15");
     execute(job(TIMER_SLA_WARNING));
 
     assertThat(escalation)
@@ -331,11 +330,11 @@ class CustomerEscalationProcessTest {
 
   @Test
   void aLateBreachRecordsHowLateInBusinessTimeAndTheNextLevelsClockStartsThen() {
-    onTheEnginesClock("2026-11-27T17:30");
+    EngineTime.setToBerlin("2026-11-27T17:30");
     ProcessInstance escalation = start(caseData());
     execute(job());
 
-    onTheEnginesClock("2026-11-30T10:00"); // no node ran the timer at 08:30
+    EngineTime.setToBerlin("2026-11-30T10:00"); // no node ran the timer at 08:30
     execute(job(TIMER_SLA_BREACHED));
     execute(job());
 
@@ -384,7 +383,7 @@ class CustomerEscalationProcessTest {
   void theCustomersReplyResumesTheClockWithTheBusinessTimeThatWasLeft() {
     ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
 
-    onTheEnginesClock("2026-11-30T09:00"); // Monday
+    EngineTime.setToBerlin("2026-11-30T09:00"); // Monday
     messages.customerReplied(escalation.getBusinessKey(), "tier1-agent");
 
     assertThat(escalation).hasPassed(TASK_RESUME_SLA_CLOCK).isWaitingAt(TASK_RESOLVE_CASE);
@@ -405,7 +404,7 @@ class CustomerEscalationProcessTest {
   void withoutAReplyTheCustomerIsRemindedAndThenTheCaseClosesUnresolved() {
     ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
 
-    onTheEnginesClock("2026-12-01T17:20");
+    EngineTime.setToBerlin("2026-12-01T17:20");
     execute(job(TIMER_REMINDER_DUE));
     assertThat(escalation).hasPassed(TASK_REMIND_CUSTOMER);
     assertThat(escalation).isWaitingAt(GATEWAY_AWAIT_REPLY_AFTER_REMINDER);
@@ -414,7 +413,7 @@ class CustomerEscalationProcessTest {
     Assertions.assertThat(quotedTimeOfLastMessageTo(escalation))
         .isEqualTo(berlin("2026-12-03T17:20"));
 
-    onTheEnginesClock("2026-12-03T17:20");
+    EngineTime.setToBerlin("2026-12-03T17:20");
     execute(job(TIMER_REPLY_DEADLINE_PASSED));
     assertThat(escalation).hasPassed(TASK_CLOSE_UNRESOLVED).isWaitingAt(TASK_NOTIFY_CUSTOMER);
     execute(job());
@@ -435,10 +434,10 @@ class CustomerEscalationProcessTest {
   @Test
   void aReplyAfterTheReminderResumesTheClockToo() {
     ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
-    onTheEnginesClock("2026-12-01T17:20");
+    EngineTime.setToBerlin("2026-12-01T17:20");
     execute(job(TIMER_REMINDER_DUE));
 
-    onTheEnginesClock("2026-12-02T08:00"); // Wednesday
+    EngineTime.setToBerlin("2026-12-02T08:00"); // Wednesday
     messages.customerReplied(escalation.getBusinessKey(), "tier1-agent");
 
     assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
@@ -447,10 +446,10 @@ class CustomerEscalationProcessTest {
 
   /** A Tier 1 case due Friday 18:00; at 17:20 the agent asks the customer for the invoice. */
   private ProcessInstance waitingForTheCustomerSinceFriday1720() {
-    onTheEnginesClock("2026-11-27T17:00");
+    EngineTime.setToBerlin("2026-11-27T17:00");
     ProcessInstance escalation = start(caseData());
     execute(job());
-    onTheEnginesClock("2026-11-27T17:20");
+    EngineTime.setToBerlin("2026-11-27T17:20");
     completeAs("tier1-agent", Map.of(OUTCOME, "INFORMATION_REQUESTED",
         REASON, "Send the invoice number"));
     return escalation;
@@ -632,14 +631,6 @@ class CustomerEscalationProcessTest {
   }
 
   // --- helpers
-
-  private static Instant berlin(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Berlin")).toInstant();
-  }
-
-  private static void onTheEnginesClock(String berlinLocalTime) {
-    ClockUtil.setCurrentTime(Date.from(berlin(berlinLocalTime)));
-  }
 
   /** The due date of the current case's timer on that boundary event. */
   private static Instant dueOf(String timerId) {
