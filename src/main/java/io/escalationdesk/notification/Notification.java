@@ -26,12 +26,12 @@ record Notification(
     Audience audience) {
 
   /**
-   * Unique per case, transition, audience and channel, so a retried step never queues a second
-   * message.
+   * Unique per case, transition and channel, and for supervisors per event too, so a retried
+   * step never queues a second message.
    */
   String key() {
     return keyOf(caseNumber + "#" + transition
-        + (audience == Audience.CUSTOMER ? "" : "-" + audience), channel);
+        + (audience == Audience.CUSTOMER ? "" : "-" + event), channel);
   }
 
   /** The key of the same message on another channel. */

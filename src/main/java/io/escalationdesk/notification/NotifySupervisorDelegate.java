@@ -1,6 +1,7 @@
 package io.escalationdesk.notification;
 
 import static io.escalationdesk.process.CustomerEscalationProcess.Variables.SLA_DUE_AT;
+import static io.escalationdesk.process.CustomerEscalationProcess.Variables.SUPERVISOR_EVENT;
 import static io.escalationdesk.process.CustomerEscalationProcess.Variables.TRANSITION;
 
 import io.escalationdesk.cases.ContactChannel;
@@ -13,8 +14,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues the SLA warning for the supervisor of the group that has the case, by email to the
- * address configured for that group; once per level the case reaches.
+ * Queues an email to the supervisor of the group that has the case, at the address configured
+ * for that group: the SLA warning, or a missed first response. The diagram says which, in the
+ * step's input {@code supervisorEvent}; each is sent once per level the case reaches.
  */
 @Component("notifySupervisor")
 class NotifySupervisorDelegate implements JavaDelegate {
@@ -35,7 +37,7 @@ class NotifySupervisorDelegate implements JavaDelegate {
         execution.getProcessBusinessKey(),
         (Integer) execution.getVariable(TRANSITION),
         ContactChannel.EMAIL,
-        CaseEvent.SLA_WARNING,
+        CaseEvent.valueOf(CaseVariables.string(execution, SUPERVISOR_EVENT)),
         level,
         group,
         ((Date) execution.getVariable(SLA_DUE_AT)).toInstant(),

@@ -64,6 +64,9 @@ public final class CustomerEscalationProcess {
     public static final String REASON = "reason";
     public static final String RESOLUTION_CODE = "resolutionCode";
 
+    /** Local input of a "Notify supervisor" step: the event the supervisor is told about. */
+    public static final String SUPERVISOR_EVENT = "supervisorEvent";
+
     // task-local, for the task form (caseContext listener)
     public static final String CASE_NUMBER = "caseNumber";
     public static final String SLA_DUE = "slaDue";
@@ -95,6 +98,8 @@ public final class CustomerEscalationProcess {
     public static final String END_RESPONDED_IN_TIME = "EndEvent_RespondedInTime";
     public static final String TASK_RECORD_MISSED_FIRST_RESPONSE =
         "ServiceTask_RecordMissedFirstResponse";
+    public static final String TASK_NOTIFY_SUPERVISOR_OF_MISSED_FIRST_RESPONSE =
+        "ServiceTask_NotifySupervisorOfMissedFirstResponse";
     public static final String END_FIRST_RESPONSE_MISSED = "EndEvent_FirstResponseMissed";
     public static final String TASK_RECORD_SLA_WARNING = "ServiceTask_RecordSlaWarning";
     public static final String TASK_NOTIFY_SUPERVISOR = "ServiceTask_NotifySupervisor";

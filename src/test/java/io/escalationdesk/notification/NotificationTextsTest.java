@@ -68,18 +68,21 @@ class NotificationTextsTest {
     assertThat(texts.email(entry).html()).doesNotContain("<script>").contains("&lt;script&gt;");
   }
 
-  @Test
-  void theSupervisorsWarningNamesTheCaseTheQueueAndTheDueTime() {
-    OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-SUPERVISOR#EMAIL", "ESC-1",
-        Audience.SUPERVISOR, ContactChannel.EMAIL, "SLA_WARNING", "TIER2", "tier2", DUE,
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      SLA_WARNING           | SLA warning: case ESC-1 is due Tuesday 24 November 2026, 16:30 CET | The SLA of case ESC-1 in the tier2 queue runs out at Tuesday 24 November 2026, 16:30 CET.
+      FIRST_RESPONSE_MISSED | Nobody has taken case ESC-1 yet | Nobody in the tier2 queue has taken case ESC-1 within its first response target. Its SLA runs out at Tuesday 24 November 2026, 16:30 CET.
+      """)
+  void theSupervisorIsToldWhichCaseInWhichQueueAndWhenItsSlaRunsOut(
+      String event, String subject, String says) {
+    OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-" + event + "#EMAIL", "ESC-1",
+        Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "tier2", DUE,
         "call +49 30 1234", "tier2-lead@example.com", null, Language.EN, false, 1);
 
     NotificationTexts.Email email = texts.email(entry);
 
-    assertThat(email.subject())
-        .isEqualTo("SLA warning: case ESC-1 is due Tuesday 24 November 2026, 16:30 CET");
-    assertThat(email.text()).contains("The SLA of case ESC-1 in the tier2 queue runs out at "
-            + "Tuesday 24 November 2026, 16:30 CET.", "Find case ESC-1 by its number")
+    assertThat(email.subject()).isEqualTo(subject);
+    assertThat(email.text()).contains(says, "Find case ESC-1 by its number")
         .doesNotContain("Dear customer", "call +49 30 1234");
     assertThat(email.html()).contains("tier2 queue").doesNotContain("Dear customer");
   }

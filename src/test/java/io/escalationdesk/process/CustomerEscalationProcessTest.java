@@ -297,8 +297,11 @@ class CustomerEscalationProcessTest {
     EngineTime.setToBerlin("2026-11-30T08:05");
     execute(job(TIMER_FIRST_RESPONSE_DUE));
 
-    assertThat(escalation).hasPassed(TASK_RECORD_MISSED_FIRST_RESPONSE, END_FIRST_RESPONSE_MISSED)
+    assertThat(escalation).hasPassed(TASK_RECORD_MISSED_FIRST_RESPONSE,
+            TASK_NOTIFY_SUPERVISOR_OF_MISSED_FIRST_RESPONSE, END_FIRST_RESPONSE_MISSED)
         .isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(outboxOf(escalation))
+        .containsExactly("ROUTED:TIER1", "FIRST_RESPONSE_MISSED:TIER1");
     Assertions.assertThat(lastUpdateOf(escalation))
         .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::reason)
         .containsExactly(CaseEvent.FIRST_RESPONSE_MISSED, "system",
