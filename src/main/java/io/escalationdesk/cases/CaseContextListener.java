@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.policy.CaseRouting;
 import io.escalationdesk.policy.Department;
 import io.escalationdesk.process.CaseVariables;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,8 +49,8 @@ class CaseContextListener implements TaskListener {
     task.setVariableLocal(CASE_NUMBER, caseNumber);
     records.find(caseNumber)
         .ifPresent(record -> task.setVariableLocal(CUSTOMER_NAME, record.customerName()));
-    Date due = (Date) task.getVariable(SLA_DUE_AT);
-    task.setVariableLocal(SLA_DUE, due == null ? "none" : TIME.format(due.toInstant()));
+    Instant due = CaseVariables.instant(task, SLA_DUE_AT);
+    task.setVariableLocal(SLA_DUE, due == null ? "none" : TIME.format(due));
     task.setVariableLocal(LATEST_UPDATES, latestUpdates(caseNumber));
     task.setVariableLocal(OUTCOME_OPTIONS, SpinValues.jsonValue(outcomeOptions(task)).create());
   }

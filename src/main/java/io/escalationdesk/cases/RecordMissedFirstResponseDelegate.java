@@ -5,7 +5,6 @@ import static io.escalationdesk.process.CustomerEscalationProcess.Variables.FIRS
 
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.process.CaseVariables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ class RecordMissedFirstResponseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     var level = CaseVariables.level(execution);
-    var due = ((Date) execution.getVariable(FIRST_RESPONSE_DUE_AT)).toInstant();
+    var due = CaseVariables.instant(execution, FIRST_RESPONSE_DUE_AT);
     transitions.note(execution, CaseEvent.FIRST_RESPONSE_MISSED, CaseVariables.SYSTEM_ACTOR,
         "No agent took the " + level + " task within the first response target of "
             + CaseVariables.string(execution, FIRST_RESPONSE_TARGET) + " (due "

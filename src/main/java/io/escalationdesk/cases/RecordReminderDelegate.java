@@ -4,7 +4,6 @@ import static io.escalationdesk.process.CustomerEscalationProcess.Variables.REPL
 
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.process.CaseVariables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -25,6 +24,6 @@ class RecordReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     transitions.recordInPlace(execution, CaseEvent.REMINDER, CaseVariables.SYSTEM_ACTOR,
         "No reply yet; without one the case closes unresolved at " + slaClock.localTime(execution,
-            ((Date) execution.getVariable(REPLY_DUE_AT)).toInstant()));
+            CaseVariables.instant(execution, REPLY_DUE_AT)));
   }
 }

@@ -53,7 +53,7 @@ class SlaClock {
   }
 
   Instant dueAt(VariableScope variables) {
-    return ((Date) variables.getVariable(SLA_DUE_AT)).toInstant();
+    return CaseVariables.instant(variables, SLA_DUE_AT);
   }
 
   /**
@@ -103,7 +103,7 @@ class SlaClock {
   Duration resume(DelegateExecution execution) {
     Instant now = clock.instant();
     SlaCalendar calendar = calendarOf(execution);
-    Instant pausedAt = ((Date) execution.getVariable(SLA_PAUSED_AT)).toInstant();
+    Instant pausedAt = CaseVariables.instant(execution, SLA_PAUSED_AT);
     for (Job timer : timersOf(execution)) {
       Instant due = calendar.plus(now, calendar.between(pausedAt, timer.getDuedate().toInstant()));
       management(execution).setJobDuedate(timer.getId(), Date.from(due));

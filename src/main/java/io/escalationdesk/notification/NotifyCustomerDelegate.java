@@ -9,7 +9,6 @@ import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
 import io.escalationdesk.process.CaseVariables;
 import java.time.Instant;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -64,7 +63,7 @@ class NotifyCustomerDelegate implements JavaDelegate {
    * reply deadline; none once the case is closed.
    */
   private static Instant quotedTime(DelegateExecution execution, CaseEvent event) {
-    Date due = (Date) execution.getVariable(event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT);
-    return due == null ? null : due.toInstant();
+    return CaseVariables.instant(execution,
+        event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT);
   }
 }

@@ -8,7 +8,6 @@ import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.policy.CaseEvent;
 import io.escalationdesk.policy.Level;
 import io.escalationdesk.process.CaseVariables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -40,7 +39,7 @@ class NotifySupervisorDelegate implements JavaDelegate {
         CaseEvent.valueOf(CaseVariables.string(execution, SUPERVISOR_EVENT)),
         level,
         group,
-        ((Date) execution.getVariable(SLA_DUE_AT)).toInstant(),
+        CaseVariables.instant(execution, SLA_DUE_AT),
         properties.contact(),
         properties.supervisorOf(group),
         null,

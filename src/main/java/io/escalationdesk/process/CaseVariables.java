@@ -4,6 +4,8 @@ import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.policy.Level;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
@@ -26,6 +28,12 @@ public final class CaseVariables {
   public static String string(VariableScope variables, String name) {
     Object value = variables.getVariable(name);
     return value == null ? null : value.toString();
+  }
+
+  /** A point in time the process keeps as a date, {@code null} when the variable is unset. */
+  public static Instant instant(VariableScope variables, String name) {
+    Date date = (Date) variables.getVariable(name);
+    return date == null ? null : date.toInstant();
   }
 
   /** The SLA the policy gave a level; the boundary timers read the same variables. */
