@@ -1,7 +1,11 @@
 // The agent case page: signs in with the Tasklist credentials and reads /api/cases.
 'use strict';
 
-const state = { auth: sessionStorage.getItem('desk.auth'), user: sessionStorage.getItem('desk.user') };
+const state = {
+  auth: sessionStorage.getItem('desk.auth'),
+  user: sessionStorage.getItem('desk.user'),
+  labels: {},
+};
 const $ = (selector) => document.querySelector(selector);
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const time = (value) => (value ? timeFormat.format(new Date(value)) : '');
@@ -22,6 +26,13 @@ async function api(path, method = 'GET') {
   return body;
 }
 
+/** What people read instead of a code: "Billing dispute", not BILLING_DISPUTE. */
+const label = (type, code) => (code == null ? '' : state.labels[type]?.[code] ?? code);
+
+async function loadLabels() {
+  state.labels = await api('/api/labels');
+}
+
 function cell(row, content) {
   const td = document.createElement('td');
   if (content instanceof Node) td.appendChild(content);
@@ -36,7 +47,8 @@ function retryButton(caseNumber, notification) {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Retry';
-  button.setAttribute('aria-label', `Retry the ${notification.channel} about ${notification.event}`);
+  button.setAttribute('aria-label', `Retry the ${label('ContactChannel', notification.channel)} about `
+    + label('CaseEvent', notification.event));
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
@@ -80,7 +92,7 @@ async function signIn(event) {
   state.auth = 'Basic ' + btoa(String.fromCharCode(...credentials));
   state.user = user;
   try {
-    await api('/api/cases?size=1');
+    await loadLabels();
     sessionStorage.setItem('desk.auth', state.auth);
     sessionStorage.setItem('desk.user', user);
     $('#sign-in-error').textContent = '';
@@ -114,7 +126,8 @@ async function search(event) {
       link.href = '#' + found.caseNumber;
       link.textContent = found.caseNumber;
       cell(row, '').appendChild(link);
-      [found.customerName, found.category, found.priority, found.level, found.status,
+      [found.customerName, label('Category', found.category), label('Priority', found.priority),
+        label('Level', found.level), label('CaseStatus', found.status),
         time(found.openedAt)].forEach((text) => cell(row, text));
     }
   } catch (error) {
@@ -154,13 +167,14 @@ async function openCase(caseNumber) {
       Customer: `${record.customerName} (${record.customerId})`,
       Contact: [record.customerEmail, record.customerPhone].filter(Boolean).join(', '),
       'Escalated by': detail.escalatedBy,
-      Channel: record.channel,
-      Concern: `${record.category}, ${record.priority}, ${record.trigger}`,
-      'Where it stands': `${record.status}, ${record.level ?? ''}`,
+      Channel: label('Channel', record.channel),
+      Concern: `${label('Category', record.category)}, priority ${label('Priority', record.priority)}, `
+        + label('Trigger', record.trigger),
+      'Where it stands': `${label('CaseStatus', record.status)}, ${label('Level', record.level)}`,
       Description: record.description,
       'Follow-up of': record.linkedCaseNumber,
-      Messages: record.notificationOptOut
-        ? 'opted out' : `${record.preferredContactChannel}, ${record.language}`,
+      Messages: record.notificationOptOut ? 'opted out'
+        : `${label('ContactChannel', record.preferredContactChannel)}, ${label('Language', record.language)}`,
       ...slaFacts(detail.sla),
     };
     const list = $('#case-facts');
@@ -182,14 +196,15 @@ async function openCase(caseNumber) {
       link.textContent = `Open "${task.task}" in Tasklist`;
       tasks.appendChild(link);
     }
-    fill($('#timeline'), detail.timeline, [(u) => time(u.occurredAt), (u) => u.event, (u) => u.actor,
-      (u) => u.level, (u) => u.reason]);
+    fill($('#timeline'), detail.timeline, [(u) => time(u.occurredAt), (u) => label('CaseEvent', u.event),
+      (u) => u.actor, (u) => label('Level', u.level), (u) => u.reason]);
     fill($('#tasks'), detail.tasks, [(t) => t.task, (t) => t.assignee, (t) => t.completedBy,
       (t) => time(t.created), (t) => time(t.ended)]);
     fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt),
-      (n) => (n.audience === 'SUPERVISOR' ? `${n.event} (to the supervisor)` : n.event),
-      (n) => n.owner, (n) => time(n.expectedResponseBy), (n) => `${n.channel} ${n.recipient ?? ''}`,
-      (n) => [n.status, n.deliveredTo || n.lastError].filter(Boolean).join(': '),
+      (n) => label('CaseEvent', n.event) + (n.audience === 'SUPERVISOR' ? ' (to the supervisor)' : ''),
+      (n) => label('Level', n.level), (n) => time(n.expectedResponseBy),
+      (n) => `${label('ContactChannel', n.channel)} ${n.recipient ?? ''}`,
+      (n) => [label('DeliveryStatus', n.status), n.deliveredTo || n.lastError].filter(Boolean).join(': '),
       (n) => n.attempts, (n) => retryButton(record.caseNumber, n)]);
     show(['search-section', 'case-section']);
     $('#case-heading').focus();
@@ -204,4 +219,6 @@ $('#sign-out').addEventListener('click', signOut);
 $('#case-heading').tabIndex = -1;
 window.addEventListener('hashchange', () => location.hash.length > 1 && openCase(location.hash.slice(1)));
 show(state.auth ? ['search-section'] : ['sign-in-section']);
-if (state.auth && location.hash.length > 1) openCase(location.hash.slice(1));
+if (state.auth) {
+  loadLabels().then(() => location.hash.length > 1 && openCase(location.hash.slice(1)));
+}

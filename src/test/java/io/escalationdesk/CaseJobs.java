@@ -1,6 +1,6 @@
 package io.escalationdesk;
 
-import io.escalationdesk.process.CustomerEscalationProcess.Elements;
+import io.escalationdesk.engine.CustomerEscalationProcess.Elements;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;

@@ -11,10 +11,6 @@ import org.springframework.web.client.RestClient;
 @Component
 class BillingSystem {
 
-  /** What the back office gets to work the case. */
-  record Handoff(
-      String caseNumber, String customerId, String category, String priority, String description) {}
-
   /** What it answers: its own reference for the case. */
   record Receipt(String reference) {}
 
@@ -36,7 +32,7 @@ class BillingSystem {
    *
    * @return the billing reference, if the system gave one
    */
-  Optional<String> forward(Handoff handoff, String idempotencyKey) {
+  Optional<String> forward(BillingHandoffs.Handoff handoff, String idempotencyKey) {
     Receipt receipt = http.post()
         .uri(properties.systemUrl())
         .contentType(MediaType.APPLICATION_JSON)

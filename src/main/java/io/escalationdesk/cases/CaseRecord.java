@@ -1,6 +1,6 @@
 package io.escalationdesk.cases;
 
-import io.escalationdesk.policy.Level;
+import io.escalationdesk.escalation.Level;
 import java.time.Instant;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package io.escalationdesk.cases;
 
-import io.escalationdesk.policy.Level;
+import io.escalationdesk.escalation.Level;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -43,12 +43,14 @@ public class CaseRecords {
         JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName()));
   }
 
-  public void insert(CaseRecord record) {
+  /** A new case, with the process that works it. */
+  public void insert(CaseRecord record, String processInstanceId) {
     jdbc.sql("insert into escalation_case (" + COLUMNS + """
-            ) values (:caseNumber, :customerId, :customerName, :customerEmail, :customerPhone,
-              :preferredChannel, :channel, :category, :priority, :trigger, :customerSegment,
-              :description, :externalReference, :status, :level, :openedAt, :closedAt,
-              :linkedCaseNumber, :language, :notificationOptOut)""")
+            , process_instance_id) values (:caseNumber, :customerId, :customerName,
+              :customerEmail, :customerPhone, :preferredChannel, :channel, :category, :priority,
+              :trigger, :customerSegment, :description, :externalReference, :status, :level,
+              :openedAt, :closedAt, :linkedCaseNumber, :language, :notificationOptOut,
+              :processInstanceId)""")
         .param("caseNumber", record.caseNumber())
         .param("customerId", record.customerId())
         .param("customerName", record.customerName())
@@ -69,6 +71,7 @@ public class CaseRecords {
         .param("linkedCaseNumber", record.linkedCaseNumber())
         .param("language", record.language().name())
         .param("notificationOptOut", record.notificationOptOut())
+        .param("processInstanceId", processInstanceId)
         .update();
   }
 
@@ -79,12 +82,6 @@ public class CaseRecords {
         .optional();
   }
 
-  void attachProcess(String caseNumber, String processInstanceId) {
-    jdbc.sql("update escalation_case set process_instance_id = ? where case_number = ?")
-        .params(processInstanceId, caseNumber)
-        .update();
-  }
-
   public Optional<String> processInstanceOf(String caseNumber) {
     return jdbc.sql("select process_instance_id from escalation_case where case_number = ?")
         .param(caseNumber)
@@ -93,7 +90,7 @@ public class CaseRecords {
   }
 
   /** Where the case is now; a case at {@link Level#CLOSED} is closed. */
-  void moveTo(String caseNumber, Level level, Instant at) {
+  public void moveTo(String caseNumber, Level level, Instant at) {
     boolean closed = level == Level.CLOSED;
     jdbc.sql("""
             update escalation_case set level = :level, status = :status, closed_at = :closedAt

@@ -1,18 +1,10 @@
 package io.escalationdesk.intake;
 
-import static io.escalationdesk.process.CustomerEscalationProcess.Variables.*;
-
 import io.escalationdesk.cases.CaseNumbers;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
-import io.escalationdesk.cases.CaseStatus;
-import io.escalationdesk.process.EscalationStarter;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,60 +12,67 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Accepts a case in one short transaction: case number, case record and process start up to its
- * first asynchronous step commit together or not at all. An Idempotency-Key makes retries, even
- * racing ones, return the case the first request created.
+ * Accepts a case in one short transaction: the case number, the case's process up to its first
+ * asynchronous step and, through it, the case record commit together or not at all. An
+ * Idempotency-Key makes retries, even racing ones, return the case the first request created.
  */
 @Service
-class CaseIntake {
+public class CaseIntake {
 
   /** The case and whether this request created it (false: a retry of an earlier request). */
-  record Outcome(CaseRecord record, boolean created) {}
+  public record Accepted(CaseRecord record, boolean created) {}
 
   private final TransactionTemplate transaction;
   private final JdbcClient jdbc;
   private final CaseNumbers caseNumbers;
   private final CaseRecords records;
-  private final EscalationStarter starter;
+  private final CaseOpening opening;
+  private final EscalationProcess process;
   private final Clock clock;
 
   CaseIntake(TransactionTemplate transaction, JdbcClient jdbc, CaseNumbers caseNumbers,
-      CaseRecords records, EscalationStarter starter, Clock clock) {
+      CaseRecords records, CaseOpening opening, EscalationProcess process, Clock clock) {
     this.transaction = transaction;
     this.jdbc = jdbc;
     this.caseNumbers = caseNumbers;
     this.records = records;
-    this.starter = starter;
+    this.opening = opening;
+    this.process = process;
     this.clock = clock;
   }
 
-  Outcome open(CaseIntakeRequest request, String idempotencyKey, String userId, List<String> groups) {
-    return open(request, null, idempotencyKey, userId, groups);
+  /** @param idempotencyKey none: every request opens a case */
+  public Accepted open(NewCase newCase, String idempotencyKey, Caller caller) {
+    return open(newCase, null, idempotencyKey, caller);
   }
 
-  /** Opens a case; {@code linkedCaseNumber} names the closed case it follows up, if any. */
-  Outcome open(CaseIntakeRequest request, String linkedCaseNumber, String idempotencyKey,
-      String userId, List<String> groups) {
+  /** A new case for a contact on a closed one, linked to it. */
+  Accepted openFollowUp(NewCase newCase, String followUpOf, Caller caller) {
+    return open(newCase, followUpOf, null, caller);
+  }
+
+  private Accepted open(
+      NewCase newCase, String followUpOf, String idempotencyKey, Caller caller) {
+    // refused here, before any engine work, rather than inside the process start
+    opening.check(newCase);
     if (idempotencyKey != null) {
-      Optional<Outcome> earlier = earlierCase(idempotencyKey);
+      Optional<Accepted> earlier = earlierCase(idempotencyKey);
       if (earlier.isPresent()) {
         return earlier.get();
       }
     }
     try {
       return transaction.execute(status -> {
-        Instant now = clock.instant();
         String caseNumber = caseNumbers.next();
         if (idempotencyKey != null) {
           // a racing retry blocks here until the first commits, then fails on the key
           jdbc.sql("insert into intake_request (idempotency_key, case_number, created_at) "
                   + "values (?, ?, ?)")
-              .params(idempotencyKey, caseNumber, Timestamp.from(now))
+              .params(idempotencyKey, caseNumber, Timestamp.from(clock.instant()))
               .update();
         }
-        records.insert(recordOf(request, caseNumber, now, linkedCaseNumber));
-        starter.start(caseNumber, variablesOf(request), userId, groups);
-        return new Outcome(records.find(caseNumber).orElseThrow(), true);
+        process.start(caseNumber, newCase, followUpOf, caller);
+        return new Accepted(records.find(caseNumber).orElseThrow(), true);
       });
     } catch (DataAccessException raceLost) {
       if (idempotencyKey == null) {
@@ -83,37 +82,12 @@ class CaseIntake {
     }
   }
 
-  private Optional<Outcome> earlierCase(String idempotencyKey) {
+  private Optional<Accepted> earlierCase(String idempotencyKey) {
     return jdbc.sql("select case_number from intake_request where idempotency_key = ?")
         .param(idempotencyKey)
         .query(String.class)
         .optional()
         .flatMap(records::find)
-        .map(record -> new Outcome(record, false));
-  }
-
-  private static CaseRecord recordOf(
-      CaseIntakeRequest request, String caseNumber, Instant now, String linkedCaseNumber) {
-    return new CaseRecord(caseNumber, request.customerId(), request.customerName(),
-        request.customerEmail(), request.customerPhone(), request.preferredContactChannel(),
-        request.channel(), request.category(), request.priority(), request.trigger(),
-        request.customerSegment(), request.description(), request.externalReference(),
-        CaseStatus.OPEN, null, now, null, linkedCaseNumber, request.languageOrDefault(),
-        request.notificationOptOut());
-  }
-
-  /** Only what the process routes, times and notifies on; the rest stays in the case record. */
-  private static Map<String, Object> variablesOf(CaseIntakeRequest request) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CUSTOMER_ID, request.customerId());
-    variables.put(CUSTOMER_EMAIL, CaseRecord.normalizeEmail(request.customerEmail()));
-    variables.put(CUSTOMER_PHONE, CaseRecord.normalizePhone(request.customerPhone()));
-    variables.put(DESCRIPTION, request.description());
-    variables.put(CATEGORY, request.category().name());
-    variables.put(PRIORITY, request.priority().name());
-    variables.put(TRIGGER, request.trigger().name());
-    variables.put(CUSTOMER_SEGMENT, request.customerSegment().name());
-    variables.put(CHANNEL, request.channel().name());
-    return variables;
+        .map(record -> new Accepted(record, false));
   }
 }

@@ -3,14 +3,10 @@ package io.escalationdesk.intake;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.CaseStatus;
-import io.escalationdesk.cases.CaseTimeline;
-import io.escalationdesk.cases.StatusUpdate;
 import io.escalationdesk.cases.Trigger;
-import io.escalationdesk.policy.CaseEvent;
-import io.escalationdesk.process.CaseMessages;
 import io.escalationdesk.system.NotFoundException;
-import java.time.Clock;
-import java.util.List;
+import io.escalationdesk.timeline.CaseRef;
+import io.escalationdesk.timeline.Timeline;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,64 +16,54 @@ import org.springframework.transaction.support.TransactionTemplate;
  * REPEAT_CONTACT, routed by the policy) linked to the closed one, whose history stays as it was.
  */
 @Service
-class ContactIntake {
+public class ContactIntake {
 
   private final TransactionTemplate transaction;
   private final CaseRecords records;
-  private final CaseTimeline timeline;
-  private final CaseMessages messages;
+  private final Timeline timeline;
+  private final EscalationProcess process;
   private final CaseIntake intake;
-  private final Clock clock;
 
-  ContactIntake(TransactionTemplate transaction, CaseRecords records, CaseTimeline timeline,
-      CaseMessages messages, CaseIntake intake, Clock clock) {
+  ContactIntake(TransactionTemplate transaction, CaseRecords records, Timeline timeline,
+      EscalationProcess process, CaseIntake intake) {
     this.transaction = transaction;
     this.records = records;
     this.timeline = timeline;
-    this.messages = messages;
+    this.process = process;
     this.intake = intake;
-    this.clock = clock;
   }
 
-  ContactRecorded record(
-      String caseNumber, CustomerContact contact, String userId, List<String> groups) {
+  public ContactRecorded record(String caseNumber, CustomerContact contact, Caller caller) {
     CaseRecord record = records.find(caseNumber)
         .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
     if (record.status() == CaseStatus.CLOSED) {
       return transaction.execute(status -> {
-        CaseRecord followUp = intake.open(followUpOf(record, contact), caseNumber, null, userId,
-            groups).record();
-        recordContact(record, contact, userId,
-            "; follow-up case " + followUp.caseNumber() + " opened");
+        CaseRecord followUp =
+            intake.openFollowUp(followUpOf(record, contact), caseNumber, caller).record();
+        recordContact(record, contact, caller, followUp.caseNumber());
         return new ContactRecorded(followUp.caseNumber(), followUp.level(), false, caseNumber);
       });
     }
     return transaction.execute(status -> {
-      recordContact(record, contact, userId, "");
-      messages.customerReplied(caseNumber, userId);
+      recordContact(record, contact, caller, null);
+      process.customerReplied(caseNumber, caller.userId());
       boolean escalated = contact.askedForSupervisor()
-          && messages.customerAskedForSupervisor(caseNumber, contact.note(), userId);
+          && process.customerAskedForSupervisor(caseNumber, contact.note(), caller.userId());
       CaseRecord now = records.find(caseNumber).orElseThrow();
       return new ContactRecorded(caseNumber, now.level(), escalated, null);
     });
   }
 
-  private void recordContact(CaseRecord record, CustomerContact contact, String userId,
-      String outcome) {
-    timeline.record(new StatusUpdate(
-        record.caseNumber(),
-        clock.instant(),
-        userId,
-        CaseEvent.CUSTOMER_CONTACTED,
-        record.level(),
-        record.level(),
-        contact.channel() + (contact.askedForSupervisor() ? ", asked for a supervisor" : "")
-            + ": " + contact.note() + outcome,
-        records.processInstanceOf(record.caseNumber()).orElse(null)));
+  private void recordContact(
+      CaseRecord record, CustomerContact contact, Caller caller, String followUpCaseNumber) {
+    timeline.customerContacted(
+        new CaseRef(record.caseNumber(), records.processInstanceOf(record.caseNumber()).orElse(null)),
+        record.level(), caller.userId(), contact.channel(), contact.askedForSupervisor(),
+        contact.note(), followUpCaseNumber);
   }
 
-  private static CaseIntakeRequest followUpOf(CaseRecord closed, CustomerContact contact) {
-    return new CaseIntakeRequest(closed.customerId(), closed.customerName(),
+  private static NewCase followUpOf(CaseRecord closed, CustomerContact contact) {
+    return new NewCase(closed.customerId(), closed.customerName(),
         closed.customerEmail(), closed.customerPhone(), closed.preferredContactChannel(),
         contact.channel(), closed.category(), closed.priority(),
         contact.askedForSupervisor() ? Trigger.CUSTOMER_REQUESTED_SUPERVISOR : Trigger.REPEAT_CONTACT,

@@ -1,6 +1,6 @@
 package io.escalationdesk.intake;
 
-import io.escalationdesk.policy.Level;
+import io.escalationdesk.escalation.Level;
 
 /**
  * What a contact did to the case.
@@ -9,4 +9,4 @@ import io.escalationdesk.policy.Level;
  * @param escalated whether the contact moved the case to a supervisor
  * @param followUpOf the closed case a new follow-up case was opened for, otherwise null
  */
-record ContactRecorded(String caseNumber, Level level, boolean escalated, String followUpOf) {}
+public record ContactRecorded(String caseNumber, Level level, boolean escalated, String followUpOf) {}

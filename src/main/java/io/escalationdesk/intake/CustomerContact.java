@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The customer called back or wrote again about a case. */
-record CustomerContact(
+public record CustomerContact(
     @Schema(example = "PHONE") @NotNull Channel channel,
     @Schema(example = "Still charged twice, wants to speak to a supervisor") @NotBlank
     @Size(max = 2000) String note,

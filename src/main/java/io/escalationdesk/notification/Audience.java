@@ -1,7 +1,7 @@
 package io.escalationdesk.notification;
 
 /** Who a notification is for. */
-enum Audience {
+public enum Audience {
   /** The customer: their language, their channel preference and opt-out apply. */
   CUSTOMER,
   /** The supervisor of the group that has the case: always email, in English. */

@@ -1,8 +1,8 @@
 package io.escalationdesk.notification;
 
 import io.escalationdesk.cases.ContactChannel;
-import io.escalationdesk.policy.CaseEvent;
-import io.escalationdesk.policy.Level;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
 import java.time.Instant;
 
 /**

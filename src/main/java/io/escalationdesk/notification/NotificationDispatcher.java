@@ -1,11 +1,9 @@
 package io.escalationdesk.notification;
 
-import io.escalationdesk.cases.CaseTimeline;
 import io.escalationdesk.cases.ContactChannel;
-import io.escalationdesk.cases.StatusUpdate;
-import io.escalationdesk.policy.CaseEvent;
-import io.escalationdesk.policy.Level;
-import io.escalationdesk.process.CaseVariables;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.timeline.Timeline;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,13 +28,13 @@ class NotificationDispatcher {
   private final NotificationOutbox outbox;
   private final EmailDelivery email;
   private final SmsDelivery sms;
-  private final CaseTimeline timeline;
+  private final Timeline timeline;
   private final NotificationProperties properties;
   private final MeterRegistry meters;
   private final Clock clock;
 
   NotificationDispatcher(NotificationOutbox outbox, EmailDelivery email, SmsDelivery sms,
-      CaseTimeline timeline, NotificationProperties properties, MeterRegistry meters,
+      Timeline timeline, NotificationProperties properties, MeterRegistry meters,
       Clock clock) {
     this.outbox = outbox;
     this.email = email;
@@ -71,8 +69,8 @@ class NotificationDispatcher {
       String deliveredTo = entry.channel() == ContactChannel.EMAIL
           ? email.deliver(entry) : sms.deliver(entry);
       if (outbox.sent(entry.id(), deliveredTo, clock.instant())) {
-        record(entry, entry.audience() == Audience.SUPERVISOR
-            ? CaseEvent.SUPERVISOR_NOTIFIED : CaseEvent.CUSTOMER_NOTIFIED, deliveredTo);
+        timeline.messageDelivered(entry.caseNumber(), messageOf(entry),
+            entry.audience() == Audience.SUPERVISOR, deliveredTo);
       }
       count(entry, "sent");
     } catch (DeliveryException failure) {
@@ -92,7 +90,7 @@ class NotificationDispatcher {
       log.error("Notification {} failed for good after {} attempts: {}",
           entry.key(), entry.attempts(), error);
       if (outbox.failed(entry.id(), error)) {
-        record(entry, CaseEvent.NOTIFICATION_FAILED, error);
+        timeline.messageFailed(entry.caseNumber(), messageOf(entry), error);
       }
       count(entry, "failed");
     } else {
@@ -107,20 +105,16 @@ class NotificationDispatcher {
 
   private void skip(OutboxEntry entry, String why) {
     if (outbox.skipped(entry.id(), why)) {
-      record(entry, CaseEvent.NOTIFICATION_SKIPPED, why);
+      timeline.messageSkipped(entry.caseNumber(), messageOf(entry), why);
     }
     count(entry, "skipped");
   }
 
-  /** The timeline names the channel, the masked recipient and what happened. */
-  private void record(OutboxEntry entry, CaseEvent event, String what) {
-    Level level = Level.valueOf(entry.level());
-    String recipient = NotificationOutbox.mask(entry.channel(), entry.recipient());
-    timeline.record(new StatusUpdate(entry.caseNumber(), clock.instant(),
-        CaseVariables.SYSTEM_ACTOR, event, level, level,
-        entry.channel() + (recipient == null ? "" : " to " + recipient) + " about "
-            + entry.event() + ": " + what,
-        null));
+  /** The timeline names the channel, the masked recipient and what the message was about. */
+  private static Timeline.Message messageOf(OutboxEntry entry) {
+    return new Timeline.Message(entry.channel(),
+        NotificationOutbox.mask(entry.channel(), entry.recipient()),
+        CaseEvent.valueOf(entry.event()), Level.valueOf(entry.level()));
   }
 
   private void count(OutboxEntry entry, String outcome) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationMetrics implements MeterBinder {
 
-  private static final List<String> WATCHED = List.of(NotificationOutbox.QUEUED, NotificationOutbox.FAILED);
+  private static final List<DeliveryStatus> WATCHED =
+      List.of(DeliveryStatus.QUEUED, DeliveryStatus.FAILED);
 
   private final NotificationOutbox outbox;
 
@@ -24,10 +25,10 @@ class NotificationMetrics implements MeterBinder {
 
   @Override
   public void bindTo(MeterRegistry registry) {
-    for (String status : WATCHED) {
+    for (DeliveryStatus status : WATCHED) {
       Gauge.builder("escalation.notifications", outbox, o -> o.count(status))
           .description("Customer notifications in the outbox by status")
-          .tag("status", status)
+          .tag("status", status.name())
           .register(registry);
     }
   }

@@ -2,6 +2,8 @@ package io.escalationdesk.notification;
 
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.Language;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,12 +20,9 @@ public class NotificationOutbox {
 
   /** A queued or delivered message as the case page shows it; the recipient is masked. */
   public record Entry(
-      long id, String audience, String event, String level, String owner,
-      Instant expectedResponseBy, String channel, String recipient, String status, int attempts,
-      String lastError, Instant sentAt, String deliveredTo, Instant createdAt) {}
-
-  static final String QUEUED = "QUEUED";
-  static final String FAILED = "FAILED";
+      long id, Audience audience, CaseEvent event, Level level, String owner,
+      Instant expectedResponseBy, ContactChannel channel, String recipient, DeliveryStatus status,
+      int attempts, String lastError, Instant sentAt, String deliveredTo, Instant createdAt) {}
   private static final String DUE = """
       ((status = 'QUEUED' and (next_attempt_at is null or next_attempt_at <= :now))
        or (status = 'SENDING' and claimed_until < :now))""";
@@ -55,9 +54,9 @@ public class NotificationOutbox {
         .optional();
   }
 
-  long count(String status) {
+  long count(DeliveryStatus status) {
     return jdbc.sql("select count(*) from notification_outbox where status = ?")
-        .param(status)
+        .param(status.name())
         .query(Long.class)
         .single();
   }
@@ -86,7 +85,7 @@ public class NotificationOutbox {
         .param("contactPoint", notification.contactPoint())
         .param("recipientEmail", notification.recipientEmail())
         .param("recipientPhone", notification.recipientPhone())
-        .param("status", QUEUED)
+        .param("status", DeliveryStatus.QUEUED.name())
         .param("createdAt", Timestamp.from(clock.instant()))
         .update();
   }
@@ -107,7 +106,7 @@ public class NotificationOutbox {
             """)
         .param("key", entry.fallbackKey())
         .param("channel", entry.channel().other().name())
-        .param("status", QUEUED)
+        .param("status", DeliveryStatus.QUEUED.name())
         .param("createdAt", Timestamp.from(clock.instant()))
         .param("id", entry.id())
         .update();
@@ -166,15 +165,15 @@ public class NotificationOutbox {
    * @return false when the claim had expired and another dispatcher took the notification over
    */
   boolean sent(long id, String deliveredTo, Instant at) {
-    return finish(id, "SENT", null, deliveredTo, at);
+    return finish(id, DeliveryStatus.SENT, null, deliveredTo, at);
   }
 
   boolean skipped(long id, String why) {
-    return finish(id, "SKIPPED", why, null, null);
+    return finish(id, DeliveryStatus.SKIPPED, why, null, null);
   }
 
   boolean failed(long id, String error) {
-    return finish(id, FAILED, error, null, null);
+    return finish(id, DeliveryStatus.FAILED, error, null, null);
   }
 
   void retryAt(long id, String error, Instant next) {
@@ -196,10 +195,11 @@ public class NotificationOutbox {
         .update() > 0;
   }
 
-  private boolean finish(long id, String status, String error, String deliveredTo, Instant sentAt) {
+  private boolean finish(
+      long id, DeliveryStatus status, String error, String deliveredTo, Instant sentAt) {
     return jdbc.sql("update notification_outbox set status = ?, claimed_until = null, last_error = ?, "
             + "delivered_to = ?, sent_at = ? where id = ? and status = 'SENDING'")
-        .params(status, truncate(error), deliveredTo,
+        .params(status.name(), truncate(error), deliveredTo,
             sentAt == null ? null : Timestamp.from(sentAt), id)
         .update() > 0;
   }
@@ -208,15 +208,15 @@ public class NotificationOutbox {
     ContactChannel channel = ContactChannel.valueOf(row.getString("channel"));
     return new Entry(
         row.getLong("id"),
-        row.getString("audience"),
-        row.getString("event"),
-        row.getString("level"),
+        Audience.valueOf(row.getString("audience")),
+        CaseEvent.valueOf(row.getString("event")),
+        Level.valueOf(row.getString("level")),
         row.getString("owner"),
         instant(row.getTimestamp("expected_response_by")),
-        channel.name(),
+        channel,
         mask(channel, channel.addressOf(row.getString("recipient_email"),
             row.getString("recipient_phone"))),
-        row.getString("status"),
+        DeliveryStatus.valueOf(row.getString("status")),
         row.getInt("attempts"),
         row.getString("last_error"),
         instant(row.getTimestamp("sent_at")),

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 
 /** How the customer wants to hear about their case, as they told an agent. */
-record NotificationPreferences(
+public record NotificationPreferences(
     @Schema(example = "SMS") @NotNull ContactChannel preferredContactChannel,
     @Schema(example = "DE") @NotNull Language language,
     @Schema(description = "the customer does not want messages about the case") boolean optOut) {}

@@ -63,8 +63,7 @@ class NotificationTexts {
             entry.owner())
         : null);
     context.setVariable("caseNumber", entry.caseNumber());
-    context.setVariable("owner", messages.containsKey("owner." + entry.level())
-        ? messages.getString("owner." + entry.level()) : entry.owner());
+    context.setVariable("owner", messages.getString("owner." + entry.level()));
     context.setVariable("expectedBy", expectedBy);
     context.setVariable("contact", entry.contactPoint());
     context.setVariable("surveyUrl", "RESOLVED".equals(entry.event()) && properties.surveyUrl() != null

@@ -2,43 +2,42 @@ package io.escalationdesk.system;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as {@code application/problem+json} (RFC 9457). Bad input names each field in
- * {@code errors}, with the allowed values where there is a list.
+ * Every error of a controller, and of a request no controller takes (a media type none accepts),
+ * as a problem document. Bad input names each field in {@code errors}; an unexpected exception
+ * is a 500 that tells nothing about our insides, and is logged.
  */
-@RestControllerAdvice(basePackages = "io.escalationdesk")
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
-  /** One bad field. {@code allowed} is empty unless the field takes values from a list. */
-  record FieldError(String field, String message, List<String> allowed) {}
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FieldError(error.getField(), error.getDefaultMessage(), List.of()))
-        .toList();
-    return badRequest(errors);
+    return badRequest(e.getBindingResult().getFieldErrors().stream()
+        .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+        .toList());
   }
 
   @Override
@@ -46,15 +45,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status,
       WebRequest request) {
     // a @Valid body reports its fields; a plain parameter reports itself
-    List<FieldError> errors = e.getParameterValidationResults().stream()
+    return badRequest(e.getParameterValidationResults().stream()
         .flatMap(result -> result instanceof ParameterErrors body
             ? body.getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage(), List.of()))
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
             : result.getResolvableErrors().stream()
                 .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                    error.getDefaultMessage(), List.of())))
-        .toList();
-    return badRequest(errors);
+                    error.getDefaultMessage())))
+        .toList());
   }
 
   @Override
@@ -67,13 +65,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
           .collect(Collectors.joining("."));
       Class<?> type = mismatch.getTargetType();
       if (mismatch instanceof InvalidFormatException && type != null && type.isEnum()) {
-        List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
-        return badRequest(List.of(new FieldError(field, "must be one of " + allowed, allowed)));
+        return badRequest(List.of(oneOf(field, type)));
       }
-      return badRequest(List.of(new FieldError(field, "has the wrong type", List.of())));
+      return badRequest(List.of(new FieldError(field, "has the wrong type")));
     }
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-        HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
+    ProblemDetail problem =
+        Problems.of(HttpStatus.BAD_REQUEST, "The request body is not valid JSON");
     problem.setTitle("Unreadable request");
     return ResponseEntity.badRequest().body(problem);
   }
@@ -81,39 +78,43 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
     Class<?> type = e.getRequiredType();
-    if (type != null && type.isEnum()) {
-      List<String> allowed = Arrays.stream(type.getEnumConstants()).map(Object::toString).toList();
-      return badRequest(List.of(new FieldError(e.getName(), "must be one of " + allowed, allowed)));
-    }
-    return badRequest(List.of(new FieldError(e.getName(), "has the wrong format", List.of())));
+    return badRequest(List.of(type != null && type.isEnum()
+        ? oneOf(e.getName(), type) : new FieldError(e.getName(), "has the wrong format")));
   }
 
   @ExceptionHandler(InvalidFieldException.class)
   ResponseEntity<Object> invalidField(InvalidFieldException e) {
-    return badRequest(List.of(new FieldError(e.field(), e.getMessage(), List.of())));
+    return badRequest(e.errors());
   }
 
   @ExceptionHandler(NotFoundException.class)
   ProblemDetail notFound(NotFoundException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+    ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
     problem.setTitle("Not found");
     return problem;
   }
 
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
     problem.setTitle("Conflict");
     return problem;
   }
 
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    log.error("Request failed unexpectedly", e);
+    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        "The desk could not handle the request. The error is logged; please try again later.");
+  }
+
+  private static FieldError oneOf(String field, Class<?> enumType) {
+    List<String> allowed =
+        Arrays.stream(enumType.getEnumConstants()).map(Object::toString).toList();
+    return new FieldError(field, "must be one of " + allowed, allowed);
+  }
+
   private static ResponseEntity<Object> badRequest(List<FieldError> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-        errors.stream().map(error -> error.field() + " " + error.message())
-            .collect(Collectors.joining("; ")));
-    problem.setTitle("Invalid request");
-    problem.setType(URI.create("https://escalationdesk.io/problems/invalid-request"));
-    problem.setProperties(Map.of("errors", errors));
-    return ResponseEntity.badRequest().body(problem);
+    return ResponseEntity.badRequest().body(Problems.invalid(errors));
   }
 }

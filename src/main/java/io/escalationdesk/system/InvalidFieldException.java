@@ -1,16 +1,24 @@
 package io.escalationdesk.system;
 
-/** A request field that passed its own checks but breaks a rule across fields: a 400 naming it. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Data that breaks a rule, naming every field that does: a 400 problem for an API caller. */
 public class InvalidFieldException extends RuntimeException {
 
-  private final String field;
+  private final List<FieldError> errors;
 
   public InvalidFieldException(String field, String message) {
-    super(message);
-    this.field = field;
+    this(List.of(new FieldError(field, message)));
   }
 
-  public String field() {
-    return field;
+  public InvalidFieldException(List<FieldError> errors) {
+    super(errors.stream().map(error -> error.field() + ": " + error.message())
+        .collect(Collectors.joining("; ")));
+    this.errors = List.copyOf(errors);
+  }
+
+  public List<FieldError> errors() {
+    return errors;
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -19,9 +18,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final Problems problems;
 
-  RequestSizeLimit(@Value("${escalation.api.max-request-bytes:16384}") long maxBytes) {
+  RequestSizeLimit(@Value("${escalation.api.max-request-bytes:16384}") long maxBytes,
+      Problems problems) {
     this.maxBytes = maxBytes;
+    this.problems = problems;
   }
 
   @Override
@@ -35,12 +37,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     boolean hasBody = request.getContentLengthLong() > 0
         || request.getHeader("Transfer-Encoding") != null;
     if (hasBody && (request.getContentLengthLong() < 0 || request.getContentLengthLong() > maxBytes)) {
-      response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      response.getWriter().write("""
-          {"type":"about:blank","title":"Payload Too Large","status":413,\
-          "detail":"Request bodies are limited to %d bytes and need a Content-Length"}"""
-          .formatted(maxBytes));
+      problems.write(request, response, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE,
+          "Request bodies are limited to %d bytes and need a Content-Length".formatted(maxBytes)));
       return;
     }
     chain.doFilter(request, response);

@@ -9,12 +9,12 @@ import io.escalationdesk.ApiClient;
 import io.escalationdesk.CaseJobs;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
-import io.escalationdesk.cases.CaseTimeline;
+import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.cases.ContactChannel;
-import io.escalationdesk.cases.StatusUpdate;
-import io.escalationdesk.policy.CaseEvent;
-import io.escalationdesk.policy.Level;
-import io.escalationdesk.process.CustomerEscalationProcess;
+import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.engine.CustomerEscalationProcess;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -100,7 +100,7 @@ class NotificationDeliveryTest {
     assertThat(body(mails.get(1))).contains(
         "is now with our Tier 2 specialists.",
         "You can expect an answer by " + english(sent.get(1).expectedResponseBy()) + ".");
-    assertThat(sent.get(1).level()).isEqualTo("TIER2");
+    assertThat(sent.get(1).level()).isEqualTo(Level.TIER2);
     assertThat(mails.get(2).getSubject()).isEqualTo("Your case " + caseNumber + " is resolved");
     assertThat(body(mails.get(2))).contains(
         "https://survey.example.com/escalation?case=" + caseNumber);
@@ -110,9 +110,9 @@ class NotificationDeliveryTest {
         .filteredOn(update -> update.event() == CaseEvent.CUSTOMER_NOTIFIED)
         .extracting(StatusUpdate::reason)
         .containsExactly(
-            "EMAIL to " + masked(email) + " about ROUTED: SMTP 127.0.0.1",
-            "EMAIL to " + masked(email) + " about SLA_BREACHED: SMTP 127.0.0.1",
-            "EMAIL to " + masked(email) + " about RESOLVED: SMTP 127.0.0.1");
+            "Email to " + masked(email) + " about Routed: SMTP 127.0.0.1",
+            "Email to " + masked(email) + " about SLA breached: SMTP 127.0.0.1",
+            "Email to " + masked(email) + " about Resolved: SMTP 127.0.0.1");
   }
 
   @Test
@@ -129,15 +129,15 @@ class NotificationDeliveryTest {
         .orElseThrow();
     Instant due = outbox.of(caseNumber).get(1).expectedResponseBy();
     assertThat(outbox.of(caseNumber)).extracting(NotificationOutbox.Entry::audience)
-        .containsExactly("CUSTOMER", "SUPERVISOR");
+        .containsExactly(Audience.CUSTOMER, Audience.SUPERVISOR);
     assertThat(warning.getSubject())
         .isEqualTo("SLA warning: case " + caseNumber + " is due " + english(due));
-    assertThat(body(warning)).contains("The SLA of case " + caseNumber + " in the tier1 queue "
+    assertThat(body(warning)).contains("The SLA of case " + caseNumber + " in the Tier 1 queue "
         + "runs out at " + english(due) + ". Please make sure somebody works on it now.");
     assertThat(timeline.of(caseNumber))
         .filteredOn(update -> update.event() == CaseEvent.SUPERVISOR_NOTIFIED)
         .extracting(StatusUpdate::reason)
-        .containsExactly("EMAIL to t***@example.com about SLA_WARNING: SMTP 127.0.0.1");
+        .containsExactly("Email to t***@example.com about SLA warning: SMTP 127.0.0.1");
   }
 
   @Test
@@ -169,7 +169,7 @@ class NotificationDeliveryTest {
     assertThat(json.readTree(optOut.body()).get("notificationOptOut").asBoolean()).isTrue();
     jobs.runDue(caseNumber);
 
-    dispatchUntil(() -> outbox.of(caseNumber).get(0).status().equals("SKIPPED"));
+    dispatchUntil(() -> outbox.of(caseNumber).get(0).status() == DeliveryStatus.SKIPPED);
 
     assertThat(mailsTo(email)).isEmpty();
     assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
@@ -246,7 +246,7 @@ class NotificationDeliveryTest {
     String caseNumber = "ESC-RACE-" + UUID.randomUUID().toString().substring(0, 8);
     for (int transition = 1; transition <= 500; transition++) {
       outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
-          CaseEvent.ROUTED, Level.TIER1, Level.TIER1.owner(), Instant.now(), "call us",
+          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
           "customer" + transition + "@" + domain, null, Audience.CUSTOMER));
     }
 
@@ -318,16 +318,16 @@ class NotificationDeliveryTest {
     assertThat(smsRequestsFor(caseNumber)).hasSize(1);
     assertThat(outbox.of(caseNumber)).satisfiesExactly(
         sms -> {
-          assertThat(sms.channel()).isEqualTo("SMS");
-          assertThat(sms.status()).isEqualTo("FAILED");
+          assertThat(sms.channel()).isEqualTo(ContactChannel.SMS);
+          assertThat(sms.status()).isEqualTo(DeliveryStatus.FAILED);
           assertThat(sms.lastError()).isEqualTo(
               "SMS gateway refused the message: 400 BAD_REQUEST; sending by EMAIL instead");
         },
         mail -> {
-          assertThat(mail.channel()).isEqualTo("EMAIL");
+          assertThat(mail.channel()).isEqualTo(ContactChannel.EMAIL);
           assertThat(mail.recipient()).isEqualTo(masked(email));
         });
-    dispatchUntil(() -> outbox.of(caseNumber).get(1).status().equals("SENT"));
+    dispatchUntil(() -> outbox.of(caseNumber).get(1).status() == DeliveryStatus.SENT);
     assertThat(mailsTo(email).get(0).getMessageID())
         .isEqualTo("<" + caseNumber + ".1.EMAIL@escalation-desk>");
   }
@@ -405,7 +405,7 @@ class NotificationDeliveryTest {
   /** Executes the case's due jobs: notification steps, and timers as if their time had come. */
 
   private boolean allSent(String caseNumber) {
-    return outbox.of(caseNumber).stream().allMatch(entry -> entry.status().equals("SENT"));
+    return outbox.of(caseNumber).stream().allMatch(entry -> entry.status() == DeliveryStatus.SENT);
   }
 
   private static String subjectOf(MimeMessage mail) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.Language;
-import io.escalationdesk.policy.Level;
+import io.escalationdesk.escalation.Level;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -70,13 +70,13 @@ class NotificationTextsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      SLA_WARNING           | SLA warning: case ESC-1 is due Tuesday 24 November 2026, 16:30 CET | The SLA of case ESC-1 in the tier2 queue runs out at Tuesday 24 November 2026, 16:30 CET.
-      FIRST_RESPONSE_MISSED | Nobody has taken case ESC-1 yet | Nobody in the tier2 queue has taken case ESC-1 within its first response target. Its SLA runs out at Tuesday 24 November 2026, 16:30 CET.
+      SLA_WARNING           | SLA warning: case ESC-1 is due Tuesday 24 November 2026, 16:30 CET | The SLA of case ESC-1 in the Tier 2 queue runs out at Tuesday 24 November 2026, 16:30 CET.
+      FIRST_RESPONSE_MISSED | Nobody has taken case ESC-1 yet | Nobody in the Tier 2 queue has taken case ESC-1 within its first response target. Its SLA runs out at Tuesday 24 November 2026, 16:30 CET.
       """)
   void theSupervisorIsToldWhichCaseInWhichQueueAndWhenItsSlaRunsOut(
       String event, String subject, String says) {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-" + event + "#EMAIL", "ESC-1",
-        Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "tier2", DUE,
+        Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "Tier 2", DUE,
         "call +49 30 1234", "tier2-lead@example.com", null, Language.EN, false, 1);
 
     NotificationTexts.Email email = texts.email(entry);
@@ -84,7 +84,7 @@ class NotificationTextsTest {
     assertThat(email.subject()).isEqualTo(subject);
     assertThat(email.text()).contains(says, "Find case ESC-1 by its number")
         .doesNotContain("Dear customer", "call +49 30 1234");
-    assertThat(email.html()).contains("tier2 queue").doesNotContain("Dear customer");
+    assertThat(email.html()).contains("Tier 2 queue").doesNotContain("Dear customer");
   }
 
   @Test
@@ -95,7 +95,7 @@ class NotificationTextsTest {
 
   private OutboxEntry entry(String event, Level level, Language language) {
     return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER, ContactChannel.EMAIL, event,
-        level.name(), level.owner(), level == Level.CLOSED ? null : DUE, "call +49 30 1234",
+        level.name(), "Tier 2", level == Level.CLOSED ? null : DUE, "call +49 30 1234",
         "jane@example.com", "+4915112345678", language, false, 1);
   }
 

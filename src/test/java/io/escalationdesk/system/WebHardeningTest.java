@@ -27,7 +27,7 @@ class WebHardeningTest {
     assertThat(anonymous("/actuator/metrics").statusCode()).isEqualTo(401);
     HttpResponse<String> health = anonymous("/actuator/health");
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    assertThat(health.body()).startsWith("{\"status\":\"UP\"").doesNotContain("details");
     HttpResponse<String> broken = api.post("tier1-agent", "/api/cases", "{\"customerId\":");
     assertThat(broken.statusCode()).isEqualTo(400);
     assertThat(broken.body()).doesNotContain("Exception", "at org.", "at io.");

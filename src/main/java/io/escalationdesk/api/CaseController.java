@@ -1,0 +1,101 @@
+package io.escalationdesk.api;
+
+import io.escalationdesk.cases.CasePage;
+import io.escalationdesk.cases.CaseQuery;
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.CaseStatus;
+import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Priority;
+import io.escalationdesk.engine.CaseSlas;
+import io.escalationdesk.engine.CaseWork;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.notification.NotificationOutbox;
+import io.escalationdesk.system.InvalidFieldException;
+import io.escalationdesk.system.NotFoundException;
+import io.escalationdesk.timeline.CaseTimeline;
+import io.escalationdesk.timeline.StatusUpdate;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Cases")
+class CaseController {
+
+  private final CaseRecords records;
+  private final CaseTimeline timeline;
+  private final CaseWork work;
+  private final NotificationOutbox notifications;
+  private final CaseSlas slas;
+
+  CaseController(CaseRecords records, CaseTimeline timeline, CaseWork work,
+      NotificationOutbox notifications, CaseSlas slas) {
+    this.records = records;
+    this.timeline = timeline;
+    this.work = work;
+    this.notifications = notifications;
+    this.slas = slas;
+  }
+
+  @Operation(summary = "Search cases",
+      description = "Every criterion is optional; they combine with AND. Sorted by `sort` "
+          + "(openedAt, caseNumber, priority, level, status), `direction` asc or desc.")
+  @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+  CasePage search(
+      @RequestParam(required = false) String customerId,
+      @RequestParam(required = false) String email,
+      @RequestParam(required = false) String phone,
+      @RequestParam(required = false) String caseNumber,
+      @RequestParam(required = false) CaseStatus status,
+      @RequestParam(required = false) Level level,
+      @RequestParam(required = false) Category category,
+      @RequestParam(required = false) Priority priority,
+      @Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant openedFrom,
+      @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant openedTo,
+      @Parameter(description = "words in the description") @RequestParam(required = false) String text,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      @RequestParam(defaultValue = "openedAt") String sort,
+      @RequestParam(defaultValue = "desc") String direction) {
+    if (!CaseRecords.SORTABLE.containsKey(sort)) {
+      throw new InvalidFieldException("sort",
+          "must be one of " + new TreeSet<>(CaseRecords.SORTABLE.keySet()));
+    }
+    if (!direction.equals("asc") && !direction.equals("desc")) {
+      throw new InvalidFieldException("direction", "must be one of [asc, desc]");
+    }
+    return records.search(new CaseQuery(customerId, email, phone, caseNumber, status, level,
+        category, priority, openedFrom, openedTo, text, page, size, sort,
+        direction.equals("desc")));
+  }
+
+  @Operation(summary = "Read a case with its timeline, tasks, notifications and SLA standing")
+  @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
+  CaseDetail read(@Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber) {
+    CaseRecord record = records.find(caseNumber)
+        .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    List<StatusUpdate> updates = timeline.of(caseNumber);
+    String escalatedBy = updates.stream()
+        .filter(update -> update.event() == CaseEvent.OPENED)
+        .map(StatusUpdate::actor)
+        .findFirst()
+        .orElse(null);
+    var processInstance = records.processInstanceOf(caseNumber);
+    return new CaseDetail(record, escalatedBy, updates,
+        processInstance.map(work::of).orElse(List.of()),
+        notifications.of(caseNumber),
+        processInstance.map(id -> slas.of(id, updates)).orElse(null));
+  }
+}

@@ -1,0 +1,23 @@
+package io.escalationdesk.api;
+
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.engine.CaseSla;
+import io.escalationdesk.engine.CaseWork;
+import io.escalationdesk.notification.NotificationOutbox;
+import io.escalationdesk.timeline.StatusUpdate;
+import java.util.List;
+
+/**
+ * Everything an agent needs when the customer calls back: the case, who escalated it, its
+ * timeline, who worked on which task, what the customer was told and where the SLA stands.
+ *
+ * @param escalatedBy the user who opened the escalation
+ * @param sla none for a case whose process is gone (history cleaned up)
+ */
+record CaseDetail(
+    CaseRecord caseRecord,
+    String escalatedBy,
+    List<StatusUpdate> timeline,
+    List<CaseWork.TaskWork> tasks,
+    List<NotificationOutbox.Entry> notifications,
+    CaseSla sla) {}

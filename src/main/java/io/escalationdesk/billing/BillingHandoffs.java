@@ -1,0 +1,55 @@
+package io.escalationdesk.billing;
+
+import io.escalationdesk.timeline.CaseRef;
+import io.escalationdesk.timeline.Timeline;
+import java.time.Duration;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Hands a case to the billing back office: forwards it to the billing system when one is
+ * configured, and records the hand-off on the timeline either way.
+ */
+@Service
+public class BillingHandoffs {
+
+  /** What the back office gets to work the case. */
+  public record Handoff(
+      String caseNumber, String customerId, String category, String priority, String description) {}
+
+  private final BillingSystem billingSystem;
+  private final BillingProperties properties;
+  private final Timeline timeline;
+
+  BillingHandoffs(BillingSystem billingSystem, BillingProperties properties, Timeline timeline) {
+    this.billingSystem = billingSystem;
+    this.properties = properties;
+    this.timeline = timeline;
+  }
+
+  /**
+   * @param idempotencyKey the same for every try of one hand-off, so the billing system
+   *     recognises a retried forward
+   * @return the billing system's reference for the case, if it gave one
+   * @throws RuntimeException when the billing system could not be reached or refused the case;
+   *     nothing is recorded then
+   */
+  public Optional<String> handOff(Handoff handoff, String processInstanceId,
+      String idempotencyKey) {
+    Optional<String> reference = billingSystem.isConfigured()
+        ? billingSystem.forward(handoff, idempotencyKey)
+        : Optional.empty();
+    timeline.forwardedToBilling(new CaseRef(handoff.caseNumber(), processInstanceId), reference,
+        billingSystem.isConfigured());
+    return reference;
+  }
+
+  /** How often a failed forward is tried again before it becomes an incident. */
+  public int retries() {
+    return properties.retries();
+  }
+
+  public Duration retryInterval() {
+    return properties.retryInterval();
+  }
+}

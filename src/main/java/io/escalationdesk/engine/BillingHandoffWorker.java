@@ -1,0 +1,65 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
+
+import io.escalationdesk.billing.BillingHandoffs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
+import org.camunda.bpm.client.task.ExternalTask;
+import org.camunda.bpm.client.task.ExternalTaskHandler;
+import org.camunda.bpm.client.task.ExternalTaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Works the external task "Hand off to billing" over the engine's REST API. A failed forward is
+ * retried and, after the last retry, becomes an incident in Cockpit. The task's id is the
+ * idempotency key: the same for every try of one hand-off.
+ */
+@Component
+@ExternalTaskSubscription(
+    topicName = CustomerEscalationProcess.BILLING_HANDOFF_TOPIC,
+    variableNames = {CUSTOMER_ID, CATEGORY, PRIORITY, DESCRIPTION})
+class BillingHandoffWorker implements ExternalTaskHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(BillingHandoffWorker.class);
+
+  private final BillingHandoffs handoffs;
+
+  BillingHandoffWorker(BillingHandoffs handoffs) {
+    this.handoffs = handoffs;
+  }
+
+  @Override
+  public void execute(ExternalTask task, ExternalTaskService service) {
+    Optional<String> reference;
+    try {
+      reference = handoffs.handOff(new BillingHandoffs.Handoff(
+              task.getBusinessKey(),
+              task.getVariable(CUSTOMER_ID),
+              task.getVariable(CATEGORY),
+              task.getVariable(PRIORITY),
+              task.getVariable(DESCRIPTION)),
+          task.getProcessInstanceId(), task.getId());
+    } catch (RuntimeException e) {
+      retryLater(task, service, e);
+      return;
+    }
+    service.complete(task, reference.<Map<String, Object>>map(ref -> Map.of(BILLING_REFERENCE, ref))
+        .orElse(Map.of()));
+  }
+
+  private void retryLater(ExternalTask task, ExternalTaskService service, RuntimeException e) {
+    int retriesLeft = task.getRetries() == null ? handoffs.retries() : task.getRetries() - 1;
+    log.warn("Billing hand-off of {} failed, {} retries left: {}",
+        task.getBusinessKey(), retriesLeft, e.getMessage());
+    StringWriter details = new StringWriter();
+    e.printStackTrace(new PrintWriter(details));
+    service.handleFailure(task, "Billing system failed: " + e.getMessage(), details.toString(),
+        Math.max(retriesLeft, 0), handoffs.retryInterval().toMillis());
+  }
+}

@@ -1,0 +1,83 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.MESSAGE_CUSTOMER_ASKED_FOR_SUPERVISOR;
+import static io.escalationdesk.engine.CustomerEscalationProcess.MESSAGE_CUSTOMER_REPLIED;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
+
+import io.escalationdesk.escalation.Outcome;
+import io.escalationdesk.intake.Caller;
+import io.escalationdesk.intake.EscalationProcess;
+import io.escalationdesk.intake.NewCase;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code CustomerEscalation} as intake drives it. A case starts as the person who escalated it,
+ * so the engine's authorizations apply and the timeline names them; what customers do reaches a
+ * running case as a message.
+ */
+@Component
+class CamundaEscalationProcess implements EscalationProcess {
+
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  CamundaEscalationProcess(RuntimeService runtime, IdentityService identity) {
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @Override
+  public void start(String caseNumber, NewCase newCase, String followUpOf, Caller caller) {
+    // transient: Open case reads them in this transaction; they are never stored
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(NEW_CASE, Variables.objectValue(newCase, true).create());
+    if (followUpOf != null) {
+      variables.put(FOLLOW_UP_OF, Variables.stringValue(followUpOf, true));
+    }
+    identity.setAuthentication(caller.userId(), caller.groups());
+    try {
+      runtime.startProcessInstanceByKey(
+          CustomerEscalationProcess.PROCESS_KEY, caseNumber, variables);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  @Override
+  public boolean customerReplied(String caseNumber, String userId) {
+    return deliverIfWaiting(MESSAGE_CUSTOMER_REPLIED, caseNumber,
+        Map.of(ACTOR, Variables.stringValue(userId, true)));
+  }
+
+  /** The agent needs no rights on the process instance: the API checked who may do this. */
+  @Override
+  public boolean customerAskedForSupervisor(String caseNumber, String note, String userId) {
+    return deliverIfWaiting(MESSAGE_CUSTOMER_ASKED_FOR_SUPERVISOR, caseNumber, Map.of(
+        OUTCOME, Outcome.SUPERVISOR_REQUESTED.name(),
+        REASON, note,
+        ACTOR, Variables.stringValue(userId, true)));
+  }
+
+  /**
+   * Asks first rather than catching a failed correlation: inside the caller's transaction a
+   * failed engine command would mark the whole transaction for rollback.
+   */
+  private boolean deliverIfWaiting(String message, String caseNumber, Map<String, Object> data) {
+    boolean waiting = runtime.createExecutionQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .messageEventSubscriptionName(message)
+        .count() > 0;
+    if (waiting) {
+      runtime.createMessageCorrelation(message)
+          .processInstanceBusinessKey(caseNumber)
+          .setVariables(data)
+          .correlate();
+    }
+    return waiting;
+  }
+}

@@ -1,0 +1,115 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Channel;
+import io.escalationdesk.cases.Priority;
+import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.escalation.EscalationLadder;
+import io.escalationdesk.system.Labels;
+import io.escalationdesk.timeline.CaseTimeline;
+import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.Timeline;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives a new task what its form (forms/CaseOutcome.form) shows: the case number, the customer,
+ * the labels of the case's codes, the SLA due time, the latest status updates and the outcomes
+ * allowed at this level. Task-local, so they end with the task and never reach the policy or the
+ * gateways. The form shows the customer's own words only in read-only fields, never as markup.
+ */
+@Component("caseContext")
+class CaseContextListener implements TaskListener {
+
+  private static final int UPDATES_SHOWN = 3;
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+  private final CaseRecords records;
+  private final CaseTimeline updates;
+  private final Timeline timeline;
+  private final Labels labels;
+  private final ObjectMapper json;
+
+  CaseContextListener(CaseRecords records, CaseTimeline updates, Timeline timeline, Labels labels,
+      ObjectMapper json) {
+    this.records = records;
+    this.updates = updates;
+    this.timeline = timeline;
+    this.labels = labels;
+    this.json = json;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String caseNumber = task.getExecution().getProcessBusinessKey();
+    task.setVariableLocal(CASE_NUMBER, caseNumber);
+    records.find(caseNumber)
+        .ifPresent(record -> task.setVariableLocal(CUSTOMER_NAME, record.customerName()));
+    Instant due = CaseVariables.instant(task, SLA_DUE_AT);
+    task.setVariableLocal(SLA_DUE, due == null ? "none" : TIME.format(due));
+    task.setVariableLocal(LATEST_UPDATES, latestUpdates(caseNumber));
+    task.setVariableLocal(CASE_LABELS, SpinValues.jsonValue(asJson(caseLabels(task))).create());
+    task.setVariableLocal(OUTCOME_OPTIONS, SpinValues.jsonValue(asJson(outcomeOptions(task))).create());
+  }
+
+  /** One line each, newest first, without the delivery reports of messages. */
+  private String latestUpdates(String caseNumber) {
+    List<StatusUpdate> newestFirst = new ArrayList<>(updates.of(caseNumber));
+    Collections.reverse(newestFirst);
+    return newestFirst.stream()
+        .filter(update -> !update.event().isAboutNotification())
+        .limit(UPDATES_SHOWN)
+        .map(update -> TIME.format(update.occurredAt()) + " — " + timeline.summary(update))
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** {@code {"category": "Billing", ...}} for the codes the case has. */
+  private Map<String, String> caseLabels(DelegateTask task) {
+    Map<String, Enum<?>> codes = new LinkedHashMap<>();
+    codes.put(CHANNEL, CaseVariables.optional(task, CHANNEL, Channel.class));
+    codes.put(CATEGORY, CaseVariables.optional(task, CATEGORY, Category.class));
+    codes.put(PRIORITY, CaseVariables.optional(task, PRIORITY, Priority.class));
+    codes.put(TRIGGER, CaseVariables.optional(task, TRIGGER, Trigger.class));
+    codes.put(DEPARTMENT, CaseVariables.department(task));
+    Map<String, String> caseLabels = new LinkedHashMap<>();
+    codes.forEach((name, code) -> {
+      if (code != null) {
+        caseLabels.put(name, labels.of(code));
+      }
+    });
+    return caseLabels;
+  }
+
+  private List<Map<String, String>> outcomeOptions(DelegateTask task) {
+    return EscalationLadder.outcomesAt(CaseVariables.level(task), CaseVariables.department(task))
+        .stream()
+        .map(outcome -> Map.of("label", labels.of(outcome), "value", outcome.name()))
+        .toList();
+  }
+
+  private String asJson(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Task form data cannot be written as JSON", e);
+    }
+  }
+}

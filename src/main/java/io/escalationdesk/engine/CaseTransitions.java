@@ -1,0 +1,61 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
+
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.escalation.Transition;
+import java.time.Clock;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.stereotype.Component;
+
+/**
+ * The process variables of a case's course: where it is, what happened last (the customer's
+ * message is about it, under its transition number) and the SLA clock of its level. The
+ * timeline records the same step; the delegates call both.
+ */
+@Component
+class CaseTransitions {
+
+  private final SlaClock slaClock;
+  private final Clock clock;
+
+  CaseTransitions(SlaClock slaClock, Clock clock) {
+    this.slaClock = slaClock;
+    this.clock = clock;
+  }
+
+  /** The case moved: a new level, a new SLA clock (none once closed). */
+  void apply(DelegateExecution execution, Transition transition) {
+    execution.setVariable(LEVEL, transition.to().name());
+    if (transition.handOffLevel() == null) {
+      execution.removeVariable(HAND_OFF_LEVEL);
+    } else {
+      execution.setVariable(HAND_OFF_LEVEL, transition.handOffLevel().name());
+    }
+    inPlace(execution, transition.event());
+    if (transition.to() == Level.CLOSED) {
+      execution.removeVariable(SLA_DUE_AT);
+    } else {
+      slaClock.start(execution, transition.to(), clock.instant());
+    }
+  }
+
+  /**
+   * An event that keeps the case at its level, numbered like a transition so the customer's
+   * message about it has its own key.
+   */
+  void inPlace(DelegateExecution execution, CaseEvent event) {
+    execution.setVariable(LAST_EVENT, event.name());
+    execution.setVariable(TRANSITION, nextTransitionNumber(execution));
+    // an outcome is consumed once; the next task must state its own
+    execution.setVariable(OUTCOME, null);
+    execution.removeVariable(REASON);
+    execution.removeVariable(RESOLUTION_CODE);
+  }
+
+  private static int nextTransitionNumber(DelegateExecution execution) {
+    Object current = execution.getVariable(TRANSITION);
+    return current == null ? 1 : (Integer) current + 1;
+  }
+}

@@ -1,0 +1,30 @@
+package io.escalationdesk.engine;
+
+import io.escalationdesk.escalation.EscalationLadder;
+import io.escalationdesk.timeline.Timeline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** No reply after the reminder: the case closes unresolved, as the customer was told. */
+@Component("closeUnresolved")
+class CloseUnresolvedDelegate implements JavaDelegate {
+
+  private final CaseTransitions transitions;
+  private final SlaClock slaClock;
+  private final Timeline timeline;
+
+  CloseUnresolvedDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
+    this.transitions = transitions;
+    this.slaClock = slaClock;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    slaClock.resume(execution); // the wait is over: it counts into the case's paused time
+    var transition = EscalationLadder.closedUnresolved(CaseVariables.level(execution));
+    transitions.apply(execution, transition);
+    timeline.closedUnresolved(CaseVariables.ref(execution), transition);
+  }
+}

@@ -1,0 +1,40 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
+
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.notification.Notifications;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Queues the customer's message about the latest transition. After a move of the case it runs as
+ * its own job (asyncBefore), so a failure retries this step alone and ends as an incident, never
+ * losing the transition. Asking the customer for information and reminding them queue in the
+ * transaction that pauses the clock or fires the reminder, so the case waits for the reply from
+ * the same moment.
+ */
+@Component("notifyCustomer")
+class NotifyCustomerDelegate implements JavaDelegate {
+
+  private final Notifications notifications;
+
+  NotifyCustomerDelegate(Notifications notifications) {
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseEvent event = CaseVariables.required(execution, LAST_EVENT, CaseEvent.class);
+    notifications.notifyCustomer(
+        execution.getProcessBusinessKey(),
+        (Integer) execution.getVariable(TRANSITION),
+        event,
+        CaseVariables.level(execution),
+        // while we wait for the customer, their reply deadline; otherwise our answer time
+        CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT),
+        CaseVariables.string(execution, CUSTOMER_EMAIL),
+        CaseVariables.string(execution, CUSTOMER_PHONE));
+  }
+}

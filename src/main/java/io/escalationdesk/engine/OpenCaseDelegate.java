@@ -1,0 +1,42 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.FOLLOW_UP_OF;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.NEW_CASE;
+
+import io.escalationdesk.intake.CaseOpening;
+import io.escalationdesk.intake.NewCase;
+import io.escalationdesk.system.InvalidFieldException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.exception.NotValidException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens the case a new escalation brings. The case API hands over its request as a transient
+ * variable; Tasklist's start form and the engine's REST API bring process variables. Either way
+ * the same service checks, numbers and records it; a case that breaks a rule starts nothing.
+ */
+@Component("openCase")
+class OpenCaseDelegate implements JavaDelegate {
+
+  private final CaseOpening opening;
+
+  OpenCaseDelegate(CaseOpening opening) {
+    this.opening = opening;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    NewCase newCase = execution.getVariable(NEW_CASE) instanceof NewCase request
+        ? request : CaseVariables.newCaseOf(execution);
+    try {
+      String caseNumber = opening.open(execution.getProcessBusinessKey(), newCase,
+          CaseVariables.string(execution, FOLLOW_UP_OF), execution.getProcessInstanceId(),
+          CaseVariables.actor(execution));
+      execution.setProcessBusinessKey(caseNumber);
+    } catch (InvalidFieldException e) {
+      throw new NotValidException(e.getMessage());
+    }
+    execution.setVariables(CaseVariables.routingVariablesOf(newCase));
+  }
+}

@@ -1,0 +1,31 @@
+package io.escalationdesk.engine;
+
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.timeline.Timeline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The customer replied: the SLA clock runs on and the level's task comes back. */
+@Component("resumeSlaClock")
+class ResumeSlaClockDelegate implements JavaDelegate {
+
+  private final SlaClock slaClock;
+  private final CaseTransitions transitions;
+  private final Timeline timeline;
+
+  ResumeSlaClockDelegate(SlaClock slaClock, CaseTransitions transitions, Timeline timeline) {
+    this.slaClock = slaClock;
+    this.transitions = transitions;
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    var paused = slaClock.resume(execution);
+    transitions.inPlace(execution, CaseEvent.SLA_RESUMED);
+    timeline.slaResumed(CaseVariables.ref(execution), CaseVariables.level(execution),
+        CaseVariables.actor(execution), paused,
+        slaClock.local(execution, slaClock.dueAt(execution)));
+  }
+}

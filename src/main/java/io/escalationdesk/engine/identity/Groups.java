@@ -1,0 +1,112 @@
+package io.escalationdesk.engine.identity;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.PROCESS_KEY;
+import static org.camunda.bpm.engine.authorization.Permissions.*;
+import static org.camunda.bpm.engine.authorization.Resources.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * The groups of the call center and what each may do: in the engine (grants) and with the case
+ * API. Agents get their own tasks through candidate groups (the engine grants those); nothing
+ * here grants tasks globally except to supervisors, who reassign their teams' work.
+ */
+public enum Groups {
+  TIER1("tier1", "Tier 1 agents", "tier1-agent", CaseApi.WRITE),
+  TIER2("tier2", "Tier 2 agents", "tier2-agent", CaseApi.WRITE),
+  SUPERVISORS("supervisors", "Supervisors", "supervisor", CaseApi.WRITE),
+  MANAGEMENT("management", "Management", "manager", CaseApi.WRITE),
+  BILLING("billing", "Billing back office", "billing-agent", CaseApi.WRITE),
+  TECHNICAL("technical", "Technical department", "technical-agent", CaseApi.WRITE),
+  AUDITORS("auditors", "Auditors", "auditor", CaseApi.READ),
+  PROCESS_OWNERS("process-owners", "Process owners", "process-owner", CaseApi.NONE),
+  /** Everything, like camunda-admin: all permissions on every resource, and an engine admin group. */
+  ADMINS("admins", "Administrators", "admin", CaseApi.WRITE),
+  WORKERS("workers", "External task workers", null, CaseApi.NONE);
+
+  /** What a group may do with the case API. */
+  public enum CaseApi { NONE, READ, WRITE }
+
+  /** The administrators' group the Camunda starter creates for the admin user. */
+  static final String CAMUNDA_ADMIN = "camunda-admin";
+
+  /** The engine's admin groups: admin-only commands, and metrics. */
+  public static List<String> administrators() {
+    return List.of(CAMUNDA_ADMIN, ADMINS.id);
+  }
+
+  /** The groups that may read cases ({@code READ}) or also change them ({@code WRITE}). */
+  public static List<String> mayUseCaseApi(CaseApi needed) {
+    return Stream.concat(
+            Stream.of(CAMUNDA_ADMIN),
+            Arrays.stream(values())
+                .filter(group -> group.caseApi.compareTo(needed) >= 0)
+                .map(group -> group.id))
+        .toList();
+  }
+
+  final String id;
+  final String displayName;
+  /** The demo profile's user in this group; its password is its id. */
+  final String demoUser;
+  private final CaseApi caseApi;
+
+  Groups(String id, String displayName, String demoUser, CaseApi caseApi) {
+    this.id = id;
+    this.displayName = displayName;
+    this.demoUser = demoUser;
+    this.caseApi = caseApi;
+  }
+
+  List<Grant> grants() {
+    return switch (this) {
+      case TIER1, TIER2, MANAGEMENT, BILLING, TECHNICAL -> agentGrants();
+      case SUPERVISORS -> Stream.concat(agentGrants().stream(), Stream.of(
+          Grant.of(TASK, "*", READ, UPDATE, TASK_ASSIGN))).toList();
+      case AUDITORS -> List.of(
+          Grant.of(APPLICATION, "cockpit", ACCESS),
+          Grant.of(PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE,
+              ProcessDefinitionPermissions.READ_TASK),
+          Grant.of(PROCESS_INSTANCE, "*", READ),
+          Grant.of(TASK, "*", READ),
+          Grant.of(HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ),
+          Grant.of(HISTORIC_TASK, "*", HistoricTaskPermissions.READ),
+          Grant.of(DECISION_DEFINITION, "*", READ, READ_HISTORY),
+          Grant.of(DECISION_REQUIREMENTS_DEFINITION, "*", READ),
+          Grant.of(DEPLOYMENT, "*", READ));
+      case PROCESS_OWNERS -> List.of(
+          Grant.of(APPLICATION, "cockpit", ACCESS),
+          Grant.of(DEPLOYMENT, "*", CREATE, READ),
+          Grant.of(PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_HISTORY),
+          Grant.of(DECISION_DEFINITION, "*", READ, READ_HISTORY),
+          Grant.of(DECISION_REQUIREMENTS_DEFINITION, "*", READ));
+      // the engine's admin groups pass only admin-only commands; queries need grants
+      case ADMINS -> Arrays.stream(Resources.values())
+          .map(resource -> Grant.of(resource, "*", ALL))
+          .toList();
+      case WORKERS -> List.of(
+          Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
+              ProcessDefinitionPermissions.READ_INSTANCE,
+              ProcessDefinitionPermissions.UPDATE_INSTANCE));
+    };
+  }
+
+  private static List<Grant> agentGrants() {
+    List<Grant> grants = new ArrayList<>();
+    grants.add(Grant.of(APPLICATION, "tasklist", ACCESS));
+    grants.add(Grant.of(FILTER, "*", READ));
+    grants.add(Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.CREATE_INSTANCE));
+    grants.add(Grant.of(PROCESS_INSTANCE, "*", CREATE));
+    return grants;
+  }
+}

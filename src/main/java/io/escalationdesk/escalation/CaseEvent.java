@@ -1,0 +1,48 @@
+package io.escalationdesk.escalation;
+
+/** What happened to a case; every status update on its timeline names one. */
+public enum CaseEvent {
+  OPENED,
+  ROUTED,
+  ESCALATED,
+  /** No agent claimed or completed the level's task within the first response target. */
+  FIRST_RESPONSE_MISSED,
+  /** A share of the current level's SLA has passed; the supervisor is warned. */
+  SLA_WARNING,
+  SLA_BREACHED,
+  HANDED_OFF,
+  RETURNED,
+  RESOLVED,
+  /** An agent asked the customer for information; the SLA clock stands still until they reply. */
+  INFORMATION_REQUESTED,
+  /** The customer was reminded of the information we wait for. */
+  REMINDER,
+  /** The customer replied; the SLA clock runs on with the business time that was left. */
+  SLA_RESUMED,
+  /** No reply after the reminder: the case closed without a resolution. */
+  UNRESOLVED_NO_REPLY,
+  FORWARDED_TO_BILLING,
+  CUSTOMER_CONTACTED,
+  /** A message about the case reached the customer's email provider or SMS gateway. */
+  CUSTOMER_NOTIFIED,
+  /** A message could not be delivered, for good; an operator may retry it. */
+  NOTIFICATION_FAILED,
+  /** A message was not sent: the customer opted out or left no address for it. */
+  NOTIFICATION_SKIPPED,
+  NOTIFICATION_RETRIED,
+  /** An SLA warning reached the supervisor of the group that has the case. */
+  SUPERVISOR_NOTIFIED,
+  PREFERENCES_CHANGED;
+
+  /** The customer's message quotes their reply deadline rather than our answer time. */
+  public boolean quotesReplyDeadline() {
+    return this == INFORMATION_REQUESTED || this == REMINDER;
+  }
+
+  /** About a message to the customer or a supervisor, not about the case's own course. */
+  public boolean isAboutNotification() {
+    return this == CUSTOMER_NOTIFIED || this == NOTIFICATION_FAILED
+        || this == NOTIFICATION_SKIPPED || this == NOTIFICATION_RETRIED
+        || this == SUPERVISOR_NOTIFIED;
+  }
+}

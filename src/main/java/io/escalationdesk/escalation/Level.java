@@ -1,0 +1,41 @@
+package io.escalationdesk.escalation;
+
+/**
+ * Who holds a case: the escalation ladder (Tier 1 up to management), a department it was handed
+ * to, or nobody once it is closed.
+ */
+public enum Level {
+  TIER1("tier1"),
+  TIER2("tier2"),
+  SUPERVISOR("supervisors"),
+  MANAGEMENT("management"),
+  BILLING("billing"),
+  TECHNICAL("technical"),
+  CLOSED(null);
+
+  private final String candidateGroup;
+
+  Level(String candidateGroup) {
+    this.candidateGroup = candidateGroup;
+  }
+
+  /** The group whose task queue holds the case at this level. */
+  public String candidateGroup() {
+    return candidateGroup;
+  }
+
+  public boolean isDepartment() {
+    return this == BILLING || this == TECHNICAL;
+  }
+
+  /** The next rung of the ladder; management is the top and stays where it is. */
+  public Level above() {
+    return switch (this) {
+      case TIER1 -> TIER2;
+      case TIER2 -> SUPERVISOR;
+      case SUPERVISOR, MANAGEMENT -> MANAGEMENT;
+      case BILLING, TECHNICAL, CLOSED ->
+          throw new IllegalStateException(this + " is not on the escalation ladder");
+    };
+  }
+}

@@ -1,8 +1,0 @@
-package io.escalationdesk.intake;
-
-import io.escalationdesk.cases.CaseStatus;
-import io.escalationdesk.policy.Level;
-import java.time.Instant;
-
-/** The answer to an intake: the case's number and who has it now. */
-record CaseCreated(String caseNumber, CaseStatus status, Level level, Instant openedAt) {}

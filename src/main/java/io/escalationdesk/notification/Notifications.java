@@ -1,0 +1,108 @@
+package io.escalationdesk.notification;
+
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.system.ConflictException;
+import io.escalationdesk.system.InvalidFieldException;
+import io.escalationdesk.system.Labels;
+import io.escalationdesk.system.NotFoundException;
+import io.escalationdesk.timeline.Timeline;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Messages about a case. The process queues them in the transaction of the step that moved the
+ * case, and the dispatcher delivers them; agents retry one that failed and change how the
+ * customer hears from us.
+ */
+@Service
+public class Notifications {
+
+  private final NotificationOutbox outbox;
+  private final CaseRecords records;
+  private final NotificationProperties properties;
+  private final Timeline timeline;
+  private final Labels labels;
+
+  Notifications(NotificationOutbox outbox, CaseRecords records,
+      NotificationProperties properties, Timeline timeline, Labels labels) {
+    this.outbox = outbox;
+    this.records = records;
+    this.properties = properties;
+    this.timeline = timeline;
+    this.labels = labels;
+  }
+
+  /**
+   * The customer's message about the case's latest transition, on their preferred channel or the
+   * one they left an address for.
+   *
+   * @param quotedTime when to expect an answer, or the customer's reply deadline; none once the
+   *     case is closed
+   */
+  public void notifyCustomer(String caseNumber, int transition, CaseEvent event, Level level,
+      Instant quotedTime, String email, String phone) {
+    ContactChannel preferred = records.find(caseNumber)
+        .map(CaseRecord::preferredContactChannel)
+        .orElse(ContactChannel.EMAIL);
+    outbox.enqueue(new Notification(caseNumber, transition, preferred.orOtherReaching(email, phone),
+        event, level, labels.of(level), quotedTime, properties.contact(), email, phone,
+        Audience.CUSTOMER));
+  }
+
+  /**
+   * An email to the supervisor of the group that has the case, at the address configured for
+   * that group; once per event and level the case reaches.
+   */
+  public void notifySupervisor(
+      String caseNumber, int transition, CaseEvent event, Level level, Instant slaDueAt) {
+    outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL, event, level,
+        labels.of(level), slaDueAt, properties.contact(),
+        properties.supervisorOf(level.candidateGroup()), null, Audience.SUPERVISOR));
+  }
+
+  /**
+   * One more delivery attempt, now, for a message that failed for good.
+   *
+   * @throws ConflictException unless it is FAILED
+   */
+  @Transactional
+  public NotificationOutbox.Entry retry(String caseNumber, long id, String actor) {
+    NotificationOutbox.Entry entry = outbox.find(caseNumber, id)
+        .orElseThrow(() -> new NotFoundException("No notification " + id + " on case " + caseNumber));
+    if (!outbox.retryFailed(id)) {
+      throw new ConflictException("Only a FAILED notification can be retried; this one is "
+          + entry.status());
+    }
+    timeline.messageRetried(caseNumber,
+        new Timeline.Message(entry.channel(), entry.recipient(), entry.event(), entry.level()),
+        actor);
+    return outbox.find(caseNumber, id).orElseThrow();
+  }
+
+  /**
+   * The customer's channel, language and opt-out, for every message not yet sent.
+   *
+   * @throws InvalidFieldException when the case has no address on the preferred channel
+   */
+  @Transactional
+  public CaseRecord changePreferences(
+      String caseNumber, NotificationPreferences preferences, String actor) {
+    CaseRecord record = records.find(caseNumber)
+        .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    if (preferences.preferredContactChannel()
+        .addressOf(record.customerEmail(), record.customerPhone()) == null) {
+      throw new InvalidFieldException("preferredContactChannel",
+          "the case has no address for " + preferences.preferredContactChannel());
+    }
+    records.updatePreferences(caseNumber, preferences.preferredContactChannel(),
+        preferences.language(), preferences.optOut());
+    timeline.preferencesChanged(caseNumber, record.level(), actor,
+        preferences.preferredContactChannel(), preferences.language(), preferences.optOut());
+    return records.find(caseNumber).orElseThrow();
+  }
+}

@@ -1,8 +1,0 @@
-package io.escalationdesk.policy;
-
-/**
- * One move of a case: what happened, where it was and where it is now.
- *
- * @param handOffLevel the level a department returns the case to, {@code null} when none
- */
-public record Transition(CaseEvent event, Level from, Level to, Level handOffLevel, String reason) {}

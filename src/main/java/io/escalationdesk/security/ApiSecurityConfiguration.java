@@ -1,0 +1,75 @@
+package io.escalationdesk.security;
+
+import io.escalationdesk.engine.identity.Groups;
+import io.escalationdesk.engine.identity.Groups.CaseApi;
+import io.escalationdesk.system.Problems;
+import java.util.List;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
+ * create and read cases; auditors only read; anyone else gets 401 or 403 as a problem document.
+ * {@code /actuator/**}: the health probes for load balancers, everything else (metrics) for
+ * administrators. The Camunda web apps and {@code /engine-rest} keep their own authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain api(HttpSecurity http, AuthenticationProvider users, Problems problems)
+      throws Exception {
+    return basicWithProblems(http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/**")
+            .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
+            .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)))),
+        users, problems);
+  }
+
+  @Bean
+  SecurityFilterChain actuator(HttpSecurity http, AuthenticationProvider users, Problems problems)
+      throws Exception {
+    return basicWithProblems(http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .anyRequest().hasAnyAuthority(authorities(Groups.administrators()))),
+        users, problems);
+  }
+
+  private static SecurityFilterChain basicWithProblems(
+      HttpSecurity http, AuthenticationProvider users, Problems problems) throws Exception {
+    return http
+        .authenticationProvider(users)
+        .httpBasic(Customizer.withDefaults())
+        // stateless Basic authentication: no session cookie, so no CSRF to defend against
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session ->
+            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint((request, response, e) -> {
+              // the desk page signs in with its own form, not the browser's Basic dialog
+              if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
+              }
+              problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
+                  "Sign in with your Tasklist user"));
+            })
+            .accessDeniedHandler((request, response, e) -> problems.write(request, response,
+                Problems.of(HttpStatus.FORBIDDEN, "Your groups may not do this"))))
+        .build();
+  }
+
+  private static String[] authorities(List<String> groups) {
+    return groups.toArray(String[]::new);
+  }
+}

@@ -1,0 +1,211 @@
+package io.escalationdesk.timeline;
+
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.Channel;
+import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Department;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.escalation.Outcome;
+import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.escalation.Transition;
+import io.escalationdesk.sla.SlaDurations;
+import io.escalationdesk.system.Labels;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one writer of case timelines. Each status update is a named event, {@link CaseEvent}: the
+ * vocabulary reports count. What an update says is worded here and nowhere else, with labels
+ * rather than codes. An event that moves the case moves its record in the same step.
+ */
+@Component
+public class Timeline {
+
+  /** The actor of timers, workers and routing: no person acted. */
+  public static final String SYSTEM = "system";
+
+  /** What a message was about and where it went, as its delivery reports name it. */
+  public record Message(
+      ContactChannel channel, String maskedRecipient, CaseEvent about, Level level) {}
+
+  private static final int REASON_LENGTH = 2000;
+  private static final DateTimeFormatter LOCAL_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
+
+  private final CaseTimeline updates;
+  private final CaseRecords records;
+  private final Labels labels;
+  private final Clock clock;
+
+  Timeline(CaseTimeline updates, CaseRecords records, Labels labels, Clock clock) {
+    this.updates = updates;
+    this.records = records;
+    this.labels = labels;
+    this.clock = clock;
+  }
+
+  // --- a case's course: opened, then moved from level to level until it is closed
+
+  public void opened(CaseRef ref, String actor, Channel channel, Trigger trigger) {
+    record(ref, actor, CaseEvent.OPENED, null,
+        "Escalated via " + labels.of(channel) + ": " + labels.of(trigger));
+  }
+
+  public void routed(CaseRef ref, Transition move, Department department, boolean avoidable) {
+    moved(ref, SYSTEM, move, "Escalation policy: " + labels.of(move.to()) + " first"
+        + (department == Department.NONE
+            ? "" : "; department for a hand-off: " + labels.of(department))
+        + (avoidable ? "; Tier 1 could have handled it" : ""));
+  }
+
+  /** An agent's outcome moved the case: escalated, handed off, returned or resolved. */
+  public void decided(CaseRef ref, Transition move, String actor, Outcome outcome,
+      ResolutionCode resolution, String note) {
+    String why = switch (outcome) {
+      case RESOLVED -> labels.of(resolution) + (isBlank(note) ? "" : ": " + note);
+      case SUPERVISOR_REQUESTED ->
+          "Customer asked for a supervisor" + (isBlank(note) ? "" : ": " + note);
+      default -> note;
+    };
+    moved(ref, actor, move, why);
+  }
+
+  public void slaBreached(CaseRef ref, Transition move, Duration target, Duration lateBy) {
+    moved(ref, SYSTEM, move, "%s SLA of %s breached, %s late in business time; %s".formatted(
+        labels.of(move.from()), SlaDurations.words(target), SlaDurations.words(lateBy),
+        move.to() == move.from()
+            ? "stays with " + labels.of(move.to()) + " with a new SLA"
+            : "escalated to " + labels.of(move.to())));
+  }
+
+  public void closedUnresolved(CaseRef ref, Transition move) {
+    moved(ref, SYSTEM, move,
+        "The customer did not reply to the information request or the reminder");
+  }
+
+  // --- the SLA clock of the level the case is at
+
+  public void slaWarning(CaseRef ref, Level level, double share, Duration target, Duration left,
+      ZonedDateTime due) {
+    record(ref, SYSTEM, CaseEvent.SLA_WARNING, level,
+        "%d%% of the %s SLA of %s used; %s of business time left until %s".formatted(
+            Math.round(share * 100), labels.of(level), SlaDurations.words(target),
+            SlaDurations.words(left), LOCAL_TIME.format(due)));
+  }
+
+  public void firstResponseMissed(CaseRef ref, Level level, Duration target, ZonedDateTime due) {
+    record(ref, SYSTEM, CaseEvent.FIRST_RESPONSE_MISSED, level,
+        "No agent took the " + labels.of(level) + " task within the first response target of "
+            + SlaDurations.words(target) + " (due " + LOCAL_TIME.format(due) + ")");
+  }
+
+  public void informationRequested(
+      CaseRef ref, Level level, String actor, String needed, Duration left) {
+    record(ref, actor, CaseEvent.INFORMATION_REQUESTED, level, needed
+        + "; SLA clock paused with " + SlaDurations.words(left) + " of business time left");
+  }
+
+  public void reminded(CaseRef ref, Level level, ZonedDateTime closesAt) {
+    record(ref, SYSTEM, CaseEvent.REMINDER, level,
+        "No reply yet; without one the case closes unresolved at " + LOCAL_TIME.format(closesAt));
+  }
+
+  public void slaResumed(
+      CaseRef ref, Level level, String actor, Duration paused, ZonedDateTime due) {
+    record(ref, actor, CaseEvent.SLA_RESUMED, level, "The customer replied; SLA clock resumed after "
+        + SlaDurations.words(paused) + " of business time paused; due " + LOCAL_TIME.format(due));
+  }
+
+  // --- departments and customers
+
+  public void forwardedToBilling(CaseRef ref, Optional<String> reference, boolean systemConfigured) {
+    record(ref, SYSTEM, CaseEvent.FORWARDED_TO_BILLING, Level.BILLING, reference
+        .map(billingReference -> "Forwarded to the billing system, reference " + billingReference)
+        .orElse(systemConfigured
+            ? "Forwarded to the billing system; it returned no reference"
+            : "No billing system configured; the billing back office works the case in its queue"));
+  }
+
+  /**
+   * @param followUpCaseNumber the case opened for a contact on a closed case; none otherwise
+   */
+  public void customerContacted(CaseRef ref, Level level, String actor, Channel channel,
+      boolean askedForSupervisor, String note, String followUpCaseNumber) {
+    record(ref, actor, CaseEvent.CUSTOMER_CONTACTED, level, labels.of(channel)
+        + (askedForSupervisor ? ", asked for a supervisor" : "") + ": " + note
+        + (followUpCaseNumber == null ? "" : "; follow-up case " + followUpCaseNumber + " opened"));
+  }
+
+  public void preferencesChanged(String caseNumber, Level level, String actor,
+      ContactChannel channel, Language language, boolean optOut) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.PREFERENCES_CHANGED, level,
+        "Messages by " + labels.of(channel) + " in " + labels.of(language)
+            + (optOut ? "; the customer opted out of messages" : ""));
+  }
+
+  // --- messages about the case, to the customer or a supervisor
+
+  /** @param toSupervisor whether the message went to the supervisor rather than the customer */
+  public void messageDelivered(
+      String caseNumber, Message message, boolean toSupervisor, String deliveredTo) {
+    recordMessage(caseNumber, toSupervisor ? CaseEvent.SUPERVISOR_NOTIFIED
+        : CaseEvent.CUSTOMER_NOTIFIED, SYSTEM, message, deliveredTo);
+  }
+
+  public void messageFailed(String caseNumber, Message message, String error) {
+    recordMessage(caseNumber, CaseEvent.NOTIFICATION_FAILED, SYSTEM, message, error);
+  }
+
+  public void messageSkipped(String caseNumber, Message message, String why) {
+    recordMessage(caseNumber, CaseEvent.NOTIFICATION_SKIPPED, SYSTEM, message, why);
+  }
+
+  public void messageRetried(String caseNumber, Message message, String actor) {
+    recordMessage(caseNumber, CaseEvent.NOTIFICATION_RETRIED, actor, message, null);
+  }
+
+  /** A status update in one line, as the task form lists the latest: event, actor, reason. */
+  public String summary(StatusUpdate update) {
+    return labels.of(update.event()) + " by " + update.actor()
+        + (update.reason() == null ? "" : ": " + update.reason());
+  }
+
+  private void recordMessage(
+      String caseNumber, CaseEvent event, String actor, Message message, String what) {
+    record(new CaseRef(caseNumber, null), actor, event, message.level(),
+        labels.of(message.channel())
+            + (message.maskedRecipient() == null ? "" : " to " + message.maskedRecipient())
+            + " about " + labels.of(message.about()) + (what == null ? "" : ": " + what));
+  }
+
+  private void moved(CaseRef ref, String actor, Transition move, String why) {
+    Instant now = clock.instant();
+    records.moveTo(ref.caseNumber(), move.to(), now);
+    updates.record(new StatusUpdate(ref.caseNumber(), now, actor, move.event(), move.from(),
+        move.to(), shortened(why), ref.processInstanceId()));
+  }
+
+  /** An update that leaves the case at its level. */
+  private void record(CaseRef ref, String actor, CaseEvent event, Level level, String why) {
+    updates.record(new StatusUpdate(ref.caseNumber(), clock.instant(), actor, event, level,
+        level, shortened(why), ref.processInstanceId()));
+  }
+
+  /** Agents' notes may fill the column on their own; what we add must not overflow it. */
+  private static String shortened(String why) {
+    return why == null || why.length() <= REASON_LENGTH
+        ? why : why.substring(0, REASON_LENGTH - 1) + "…";
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

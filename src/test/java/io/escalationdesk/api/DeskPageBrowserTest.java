@@ -1,0 +1,164 @@
+package io.escalationdesk.api;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.CaseJobs;
+import io.escalationdesk.Chromium;
+import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.MarkedUpText;
+import io.escalationdesk.engine.CustomerEscalationProcess;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** An agent at the case page in a real Chromium. */
+@EscalationDeskTest
+class DeskPageBrowserTest {
+
+
+  private static Chromium chromium;
+  private static Browser browser;
+
+  @Value("${local.server.port}") int port;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired CaseJobs jobs;
+  @Autowired IdentityService identity;
+  @Autowired JdbcClient jdbc;
+
+  @BeforeAll
+  static void launchChromium() {
+    chromium = Chromium.launch();
+    browser = chromium.browser();
+  }
+
+  @AfterAll
+  static void closeChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void agentFindsTheCaseByPhoneAndSeesWhoEscalatedIt() {
+    String phone = "+4930" + (10_000_000 + (int) (Math.random() * 80_000_000));
+    String caseNumber = escalatedCase(phone);
+
+    try (var context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/");
+      page.getByLabel("User").fill("tier2-agent");
+      page.getByLabel("Password").fill("tier2-agent");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+      page.getByLabel("Phone").fill(phone.replace("+49", "+49 ").replace("+49 30", "+49 30 "));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+      assertThat(page.locator("#results caption")).hasText("1 case found");
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
+
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Case " + caseNumber))).isVisible();
+      Locator escalation = page.locator("#timeline tbody tr", new Page.LocatorOptions()
+          .setHas(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions()
+              .setName("Escalated").setExact(true))));
+      assertThat(escalation).containsText("tier1-agent");
+      assertThat(escalation).containsText("Refund above Tier 1 limit");
+      assertThat(page.locator("#case-facts")).containsText("Escalated by");
+      assertThat(page.locator("#case-facts")).containsText(Pattern.compile(
+          "SLA due.*\\(\\d+ h, \\w+ calendar\\)"));
+      assertThat(page.locator("#case-facts")).containsText("Business time left");
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+          .setName("Open \"Resolve escalated case\" in Tasklist"))).isVisible();
+    }
+  }
+
+  @Test
+  void supervisorRetriesAFailedNotificationFromTheCasePage() {
+    String caseNumber = escalatedCase("+4930" + (10_000_000 + (int) (Math.random() * 80_000_000)));
+    // the SMS gateway refused the routing message for good (NotificationDeliveryTest shows how)
+    jdbc.sql("update notification_outbox set status = 'FAILED', attempts = 1, "
+            + "last_error = 'SMS gateway refused the message: 400 BAD_REQUEST' "
+            + "where case_number = ? and event = 'ROUTED'")
+        .param(caseNumber).update();
+
+    try (var context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
+      page.getByLabel("User").fill("supervisor");
+      page.getByLabel("Password").fill("supervisor");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+      Locator routed = page.locator("#notifications tbody tr", new Page.LocatorOptions()
+          .setHasText("Routed"));
+      assertThat(routed).containsText("Failed: SMS gateway refused the message");
+      routed.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+          .setName("Retry the SMS about Routed")).click();
+
+      assertThat(routed).containsText("Queued");
+      assertThat(page.locator("#timeline tbody tr", new Page.LocatorOptions()
+          .setHasText("Message retried"))).containsText("supervisor");
+    }
+  }
+
+  @Test
+  void customerTextShowsOnTheCasePageAsTheTextItIs() {
+    String caseNumber = escalatedCase("+4930" + (10_000_000 + (int) (Math.random() * 80_000_000)),
+        MarkedUpText.CUSTOMER_NAME, MarkedUpText.DESCRIPTION);
+
+    try (var context = browser.newContext()) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
+      page.getByLabel("User").fill("tier2-agent");
+      page.getByLabel("Password").fill("tier2-agent");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+      Locator facts = page.locator("#case-facts");
+      assertThat(facts).containsText(MarkedUpText.CUSTOMER_NAME);
+      assertThat(facts).containsText(MarkedUpText.DESCRIPTION);
+      Locator section = page.locator("#case-section");
+      assertThat(section.locator("img")).hasCount(0);
+      assertThat(section.locator("b")).hasCount(0);
+      assertThat(section.locator("a[href*='phish']")).hasCount(0);
+    }
+  }
+
+  /** A case Tier 1 escalated to Tier 2, through the engine as Tasklist would drive it. */
+  private String escalatedCase(String phone) {
+    return escalatedCase(phone, "Jane Doe", "Refund requested");
+  }
+
+  private String escalatedCase(String phone, String customerName, String description) {
+    String caseNumber = "ESC-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
+    runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, Map.of(
+        "customerId", "C-7001", "customerName", customerName, "customerPhone", phone,
+        "description", description, "category", "BILLING", "priority", "NORMAL",
+        "trigger", "RESOLUTION_DELAYED", "customerSegment", "STANDARD", "channel", "PHONE"));
+    jobs.runDue(caseNumber);
+    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult().getId();
+    identity.setAuthentication("tier1-agent", List.of("tier1"));
+    try {
+      tasks.claim(taskId, "tier1-agent");
+      tasks.complete(taskId, Map.of("outcome", "ESCALATE", "reason", "Refund above Tier 1 limit"));
+    } finally {
+      identity.clearAuthentication();
+    }
+    jobs.runDue(caseNumber);
+    return caseNumber;
+  }
+
+}

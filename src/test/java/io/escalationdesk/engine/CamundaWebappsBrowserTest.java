@@ -1,0 +1,238 @@
+package io.escalationdesk.engine;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
+import io.escalationdesk.ApiClient;
+import io.escalationdesk.CaseJobs;
+import io.escalationdesk.Chromium;
+import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.MarkedUpText;
+import io.escalationdesk.engine.CustomerEscalationProcess;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Agents in Tasklist and auditors in Cockpit, in a real Chromium, each with their own rights. */
+@EscalationDeskTest
+class CamundaWebappsBrowserTest {
+
+  private static final ObjectMapper json = new ObjectMapper();
+  private static Chromium chromium;
+
+  @Autowired ApiClient api;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired CaseJobs jobs;
+  @Autowired HistoryService history;
+
+  @BeforeAll
+  static void launchChromium() {
+    chromium = Chromium.launch();
+  }
+
+  @AfterAll
+  static void closeChromium() {
+    if (chromium != null) {
+      chromium.close();
+    }
+  }
+
+  @Test
+  void tier1EscalatesInTasklistAndTheCaseMovesToTier2() throws Exception {
+    String customer = "Tasklist Customer " + UUID.randomUUID().toString().substring(0, 6);
+    String caseNumber = newCase(customer);
+    String tier1Task = openTaskOf(caseNumber);
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "tier1-agent");
+      page.navigate(webapp("tasklist") + "#/?task=" + tier1Task);
+      Locator form = page.locator(".fjs-form");
+      assertThat(form.getByText("Case " + caseNumber)).isVisible();
+      assertThat(customerField(form)).hasValue(customer);
+      assertThat(form.getByText("escalated because of: Resolution delayed")).isVisible();
+      assertThat(form.getByText("SLA due:")).isVisible();
+      assertThat(form.getByLabel("Latest status updates")).hasValue(
+          Pattern.compile("Routed by system: Escalation policy: Tier 1 first"));
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+      page.getByLabel("Escalate to the next level").check();
+      page.getByLabel("Reason or note (goes on the case timeline)")
+          .fill("Refund above the Tier 1 limit");
+      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/tasklist-tier1.png")));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+      assertThat(form.getByText("Case " + caseNumber)).isHidden();
+    }
+    jobs.runDue(caseNumber); // the customer's notification step, then the Tier 2 task
+    String tier2Task = openTaskOf(caseNumber);
+
+    assertThat(tasksVisibleTo("tier1-agent", caseNumber)).isZero();
+    assertThat(tasksVisibleTo("tier2-agent", caseNumber)).isOne();
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "tier2-agent");
+      page.navigate(webapp("tasklist") + "#/?task=" + tier2Task);
+      Locator form = page.locator(".fjs-form");
+      assertThat(customerField(form)).hasValue(customer);
+      assertThat(form.getByLabel("Latest status updates")).hasValue(
+          Pattern.compile("Escalated by tier1-agent: Refund above the Tier 1 limit"));
+    }
+  }
+
+  @Test
+  void customerTextShowsInTheTaskFormAsTheTextItIs() throws Exception {
+    String caseNumber = newCase(MarkedUpText.CUSTOMER_NAME, MarkedUpText.DESCRIPTION);
+    String task = openTaskOf(caseNumber);
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "tier1-agent");
+      page.navigate(webapp("tasklist") + "#/?task=" + task);
+      Locator form = page.locator(".fjs-form");
+      assertThat(form.getByText("Case " + caseNumber)).isVisible();
+      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/tasklist-markup.png")));
+
+      assertThat(form.locator("img")).hasCount(0);
+      assertThat(form.locator("a[href*='phish']")).hasCount(0);
+      assertThat(form.locator("b")).hasCount(0);
+      assertThat(customerField(form)).hasValue(MarkedUpText.CUSTOMER_NAME);
+      assertThat(form.getByLabel("What the customer needs")).hasValue(MarkedUpText.DESCRIPTION);
+    }
+  }
+
+  @Test
+  void tier1LogsAnEscalationWithTasklistsStartForm() {
+    String customerId = "C-" + UUID.randomUUID().toString().substring(0, 8);
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "tier1-agent");
+      page.getByText("Start process").click();
+      // the task list may show the same name on open tasks, so pick the dialog's link
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Customer escalation")
+          .setExact(true)).click();
+      page.getByLabel("Customer id").fill(customerId);
+      page.getByLabel("Customer name").fill("Start Form Customer");
+      page.getByLabel("Email").fill("start.form@example.com");
+      choose(page, "The customer reached us by", "Chat");
+      choose(page, "Category", "Billing");
+      choose(page, "Why it is escalated", "Billing dispute");
+      page.getByLabel("What the customer needs").fill("Charged twice in November");
+      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/tasklist-start.png")));
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+      assertThat(page.getByText("Start process: Customer escalation")).isHidden(
+          new LocatorAssertions.IsHiddenOptions()
+              .setTimeout(20_000));
+    }
+
+    var started = runtime.createProcessInstanceQuery().variableValueEquals("customerId", customerId)
+        .singleResult();
+    assertThat(started).isNotNull();
+    assertThat(runtime.getVariable(started.getId(), "category")).isEqualTo("BILLING");
+    assertThat(runtime.getVariable(started.getId(), "channel")).isEqualTo("CHAT");
+    assertThat(started.getBusinessKey()).matches("ESC-\\d{4}-\\d{6}");
+  }
+
+  @Test
+  void anAuditorReadsTheCaseInCockpitAndMayChangeNothing() throws Exception {
+    String caseNumber = newCase("Cockpit Customer");
+    String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult().getId();
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "cockpit", "auditor");
+      page.navigate(webapp("cockpit") + "#/process-instance/" + instance + "/runtime");
+      assertThat(page.locator(".djs-container")).isVisible(); // the diagram
+      page.getByText("User Tasks").click();
+      assertThat(page.getByText("Resolve case").first()).isVisible();
+      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/cockpit-auditor.png")));
+
+      // history: the policy's decision for this case, as Cockpit keeps it
+      page.navigate(webapp("cockpit") + "#/decision-instance/" + policyDecisionOf(instance));
+      assertThat(page.getByText("Escalation policy").first()).isVisible();
+      assertThat(page.getByText("TIER1").first()).isVisible();
+    }
+    assertThat(api.post("auditor", "/engine-rest/process-instance/" + instance + "/variables",
+        "{\"modifications\":{\"priority\":{\"value\":\"LOW\"}}}").statusCode()).isEqualTo(403);
+    assertThat(runtime.getVariable(instance, "priority")).isEqualTo("NORMAL");
+  }
+
+  private static Locator customerField(Locator form) {
+    return form.getByLabel("Customer", new Locator.GetByLabelOptions().setExact(true));
+  }
+
+  /** A form-js select is a dropdown list, not a native select. */
+  private static void choose(Page page, String label, String option) {
+    page.locator(".fjs-form-field", new Page.LocatorOptions().setHasText(label))
+        .locator(".fjs-input-group").click();
+    page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first()
+        .click();
+  }
+
+  private String policyDecisionOf(String instance) {
+    return history.createHistoricDecisionInstanceQuery().processInstanceId(instance)
+        .decisionDefinitionKey(CustomerEscalationProcess.POLICY_DECISION_KEY)
+        .singleResult().getId();
+  }
+
+  private Page signIn(BrowserContext context, String app, String user) {
+    Page page = context.newPage();
+    page.navigate(webapp(app));
+    // the web app binds its login form once all its scripts are in
+    page.waitForLoadState(LoadState.NETWORKIDLE);
+    page.locator("input[ng-model=\"username\"]").fill(user);
+    page.locator("input[ng-model=\"password\"]").fill(user);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+    assertThat(page.locator("input[ng-model=\"username\"]"))
+        .isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
+    return page;
+  }
+
+  private String webapp(String app) {
+    return api.uri("/camunda/app/" + app + "/default/").toString();
+  }
+
+  private String newCase(String customerName) throws Exception {
+    return newCase(customerName, "Waiting for a refund for three weeks");
+  }
+
+  private String newCase(String customerName, String description) throws Exception {
+    var body = json.createObjectNode()
+        .put("customerId", "C-7100")
+        .put("customerName", customerName)
+        .put("customerEmail", "jane@example.com")
+        .put("preferredContactChannel", "EMAIL")
+        .put("channel", "PHONE")
+        .put("category", "GENERAL")
+        .put("priority", "NORMAL")
+        .put("trigger", "RESOLUTION_DELAYED")
+        .put("customerSegment", "STANDARD")
+        .put("description", description);
+    String caseNumber = json.readTree(api.post("tier1-agent", "/api/cases", body.toString())
+        .body()).get("caseNumber").asText();
+    jobs.runDue(caseNumber);
+    return caseNumber;
+  }
+
+  private String openTaskOf(String caseNumber) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+  }
+
+  private long tasksVisibleTo(String user, String caseNumber) throws Exception {
+    return json.readTree(api.get(user,
+        "/engine-rest/task/count?processInstanceBusinessKey=" + caseNumber).body())
+        .get("count").asLong();
+  }
+
+}

@@ -1,0 +1,828 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.CustomerEscalationProcess.Elements.*;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static io.escalationdesk.EngineTime.berlin;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+
+import io.escalationdesk.EngineTime;
+import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.LocalHttpService;
+import io.escalationdesk.intake.EscalationProcess;
+import io.escalationdesk.timeline.CaseTimeline;
+import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.Level;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NotValidException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every path of CustomerEscalation.bpmn: the happy path in full, then each detour. Jobs (the
+ * notification step and the SLA timers) are executed explicitly; the billing hand-off runs
+ * through the app's real external-task worker over its own REST API, against a billing system
+ * on a local port.
+ */
+@EscalationDeskTest
+class CustomerEscalationProcessTest {
+
+  private static final AtomicInteger cases = new AtomicInteger();
+  private static final Duration WORKER_PATIENCE = Duration.ofSeconds(30);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired IdentityService identity;
+  @Autowired CaseTimeline timeline;
+  @Autowired JdbcClient jdbc;
+  @Autowired ExternalTaskService externalTasks;
+  @Autowired EscalationProcess messages;
+
+  private final LocalHttpService billingSystem = LocalHttpService.BILLING;
+
+  @BeforeEach
+  void useSpringsEngine() {
+    init(engine);
+  }
+
+  @AfterEach
+  void signOutAndLetTheBillingSystemRecover() {
+    identity.clearAuthentication();
+    EngineTime.reset();
+    billingSystem.recover();
+  }
+
+  @Test
+  void generalCaseIsResolvedAtTier1() {
+    ProcessInstance escalation = start(caseData());
+
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    assertThat(task()).hasCandidateGroup("tier1");
+
+    completeAs("tier1-agent", RESOLVED_OUTCOME);
+    execute(job());
+
+    assertThat(escalation).hasPassed(END_CASE_CLOSED).isEnded();
+    Assertions.assertThat(timelineOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level)
+        .containsExactly(
+            tuple(CaseEvent.OPENED, "system", null),
+            tuple(CaseEvent.ROUTED, "system", Level.TIER1),
+            tuple(CaseEvent.RESOLVED, "tier1-agent", Level.CLOSED));
+    Assertions.assertThat(lastUpdateOf(escalation).reason()).isEqualTo("Question answered: Explained the charge");
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1", "RESOLVED:CLOSED");
+  }
+
+  @Test
+  void eachTaskCarriesTheCaseContextItsFormShows() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    Map<String, Object> form = taskService().getVariablesLocal(task().getId());
+    Assertions.assertThat(form).containsEntry(CASE_NUMBER, escalation.getBusinessKey());
+    Date due = (Date) runtime.getVariable(escalation.getId(), SLA_DUE_AT);
+    Assertions.assertThat(form.get(SLA_DUE)).isEqualTo(DateTimeFormatter
+        .ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC)
+        .format(due.toInstant()));
+    Assertions.assertThat((String) form.get(LATEST_UPDATES))
+        .contains(" — Routed by system: Escalation policy: Tier 1 first",
+            " — Opened by system: Escalated via Phone: Resolution delayed");
+    Assertions.assertThat(form.get(CASE_LABELS).toString())
+        .isEqualTo("{\"channel\":\"Phone\",\"category\":\"General\",\"priority\":\"Normal\","
+            + "\"trigger\":\"Resolution delayed\",\"department\":\"None\"}");
+    Assertions.assertThat(form.get(OUTCOME_OPTIONS).toString())
+        .contains("\"value\":\"RESOLVED\"", "\"value\":\"ESCALATE\"")
+        .doesNotContain("RETURN");
+  }
+
+  @Test
+  void resolvingWithoutAResolutionCodeIsRefused() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", REASON, "Done")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining(RESOLUTION_CODE);
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+  }
+
+  @Test
+  void agentsEscalateUpTheLadderUntilManagementDecides() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    completeAs("tier1-agent", escalate("Needs a refund above Tier 1 limits"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("tier2");
+
+    completeAs("tier2-agent", escalate("Refund needs approval"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("supervisors");
+
+    completeAs("supervisor", escalate("Goodwill beyond supervisor budget"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_DECIDE_ON_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("management");
+
+    completeAs("manager", RESOLVED_OUTCOME);
+    execute(job());
+
+    assertThat(escalation).isEnded();
+    Assertions.assertThat(timelineOf(escalation))
+        .filteredOn(update -> update.event() == CaseEvent.ESCALATED)
+        .extracting(StatusUpdate::actor, StatusUpdate::fromLevel, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(
+            tuple("tier1-agent", Level.TIER1, Level.TIER2, "Needs a refund above Tier 1 limits"),
+            tuple("tier2-agent", Level.TIER2, Level.SUPERVISOR, "Refund needs approval"),
+            tuple("supervisor", Level.SUPERVISOR, Level.MANAGEMENT,
+                "Goodwill beyond supervisor budget"));
+    Assertions.assertThat(outboxOf(escalation)).containsExactly(
+        "ROUTED:TIER1", "ESCALATED:TIER2", "ESCALATED:SUPERVISOR", "ESCALATED:MANAGEMENT",
+        "RESOLVED:CLOSED");
+  }
+
+  @Test
+  void customerAskingForASupervisorStartsAtTheSupervisorLevel() {
+    ProcessInstance escalation = start(caseData(TRIGGER, "CUSTOMER_REQUESTED_SUPERVISOR"));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+    assertThat(escalation).variables().containsEntry(SUPERVISOR_SLA, "PT4H");
+  }
+
+  @Test
+  void customerAskingForASupervisorAtTier1MovesTheCaseToASupervisor() {
+    assertSupervisorRequestMoves(TASK_RESOLVE_CASE, Level.TIER1);
+  }
+
+  @Test
+  void customerAskingForASupervisorAtTier2MovesTheCaseToASupervisor() {
+    assertSupervisorRequestMoves(TASK_RESOLVE_ESCALATED_CASE, Level.TIER2);
+  }
+
+  @Test
+  void customerAskingForASupervisorPastTier2IsOnlyRecorded() {
+    ProcessInstance escalation = startAt(TASK_DECIDE_ON_ESCALATED_CASE, Level.MANAGEMENT);
+
+    boolean escalated = messages.customerAskedForSupervisor(
+        escalation.getBusinessKey(), "Still waiting", "supervisor");
+
+    Assertions.assertThat(escalated).isFalse();
+    assertThat(escalation).isWaitingAt(TASK_DECIDE_ON_ESCALATED_CASE);
+  }
+
+  @Test
+  void tier1SlaBreachEscalatesToTier2() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    execute(job(TIMER_SLA_BREACHED));
+
+    assertThat(escalation).hasPassed(TASK_RECORD_SLA_BREACH).isWaitingAt(TASK_NOTIFY_CUSTOMER);
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.SLA_BREACHED, "system", Level.TIER2,
+            "Tier 1 SLA of 4 h breached, 0 min late in business time; escalated to Tier 2");
+  }
+
+  @Test
+  void tier2SlaBreachEscalatesToASupervisor() {
+    assertBreachMoves(TASK_RESOLVE_ESCALATED_CASE, Level.TIER2, TASK_REVIEW_ESCALATED_CASE);
+  }
+
+  @Test
+  void supervisorSlaBreachEscalatesToManagement() {
+    assertBreachMoves(TASK_REVIEW_ESCALATED_CASE, Level.SUPERVISOR, TASK_DECIDE_ON_ESCALATED_CASE);
+  }
+
+  @Test
+  void managementSlaBreachIsRecordedAndRequeuedWithManagement() {
+    ProcessInstance escalation =
+        assertBreachMoves(TASK_DECIDE_ON_ESCALATED_CASE, Level.MANAGEMENT, TASK_DECIDE_ON_ESCALATED_CASE);
+
+    Assertions.assertThat(lastUpdateOf(escalation).reason())
+        .isEqualTo("Management SLA of 10 h breached, 0 min late in business time; "
+            + "stays with Management with a new SLA");
+  }
+
+  // --- the SLA clock: business time of the case's calendar (standard: Berlin, Mon-Fri 8-18)
+
+  /** The worked example in the README. */
+  @Test
+  void slaTimersCountTheBusinessHoursOfTheCasesCalendar() {
+    EngineTime.setToBerlin("2026-12-24T17:30"); // Thursday; Friday is Christmas, then the weekend
+    ProcessInstance escalation = start(caseData()); // policy rule 18: Tier 1 within PT1H
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE).variables()
+        .containsEntry(SLA_CALENDAR, "standard")
+        .containsEntry(SLA_TARGET, "PT1H")
+        .containsEntry(SLA_WARNING_AFTER, "PT45M")
+        .containsEntry(SLA_DUE_AT, Date.from(berlin("2026-12-28T08:30")));
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-12-28T08:15"));
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-28T08:30"));
+
+    EngineTime.setToBerlin("2026-12-28T08:30");
+    execute(job(TIMER_SLA_BREACHED));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE); // Tier 2 within PT2H
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-12-28T10:00"));
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-28T10:30"));
+  }
+
+  @Test
+  void urgentCasesRunAroundTheClock() {
+    EngineTime.setToBerlin("2026-12-24T17:30"); // as in the README example
+    ProcessInstance escalation = start(caseData(PRIORITY, "URGENT")); // rule 15: Tier 2, PT2H
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE).variables()
+        .containsEntry(SLA_CALENDAR, "24x7");
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-12-24T19:00"));
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-24T19:30"));
+  }
+
+  @Test
+  void anAgentClaimingTheTaskInTimeMeetsTheFirstResponseTarget() {
+    EngineTime.setToBerlin("2026-11-27T17:30");
+    ProcessInstance escalation = start(caseData()); // policy rule 18: first response in PT15M
+    execute(job());
+    Assertions.assertThat(dueOf(TIMER_FIRST_RESPONSE_DUE)).isEqualTo(berlin("2026-11-27T17:45"));
+
+    EngineTime.setToBerlin("2026-11-27T17:40");
+    claim(task(), "tier1-agent");
+    EngineTime.setToBerlin("2026-11-27T17:45");
+    execute(job(TIMER_FIRST_RESPONSE_DUE));
+
+    assertThat(escalation).hasPassed(END_RESPONDED_IN_TIME)
+        .hasNotPassed(TASK_RECORD_MISSED_FIRST_RESPONSE)
+        .isWaitingAt(TASK_RESOLVE_CASE);
+    assertThat(escalation).variables()
+        .containsEntry(FIRST_RESPONSE_AT, Date.from(berlin("2026-11-27T17:40")));
+  }
+
+  @Test
+  void nobodyTakingTheTaskInTimeIsAMissedFirstResponse() {
+    EngineTime.setToBerlin("2026-11-27T17:50"); // 10 min of business time left this week
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+    Assertions.assertThat(dueOf(TIMER_FIRST_RESPONSE_DUE)).isEqualTo(berlin("2026-11-30T08:05"));
+
+    EngineTime.setToBerlin("2026-11-30T08:05");
+    execute(job(TIMER_FIRST_RESPONSE_DUE));
+
+    assertThat(escalation).hasPassed(TASK_RECORD_MISSED_FIRST_RESPONSE,
+            TASK_NOTIFY_SUPERVISOR_OF_MISSED_FIRST_RESPONSE, END_FIRST_RESPONSE_MISSED)
+        .isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(outboxOf(escalation))
+        .containsExactly("ROUTED:TIER1", "FIRST_RESPONSE_MISSED:TIER1");
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::reason)
+        .containsExactly(CaseEvent.FIRST_RESPONSE_MISSED, "system",
+            "No agent took the Tier 1 task within the first response target of 15 min "
+                + "(due 2026-11-30 08:05 Europe/Berlin)");
+  }
+
+  @Test
+  void aWarningBeforeTheBreachLeavesTheCaseAndItsDueTimeAsTheyAre() {
+    EngineTime.setToBerlin("2026-11-27T17:30");
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    EngineTime.setToBerlin("2026-11-30T08:15");
+    execute(job(TIMER_SLA_WARNING));
+
+    assertThat(escalation)
+        .hasPassed(TASK_RECORD_SLA_WARNING, TASK_NOTIFY_SUPERVISOR, END_SUPERVISOR_WARNED)
+        .isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T08:30"));
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.SLA_WARNING, "system", Level.TIER1,
+            "75% of the Tier 1 SLA of 1 h used; 15 min of business time left until "
+                + "2026-11-30 08:30 Europe/Berlin");
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1", "SLA_WARNING:TIER1");
+  }
+
+  @Test
+  void aLateBreachRecordsHowLateInBusinessTimeAndTheNextLevelsClockStartsThen() {
+    EngineTime.setToBerlin("2026-11-27T17:30");
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    EngineTime.setToBerlin("2026-11-30T10:00"); // no node ran the timer at 08:30
+    execute(job(TIMER_SLA_BREACHED));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+    Assertions.assertThat(lastUpdateOf(escalation).reason()).isEqualTo(
+        "Tier 1 SLA of 1 h breached, 1 h 30 min late in business time; escalated to Tier 2");
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T12:00"));
+  }
+
+  // --- waiting for the customer: the SLA clock stands still
+
+  @Test
+  void askingTheCustomerForInformationStopsTheSlaClock() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+
+    assertThat(escalation).hasPassed(TASK_PAUSE_SLA_CLOCK, TASK_ASK_CUSTOMER_FOR_INFORMATION)
+        .isWaitingAt(GATEWAY_AWAIT_REPLY);
+    Assertions.assertThat(job(TIMER_SLA_BREACHED).isSuspended()).isTrue();
+    Assertions.assertThat(job(TIMER_SLA_WARNING).isSuspended()).isTrue();
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-27T18:00"));
+    // 20 business hours: Friday 40 min, Monday 10 h, Tuesday 9 h 20 min
+    Assertions.assertThat(dueOf(TIMER_REMINDER_DUE)).isEqualTo(berlin("2026-12-01T17:20"));
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.INFORMATION_REQUESTED, "tier1-agent", Level.TIER1,
+            "Send the invoice number; SLA clock paused with 40 min of business time left");
+    // the customer is told the deadline: 40 business hours, Thursday 17:20
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1",
+        "INFORMATION_REQUESTED:TIER1");
+    Assertions.assertThat(quotedTimeOfLastMessageTo(escalation))
+        .isEqualTo(berlin("2026-12-03T17:20"));
+  }
+
+  @Test
+  void askingTheCustomerWithoutSayingWhatIsNeededIsRefused() {
+    startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "INFORMATION_REQUESTED")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("reason");
+    Assertions.assertThat(job(TIMER_SLA_BREACHED).isSuspended()).isFalse();
+  }
+
+  @Test
+  void theCustomersReplyResumesTheClockWithTheBusinessTimeThatWasLeft() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+
+    EngineTime.setToBerlin("2026-11-30T09:00"); // Monday
+    messages.customerReplied(escalation.getBusinessKey(), "tier1-agent");
+
+    assertThat(escalation).hasPassed(TASK_RESUME_SLA_CLOCK).isWaitingAt(TASK_RESOLVE_CASE);
+    // 40 min were left at the pause and 25 min until the warning: moved, not restarted
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T09:40"));
+    Assertions.assertThat(dueOf(TIMER_SLA_WARNING)).isEqualTo(berlin("2026-11-30T09:25"));
+    Assertions.assertThat(job(TIMER_SLA_BREACHED).isSuspended()).isFalse();
+    assertThat(escalation).variables()
+        .containsEntry(SLA_DUE_AT, Date.from(berlin("2026-11-30T09:40")))
+        .containsEntry(SLA_PAUSED_TOTAL, "PT1H40M")
+        .doesNotContainKey(SLA_PAUSED_AT);
+    Assertions.assertThat(lastUpdateOf(escalation).reason()).isEqualTo(
+        "The customer replied; SLA clock resumed after 1 h 40 min of business time paused; "
+            + "due 2026-11-30 09:40 Europe/Berlin");
+  }
+
+  @Test
+  void withoutAReplyTheCustomerIsRemindedAndThenTheCaseClosesUnresolved() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+
+    EngineTime.setToBerlin("2026-12-01T17:20");
+    execute(job(TIMER_REMINDER_DUE));
+    assertThat(escalation).hasPassed(TASK_REMIND_CUSTOMER);
+    assertThat(escalation).isWaitingAt(GATEWAY_AWAIT_REPLY_AFTER_REMINDER);
+    Assertions.assertThat(dueOf(TIMER_REPLY_DEADLINE_PASSED)).isEqualTo(berlin("2026-12-03T17:20"));
+    Assertions.assertThat(lastUpdateOf(escalation).event()).isEqualTo(CaseEvent.REMINDER);
+    Assertions.assertThat(quotedTimeOfLastMessageTo(escalation))
+        .isEqualTo(berlin("2026-12-03T17:20"));
+
+    EngineTime.setToBerlin("2026-12-03T17:20");
+    execute(job(TIMER_REPLY_DEADLINE_PASSED));
+    assertThat(escalation).hasPassed(TASK_CLOSE_UNRESOLVED).isWaitingAt(TASK_NOTIFY_CUSTOMER);
+    execute(job());
+
+    assertThat(escalation).hasPassed(END_CASE_CLOSED).isEnded();
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level)
+        .containsExactly(CaseEvent.UNRESOLVED_NO_REPLY, "system", Level.CLOSED);
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1",
+        "INFORMATION_REQUESTED:TIER1", "REMINDER:TIER1", "UNRESOLVED_NO_REPLY:CLOSED");
+    // Friday 40 min, Monday to Wednesday 10 h each, Thursday 9 h 20 min
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+            .processInstanceId(escalation.getId()).variableName(SLA_PAUSED_TOTAL)
+            .singleResult().getValue())
+        .isEqualTo("PT40H");
+  }
+
+  @Test
+  void aReplyAfterTheReminderResumesTheClockToo() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+    EngineTime.setToBerlin("2026-12-01T17:20");
+    execute(job(TIMER_REMINDER_DUE));
+
+    EngineTime.setToBerlin("2026-12-02T08:00"); // Wednesday
+    messages.customerReplied(escalation.getBusinessKey(), "tier1-agent");
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-02T08:40"));
+  }
+
+  /** A Tier 1 case due Friday 18:00; at 17:20 the agent asks the customer for the invoice. */
+  private ProcessInstance waitingForTheCustomerSinceFriday1720() {
+    EngineTime.setToBerlin("2026-11-27T17:00");
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+    EngineTime.setToBerlin("2026-11-27T17:20");
+    completeAs("tier1-agent", Map.of(OUTCOME, "INFORMATION_REQUESTED",
+        REASON, "Send the invoice number"));
+    return escalation;
+  }
+
+  @Test
+  void billingDisputeIsHandedOffToTheBillingBackOfficeAndReturned() {
+    ProcessInstance escalation = start(caseData(TRIGGER, "BILLING_DISPUTE", CATEGORY, "BILLING"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+
+    completeAs("tier1-agent", Map.of(OUTCOME, "HAND_OFF", REASON, "Disputed invoice 4711"));
+    execute(job());
+
+    // the app's billing worker fetches the external task over /engine-rest and completes it
+    Awaitility.await().atMost(Duration.ofSeconds(30))
+        .until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
+    assertThat(escalation).hasPassed(TASK_HAND_OFF_TO_BILLING);
+    assertThat(task()).hasCandidateGroup("billing");
+    Assertions.assertThat(timelineOf(escalation))
+        .extracting(StatusUpdate::event)
+        .containsSubsequence(CaseEvent.HANDED_OFF, CaseEvent.FORWARDED_TO_BILLING);
+
+    completeAs("billing-agent", Map.of(OUTCOME, "RETURN", REASON, "Credit note issued"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+
+    completeAs("tier1-agent", RESOLVED_OUTCOME);
+    execute(job());
+    assertThat(escalation).isEnded();
+    Assertions.assertThat(outboxOf(escalation)).containsExactly(
+        "ROUTED:TIER1", "HANDED_OFF:BILLING", "RETURNED:TIER1", "RESOLVED:CLOSED");
+  }
+
+  @Test
+  void billingBackOfficeResolvesTheCase() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_BILLING_ISSUE, Level.BILLING, Level.TIER1);
+
+    completeAs("billing-agent", RESOLVED_OUTCOME);
+    execute(job());
+
+    assertThat(escalation).isEnded();
+  }
+
+  @Test
+  void billingSlaBreachEscalatesAboveTheLevelThatHandedItOff() {
+    assertBreachMoves(TASK_RESOLVE_BILLING_ISSUE, Level.BILLING, TASK_RESOLVE_ESCALATED_CASE);
+  }
+
+  @Test
+  void technicalFaultIsHandedOffToTheTechnicalDepartment() {
+    ProcessInstance escalation = start(caseData(TRIGGER, "TECHNICAL_FAULT", CATEGORY, "TECHNICAL"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+
+    completeAs("tier2-agent", Map.of(OUTCOME, "HAND_OFF", REASON, "Line fault"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_TECHNICAL_ISSUE);
+    assertThat(task()).hasCandidateGroup("technical");
+
+    completeAs("technical-agent", RESOLVED_OUTCOME);
+    execute(job());
+    assertThat(escalation).isEnded();
+  }
+
+  @Test
+  void technicalSlaBreachEscalatesAboveTheLevelThatHandedItOff() {
+    assertBreachMoves(TASK_RESOLVE_TECHNICAL_ISSUE, Level.TECHNICAL, TASK_REVIEW_ESCALATED_CASE,
+        Level.TIER2);
+  }
+
+  @Test
+  void escalatingWithoutAReasonIsRefusedAndTheTaskStays() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+    String taskId = task().getId();
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "ESCALATE")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("reason");
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(task().getId()).isEqualTo(taskId);
+  }
+
+  @Test
+  void managementCannotEscalateFurther() {
+    startAt(TASK_DECIDE_ON_ESCALATED_CASE, Level.MANAGEMENT);
+
+    assertThatThrownBy(() -> completeAs("manager", escalate("Board please")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("top level");
+  }
+
+  @Test
+  void handOffWithoutAPolicyDepartmentIsRefused() {
+    startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "HAND_OFF")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("department");
+  }
+
+  @Test
+  void unknownOutcomeIsRefused() {
+    startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "IGNORE")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("outcome");
+  }
+
+  @Test
+  void invalidCaseDataStartsNothingAndStoresNothing() {
+    String caseNumber = "ESC-TEST-INVALID-" + cases.incrementAndGet();
+    Map<String, Object> data = caseData(PRIORITY, "WHENEVER");
+
+    assertThatThrownBy(() -> runtime.startProcessInstanceByKey(
+            CustomerEscalationProcess.PROCESS_KEY, caseNumber, data))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining("priority");
+
+    Assertions.assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
+        .isZero();
+    Assertions.assertThat(timeline.of(caseNumber)).isEmpty();
+  }
+
+  @Test
+  void caseWithoutNumberGetsOneFromTheSequence() {
+    ProcessInstance escalation =
+        runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseData());
+
+    Assertions.assertThat(escalation.getBusinessKey()).matches("ESC-\\d{4}-\\d{6}");
+    Assertions.assertThat(timeline.of(escalation.getBusinessKey())).hasSize(2);
+  }
+
+  @Test
+  void billingWorkerForwardsTheCaseAndKeepsTheBillingReference() {
+    ProcessInstance escalation = handOffToBilling();
+
+    Awaitility.await().atMost(WORKER_PATIENCE).until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
+
+    String caseNumber = escalation.getBusinessKey();
+    var request = billingSystem.requests().stream()
+        .filter(received -> received.body().contains(caseNumber))
+        .toList();
+    Assertions.assertThat(request).singleElement().satisfies(received -> {
+      Assertions.assertThat(received.body()).contains("\"customerId\":\"C-2002\"", "\"category\":\"BILLING\"");
+      Assertions.assertThat(received.idempotencyKey()).isNotBlank();
+    });
+    String reference = (String) runtime.getVariable(escalation.getId(), BILLING_REFERENCE);
+    Assertions.assertThat(reference).startsWith("BILL-");
+    Assertions.assertThat(timeline.of(caseNumber))
+        .filteredOn(update -> update.event() == CaseEvent.FORWARDED_TO_BILLING)
+        .singleElement()
+        .extracting(StatusUpdate::reason)
+        .isEqualTo("Forwarded to the billing system, reference " + reference);
+  }
+
+  @Test
+  void unreachableBillingSystemBecomesAnIncidentAndAnOperatorRetryForwardsOnce() {
+    billingSystem.failWith(503);
+    ProcessInstance escalation = handOffToBilling();
+    String caseNumber = escalation.getBusinessKey();
+
+    Awaitility.await().atMost(WORKER_PATIENCE).until(() -> incidentOf(escalation) != null);
+    Incident incident = incidentOf(escalation);
+    Assertions.assertThat(incident.getIncidentMessage()).startsWith("Billing system failed: 503");
+    Assertions.assertThat(requestsFor(caseNumber)).isEqualTo(3); // first try and two retries
+    Assertions.assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .doesNotContain(CaseEvent.FORWARDED_TO_BILLING);
+
+    billingSystem.recover();
+    externalTasks.setRetries(incident.getConfiguration(), 1);
+
+    Awaitility.await().atMost(WORKER_PATIENCE).until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
+    Assertions.assertThat(requestsFor(caseNumber)).isEqualTo(4);
+    Assertions.assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .containsOnlyOnce(CaseEvent.FORWARDED_TO_BILLING);
+  }
+
+  // --- helpers
+
+  /** The due date of the current case's timer on that boundary event. */
+  private static Instant dueOf(String timerId) {
+    return job(timerId).getDuedate().toInstant();
+  }
+
+  private static final Map<String, Object> RESOLVED_OUTCOME =
+      Map.of(OUTCOME, "RESOLVED", RESOLUTION_CODE, "ANSWERED", REASON, "Explained the charge");
+  private static final String SUPERVISOR_SLA = "supervisorSla";
+
+  private void assertSupervisorRequestMoves(String taskId, Level level) {
+    ProcessInstance escalation = startAt(taskId, level);
+
+    boolean escalated = messages.customerAskedForSupervisor(
+        escalation.getBusinessKey(), "Called back, still charged twice", "tier1-agent");
+    execute(job());
+
+    Assertions.assertThat(escalated).isTrue();
+    assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+    Assertions.assertThat(lastUpdateOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::fromLevel,
+            StatusUpdate::reason)
+        .containsExactly(CaseEvent.ESCALATED, "tier1-agent", level,
+            "Customer asked for a supervisor: Called back, still charged twice");
+  }
+
+  private ProcessInstance assertBreachMoves(String taskId, Level level, String nextTaskId) {
+    return assertBreachMoves(taskId, level, nextTaskId, Level.TIER1);
+  }
+
+  private ProcessInstance assertBreachMoves(
+      String taskId, Level level, String nextTaskId, Level handOffLevel) {
+    ProcessInstance escalation = startAt(taskId, level, handOffLevel);
+    assertThat(escalation).isWaitingAt(taskId);
+
+    execute(job(TIMER_SLA_BREACHED));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(nextTaskId);
+    Assertions.assertThat(lastUpdateOf(escalation).event()).isEqualTo(CaseEvent.SLA_BREACHED);
+    Assertions.assertThat(lastUpdateOf(escalation).fromLevel()).isEqualTo(level);
+    return escalation;
+  }
+
+  private static Map<String, Object> escalate(String reason) {
+    return Map.of(OUTCOME, "ESCALATE", REASON, reason);
+  }
+
+  /** Completes the open task as the demo user, with that user's groups and authorizations. */
+  private void completeAs(String userId, Map<String, Object> outcome) {
+    Task task = task();
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
+    identity.setAuthentication(userId, groups);
+    try {
+      complete(task, outcome);
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+
+  private ProcessInstance start(Map<String, Object> data) {
+    ProcessInstance escalation = runtime.startProcessInstanceByKey(
+        CustomerEscalationProcess.PROCESS_KEY, "ESC-TEST-" + cases.incrementAndGet(), data);
+    assertThat(escalation).isWaitingAt(TASK_NOTIFY_CUSTOMER);
+    return escalation;
+  }
+
+  /** A running case placed directly at a level, with the standard policy SLAs. */
+  private ProcessInstance startAt(String taskId, Level level) {
+    return startAt(taskId, level, null);
+  }
+
+  private ProcessInstance startAt(String taskId, Level level, Level handOffLevel) {
+    Map<String, Object> variables = caseData();
+    variables.putAll(Map.of(
+        DEPARTMENT, "NONE",
+        "tier1Sla", "PT4H",
+        "tier2Sla", "PT8H",
+        "supervisorSla", "PT4H",
+        "managementSla", "PT10H",
+        "departmentSla", "PT20H",
+        LEVEL, level.name(),
+        TRANSITION, 2));
+    if (handOffLevel != null && level.isDepartment()) {
+      variables.put(HAND_OFF_LEVEL, handOffLevel.name());
+    }
+    variables.putAll(slaClockOf(Duration.parse((String) variables.get(
+        CaseVariables.slaVariableOf(level)))));
+    ProcessInstance escalation =
+        runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
+            .businessKey("ESC-TEST-" + cases.incrementAndGet())
+            .setVariables(variables)
+            .startBeforeActivity(taskId)
+            .execute();
+    assertThat(escalation).isWaitingAt(taskId);
+    runtime.setVariable(escalation.getId(), SLA_DUE_AT, job(TIMER_SLA_BREACHED).getDuedate());
+    return escalation;
+  }
+
+  /** A level's SLA clock in the standard calendar, as a transition starts it. */
+  private static Map<String, Object> slaClockOf(Duration target) {
+    Map<String, Object> clock = new HashMap<>(Map.of(
+        SLA_CALENDAR, "standard",
+        FIRST_RESPONSE_TARGET, "PT15M",
+        SLA_TARGET, target.toString(),
+        SLA_WARNING_AFTER, target.multipliedBy(3).dividedBy(4).toString()));
+    clock.put(FIRST_RESPONSE_AT, null);
+    return clock;
+  }
+
+  private static Map<String, Object> caseData(String... overrides) {
+    Map<String, Object> data = new HashMap<>(Map.of(
+        CUSTOMER_ID, "C-1001",
+        CUSTOMER_NAME, "Jane Doe",
+        CUSTOMER_EMAIL, "jane.doe@example.com",
+        CUSTOMER_PHONE, "+4915112345678",
+        DESCRIPTION, "Charged twice for the October invoice",
+        CATEGORY, "GENERAL",
+        PRIORITY, "NORMAL",
+        TRIGGER, "RESOLUTION_DELAYED",
+        CUSTOMER_SEGMENT, "STANDARD",
+        CHANNEL, "PHONE"));
+    for (int i = 0; i < overrides.length; i += 2) {
+      data.put(overrides[i], overrides[i + 1]);
+    }
+    return data;
+  }
+
+  private ProcessInstance handOffToBilling() {
+    return runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
+        .businessKey("ESC-TEST-" + cases.incrementAndGet())
+        .setVariables(Map.of(
+            CUSTOMER_ID, "C-2002",
+            CUSTOMER_EMAIL, "max@example.com",
+            CATEGORY, "BILLING",
+            PRIORITY, "HIGH",
+            DESCRIPTION, "Invoice 4711 charged twice",
+            DEPARTMENT, "BILLING",
+            LEVEL, "BILLING",
+            HAND_OFF_LEVEL, "TIER1",
+            "departmentSla", "PT20H"))
+        .setVariables(slaClockOf(Duration.ofHours(20)))
+        .startBeforeActivity(TASK_HAND_OFF_TO_BILLING)
+        .execute();
+  }
+
+  private Incident incidentOf(ProcessInstance escalation) {
+    return runtime.createIncidentQuery().processInstanceId(escalation.getId()).singleResult();
+  }
+
+  private long requestsFor(String caseNumber) {
+    return billingSystem.requests().stream()
+        .filter(request -> request.body().contains(caseNumber))
+        .count();
+  }
+
+  private boolean isWaitingAt(ProcessInstance escalation, String activityId) {
+    return runtime.getActiveActivityIds(escalation.getId()).contains(activityId);
+  }
+
+  private List<StatusUpdate> timelineOf(ProcessInstance escalation) {
+    return timeline.of(escalation.getBusinessKey());
+  }
+
+  private StatusUpdate lastUpdateOf(ProcessInstance escalation) {
+    List<StatusUpdate> updates = timelineOf(escalation);
+    return updates.get(updates.size() - 1);
+  }
+
+  private Instant quotedTimeOfLastMessageTo(ProcessInstance escalation) {
+    return jdbc.sql("select expected_response_by from notification_outbox where case_number = ?"
+            + " order by id desc limit 1")
+        .param(escalation.getBusinessKey())
+        .query(Timestamp.class)
+        .single()
+        .toInstant();
+  }
+
+  private List<String> outboxOf(ProcessInstance escalation) {
+    return jdbc.sql("select event, level from notification_outbox where case_number = ? order by id")
+        .param(escalation.getBusinessKey())
+        .query((row, n) -> row.getString("event") + ":" + row.getString("level"))
+        .list();
+  }
+}

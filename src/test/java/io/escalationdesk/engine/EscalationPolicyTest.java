@@ -1,0 +1,108 @@
+package io.escalationdesk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import io.escalationdesk.engine.CustomerEscalationProcess;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
+import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** EscalationPolicy.dmn, one row per rule: an input that reaches the rule and what it decides. */
+class EscalationPolicyTest {
+
+  private static DmnEngine dmn;
+  private static DmnDecision policy;
+  private static String matchedRule;
+
+  @BeforeAll
+  static void parsePolicy() throws IOException {
+    var configuration =
+        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    configuration.customPostDecisionTableEvaluationListeners(List.of(
+        event -> matchedRule = firstMatch((DmnDecisionTableEvaluationEvent) event)));
+    dmn = configuration.buildEngine();
+    try (InputStream file = policyFile()) {
+      policy = dmn.parseDecision(CustomerEscalationProcess.POLICY_DECISION_KEY, file);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: {3} {2} {1} {4} via {5} -> {6}")
+  @CsvSource(textBlock = """
+      # rule,   category,  priority, trigger,                       segment,  channel, entry,      department, tier1, tier2, supervisor, management, dept, avoidable, first response
+      Rule_01,  GENERAL,   NORMAL,   CUSTOMER_REQUESTED_SUPERVISOR, VIP,      PHONE,   SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
+      Rule_02,  ACCOUNT,   LOW,      CUSTOMER_REQUESTED_SUPERVISOR, STANDARD, CHAT,    SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      Rule_03,  GENERAL,   URGENT,   COMPLEX_ISSUE,                 VIP,      PHONE,   TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
+      Rule_04,  BILLING,   HIGH,     BILLING_DISPUTE,               STANDARD, EMAIL,   TIER2,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
+      Rule_05,  BILLING,   NORMAL,   BILLING_DISPUTE,               VIP,      PHONE,   TIER1,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      Rule_06,  TECHNICAL, URGENT,   TECHNICAL_FAULT,               STANDARD, PHONE,   TIER2,      TECHNICAL, PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
+      Rule_07,  TECHNICAL, NORMAL,   TECHNICAL_FAULT,               VIP,      SMS,     TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      Rule_08,  TECHNICAL, HIGH,     COMPLEX_ISSUE,                 STANDARD, CHAT,    TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      Rule_09,  BILLING,   LOW,      COMPLEX_ISSUE,                 STANDARD, EMAIL,   TIER2,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      Rule_10,  ACCOUNT,   NORMAL,   COMPLEX_ISSUE,                 STANDARD, PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      Rule_11,  COMPLAINT, NORMAL,   CUSTOMER_DISSATISFIED,         STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
+      Rule_12,  GENERAL,   HIGH,     CUSTOMER_DISSATISFIED,         VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
+      Rule_13,  GENERAL,   NORMAL,   REPEAT_CONTACT,                STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
+      Rule_14,  ACCOUNT,   LOW,      REPEAT_CONTACT,                VIP,      EMAIL,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
+      Rule_15,  GENERAL,   URGENT,   RESOLUTION_DELAYED,            STANDARD, CHAT,    TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
+      Rule_16,  COMPLAINT, LOW,      RESOLUTION_DELAYED,            VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
+      Rule_17,  BILLING,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, SMS,     TIER1,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
+      Rule_18,  GENERAL,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, PHONE,   TIER1,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
+      Rule_19,  GENERAL,   NORMAL,   A_TRIGGER_NOT_YET_IN_POLICY,   STANDARD, PHONE,   TIER1,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      """)
+  void decidesPerRule(String rule, String category, String priority, String trigger,
+      String segment, String channel, String entryLevel, String department, String tier1Sla,
+      String tier2Sla, String supervisorSla, String managementSla, String departmentSla,
+      boolean avoidable, String firstResponseSla) {
+    DmnDecisionResultEntries result = dmn.evaluateDecision(policy, Map.of(
+            "category", category,
+            "priority", priority,
+            "trigger", trigger,
+            "customerSegment", segment,
+            "channel", channel))
+        .getSingleResult();
+
+    assertThat(matchedRule).isEqualTo(rule);
+    assertThat(result.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "entryLevel", entryLevel,
+        "department", department,
+        "tier1Sla", tier1Sla,
+        "tier2Sla", tier2Sla,
+        "supervisorSla", supervisorSla,
+        "managementSla", managementSla,
+        "departmentSla", departmentSla,
+        "avoidable", avoidable,
+        "firstResponseSla", firstResponseSla));
+  }
+
+  @Test
+  void everyRuleHasARowAbove() throws IOException {
+    try (InputStream file = policyFile()) {
+      assertThat(Dmn.readModelFromStream(file).getModelElementsByType(Rule.class)).hasSize(19);
+    }
+  }
+
+  private static InputStream policyFile() {
+    return EscalationPolicyTest.class.getResourceAsStream("/processes/EscalationPolicy.dmn");
+  }
+
+  private static String firstMatch(DmnDecisionTableEvaluationEvent event) {
+    return event.getMatchingRules().stream()
+        .map(DmnEvaluatedDecisionRule::getId)
+        .findFirst()
+        .orElse(null);
+  }
+}

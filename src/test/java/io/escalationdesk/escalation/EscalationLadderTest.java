@@ -1,0 +1,100 @@
+package io.escalationdesk.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EscalationLadderTest {
+
+  @ParameterizedTest(name = "{0} {1} -> {3} {4}")
+  @CsvSource(textBlock = """
+      # level,    outcome,  handOffLevel, event,      to
+      TIER1,      RESOLVED, ,             RESOLVED,   CLOSED
+      TIER1,      ESCALATE, ,             ESCALATED,  TIER2
+      TIER2,      ESCALATE, ,             ESCALATED,  SUPERVISOR
+      SUPERVISOR, ESCALATE, ,             ESCALATED,  MANAGEMENT
+      TIER2,      HAND_OFF, ,             HANDED_OFF, BILLING
+      BILLING,    RETURN,   SUPERVISOR,   RETURNED,   SUPERVISOR
+      BILLING,    RESOLVED, TIER1,        RESOLVED,   CLOSED
+      TIER1,      SUPERVISOR_REQUESTED, , ESCALATED, SUPERVISOR
+      TIER2,      SUPERVISOR_REQUESTED, , ESCALATED, SUPERVISOR
+      """)
+  void outcomesMoveTheCase(Level level, Outcome outcome, Level handOffLevel, CaseEvent event, Level to) {
+    Transition transition =
+        EscalationLadder.afterOutcome(level, outcome, "because", Department.BILLING, handOffLevel);
+
+    assertThat(transition.event()).isEqualTo(event);
+    assertThat(transition.from()).isEqualTo(level);
+    assertThat(transition.to()).isEqualTo(to);
+  }
+
+  @ParameterizedTest(name = "{0} {1} refused: {2}")
+  @CsvSource(textBlock = """
+      # level,    outcome,  field
+      MANAGEMENT, ESCALATE, outcome
+      BILLING,    ESCALATE, outcome
+      TECHNICAL,  HAND_OFF, outcome
+      TIER1,      RETURN,   outcome
+      SUPERVISOR, SUPERVISOR_REQUESTED, outcome
+      BILLING,    SUPERVISOR_REQUESTED, outcome
+      """)
+  void outcomesALevelDoesNotAllowAreRefused(Level level, Outcome outcome, String field) {
+    assertThatThrownBy(() ->
+            EscalationLadder.afterOutcome(level, outcome, "because", Department.BILLING, Level.TIER1))
+        .isInstanceOfSatisfying(InvalidOutcomeException.class,
+            e -> assertThat(e.field()).isEqualTo(field));
+  }
+
+  @ParameterizedTest(name = "{0} breach (handed off by {1}) -> {2}")
+  @CsvSource(textBlock = """
+      # level,    handOffLevel, to
+      TIER1,      ,             TIER2
+      TIER2,      ,             SUPERVISOR
+      SUPERVISOR, ,             MANAGEMENT
+      MANAGEMENT, ,             MANAGEMENT
+      BILLING,    TIER1,        TIER2
+      TECHNICAL,  SUPERVISOR,   MANAGEMENT
+      """)
+  void slaBreachEscalatesOneRungAboveWhoeverOwnsTheCase(Level level, Level handOffLevel, Level to) {
+    Transition transition = EscalationLadder.afterSlaBreach(level, handOffLevel);
+
+    assertThat(transition.event()).isEqualTo(CaseEvent.SLA_BREACHED);
+    assertThat(transition.from()).isEqualTo(level);
+    assertThat(transition.to()).isEqualTo(to);
+    assertThat(transition.handOffLevel()).isNull();
+  }
+
+  /** A task form offers exactly the outcomes the routing accepts, at every level. */
+  @ParameterizedTest(name = "{0} with department {1}")
+  @CsvSource(textBlock = """
+      TIER1, NONE
+      TIER1, BILLING
+      TIER2, TECHNICAL
+      SUPERVISOR, NONE
+      SUPERVISOR, BILLING
+      MANAGEMENT, NONE
+      MANAGEMENT, TECHNICAL
+      BILLING, BILLING
+      TECHNICAL, TECHNICAL
+      """)
+  void theOfferedOutcomesAreTheAcceptedOnes(Level level, Department department) {
+    for (Outcome outcome : Outcome.values()) {
+      boolean offered = EscalationLadder.outcomesAt(level, department).contains(outcome);
+      if (outcome == Outcome.INFORMATION_REQUESTED) {
+        // keeps the case where it is (the SLA pause, not a move): every level may ask
+        assertThat(offered).as(outcome.name()).isTrue();
+        continue;
+      }
+      boolean accepted;
+      try {
+        EscalationLadder.afterOutcome(level, outcome, "because", department, Level.TIER1);
+        accepted = true;
+      } catch (InvalidOutcomeException refused) {
+        accepted = false;
+      }
+      assertThat(offered).as(outcome.name()).isEqualTo(accepted);
+    }
+  }
+}
