@@ -1,13 +1,11 @@
 package io.escalationdesk;
 
-import org.camunda.bpm.spring.boot.starter.annotation.EnableProcessApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableProcessApplication("escalation-desk")
 public class EscalationDeskApplication {
 
   public static void main(String[] args) {

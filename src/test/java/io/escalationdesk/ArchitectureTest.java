@@ -60,7 +60,6 @@ class ArchitectureTest {
 
   private static final ArchRule ONLY_THE_ENGINE_ADAPTER_KNOWS_THE_ENGINE = noClasses()
       .that().resideOutsideOfPackage("io.escalationdesk.engine..")
-      .and().doNotHaveFullyQualifiedName(EscalationDeskApplication.class.getName())
       // the configuration that puts the engine's REST authentication filter in front of it
       .and(not(resideInAPackage("io.escalationdesk.system")
           .and(annotatedWith(Configuration.class))))

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -133,10 +134,7 @@ public class CaseRecords {
       params.put("openedTo", Timestamp.from(query.openedTo()));
     }
     if (query.text() != null && !query.text().isBlank()) {
-      conditions.add(postgres
-          ? "to_tsvector('simple', description) @@ plainto_tsquery('simple', :text)"
-          : "lower(description) like :text");
-      params.put("text", postgres ? query.text() : "%" + query.text().toLowerCase() + "%");
+      words(conditions, params, query.text());
     }
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     String order = " order by " + SORTABLE.get(query.sort()) + (query.descending() ? " desc" : "")
@@ -152,6 +150,20 @@ public class CaseRecords {
         .query(Long.class)
         .single();
     return new CasePage(items, query.page(), query.size(), total);
+  }
+
+  /** Every word must occur: PostgreSQL's full-text index; H2 has none, so word by word. */
+  private void words(List<String> conditions, Map<String, Object> params, String text) {
+    if (postgres) {
+      conditions.add("to_tsvector('simple', description) @@ plainto_tsquery('simple', :text)");
+      params.put("text", text);
+      return;
+    }
+    String[] words = text.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      conditions.add("lower(description) like :word" + i);
+      params.put("word" + i, "%" + words[i] + "%");
+    }
   }
 
   private static void equal(

@@ -26,6 +26,11 @@ public class NotificationOutbox {
   private static final String DUE = """
       ((status = 'QUEUED' and (next_attempt_at is null or next_attempt_at <= :now))
        or (status = 'SENDING' and claimed_until < :now))""";
+  private static final String INSERT = """
+      insert into notification_outbox
+        (notification_key, case_number, audience, channel, event, level, owner,
+         expected_response_by, contact_point, recipient_email, recipient_phone, status, created_at)
+      """;
   private static final String ENTRY_COLUMNS = """
       id, audience, event, level, owner, expected_response_by, channel, recipient_email,
       recipient_phone, status, attempts, last_error, sent_at, delivered_to, created_at""";
@@ -63,11 +68,7 @@ public class NotificationOutbox {
 
   /** Queues the notification unless one with its key is already there. */
   void enqueue(Notification notification) {
-    jdbc.sql("""
-            insert into notification_outbox
-              (notification_key, case_number, audience, channel, event, level, owner,
-               expected_response_by, contact_point, recipient_email, recipient_phone, status,
-               created_at)
+    jdbc.sql(INSERT + """
             select :key, :caseNumber, :audience, :channel, :event, :level, :owner,
                    :expectedResponseBy, :contactPoint, :recipientEmail, :recipientPhone, :status,
                    :createdAt
@@ -92,11 +93,7 @@ public class NotificationOutbox {
 
   /** Queues the same message on the other channel, once, however often this is called. */
   void enqueueFallback(OutboxEntry entry) {
-    jdbc.sql("""
-            insert into notification_outbox
-              (notification_key, case_number, audience, channel, event, level, owner,
-               expected_response_by, contact_point, recipient_email, recipient_phone, status,
-               created_at)
+    jdbc.sql(INSERT + """
             select :key, case_number, audience, :channel, event, level, owner,
                    expected_response_by, contact_point, recipient_email, recipient_phone, :status,
                    :createdAt

@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The case API over HTTP, as an integrator or the agent case page calls it. */
 @EscalationDeskTest
+@Tag("database")
 class CaseApiTest {
 
   private static final ObjectMapper json = new ObjectMapper();

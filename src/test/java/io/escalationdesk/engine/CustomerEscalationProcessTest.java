@@ -39,6 +39,7 @@ import org.assertj.core.api.Assertions;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,6 +51,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * on a local port.
  */
 @EscalationDeskTest
+@Tag("database")
 class CustomerEscalationProcessTest {
 
   private static final AtomicInteger cases = new AtomicInteger();

@@ -11,6 +11,7 @@ import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.system.Labels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,16 +167,24 @@ class ModelConventionsTest {
     assertThat(keys).doesNotHaveDuplicates();
   }
 
-  /** A form's choices are exactly the values the process accepts, in the Java enums. */
+  /**
+   * A form's choices are exactly the values the process accepts, in the Java enums, under the
+   * labels the desk and the timeline show for them.
+   */
   @ParameterizedTest
   @MethodSource("formFiles")
-  void choicesAreTheValuesTheProcessAccepts(Path file) throws IOException {
+  void choicesAreTheValuesTheProcessAcceptsUnderTheirLabels(Path file) throws IOException {
+    Labels labels = new Labels();
     json.readTree(file.toFile()).get("components").forEach(component -> {
       Class<? extends Enum<?>> accepted = ENUM_FIELDS.get(component.path("key").asText());
       if (accepted != null && component.has("values")) {
         assertThat(component.get("values").findValuesAsText("value"))
             .as(component.get("key").asText())
             .containsExactly(Arrays.stream(accepted.getEnumConstants()).map(Enum::name)
+                .toArray(String[]::new));
+        assertThat(component.get("values").findValuesAsText("label"))
+            .as(component.get("key").asText())
+            .containsExactly(Arrays.stream(accepted.getEnumConstants()).map(labels::of)
                 .toArray(String[]::new));
       }
     });

@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * transition, never two. The test drives the dispatcher itself, as the scheduler would.
  */
 @EscalationDeskTest
+@Tag("database")
 class NotificationDeliveryTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);

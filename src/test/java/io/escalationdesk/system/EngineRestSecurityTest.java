@@ -21,11 +21,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** /engine-rest as Camunda Modeler, Tasklist-less clients and strangers meet it. */
 @EscalationDeskTest
+@Tag("database")
 class EngineRestSecurityTest {
 
   private static final ObjectMapper json = new ObjectMapper();

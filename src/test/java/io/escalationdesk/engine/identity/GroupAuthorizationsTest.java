@@ -14,11 +14,13 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Who sees and works a Tier 1 task through /engine-rest, the API Tasklist itself uses. */
 @EscalationDeskTest
+@Tag("database")
 class GroupAuthorizationsTest {
 
   private static final ObjectMapper json = new ObjectMapper();

@@ -1,0 +1,94 @@
+package io.escalationdesk.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.escalationdesk.DatabaseTest;
+import io.escalationdesk.SampleCases;
+import io.escalationdesk.escalation.Level;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/** The case records agents search, on the indexes, never on process variables. */
+@DatabaseTest
+@Import(CaseRecords.class)
+class CaseRecordsTest {
+
+  private static final Instant MONDAY = Instant.parse("2026-11-30T08:00:00Z");
+
+  @Autowired CaseRecords records;
+
+  @Test
+  void aCaseKeepsItsAddressesAsTheIndexesHoldThemAndItsProcess() {
+    records.insert(SampleCases.open("ESC-T-1", "+49 (151) 123-4567", Level.TIER1,
+        Category.BILLING, Priority.NORMAL, "Charged twice", MONDAY), "process-1");
+
+    CaseRecord stored = records.find("ESC-T-1").orElseThrow();
+    assertThat(stored.customerEmail()).isEqualTo("jane.doe@example.com");
+    assertThat(stored.customerPhone()).isEqualTo("+491511234567");
+    assertThat(stored.openedAt()).isEqualTo(MONDAY);
+    assertThat(records.processInstanceOf("ESC-T-1")).hasValue("process-1");
+    assertThat(records.find("ESC-T-0")).isEmpty();
+  }
+
+  @Test
+  void aSearchCombinesItsCriteriaPagesAndCountsEveryMatch() {
+    records.insert(SampleCases.open("ESC-T-1", "+4930111", Level.TIER1, Category.BILLING,
+        Priority.NORMAL, "Invoice wrong", MONDAY), null);
+    records.insert(SampleCases.open("ESC-T-2", "+4930111", Level.TIER2, Category.BILLING,
+        Priority.HIGH, "Invoice wrong again", MONDAY.plusSeconds(60)), null);
+    records.insert(SampleCases.open("ESC-T-3", "+4930222", Level.TIER2, Category.TECHNICAL,
+        Priority.HIGH, "Router blinks", MONDAY.plusSeconds(120)), null);
+
+    CasePage first = records.search(query("+49 30 111", null, null, null, 0, 1));
+    CasePage second = records.search(query("+49 30 111", null, null, null, 1, 1));
+    CasePage tier2Billing = records.search(query(null, Level.TIER2, Category.BILLING, null, 0, 20));
+
+    assertThat(first.total()).isEqualTo(2);
+    assertThat(first.items()).extracting(CaseRecord::caseNumber).containsExactly("ESC-T-1");
+    assertThat(second.items()).extracting(CaseRecord::caseNumber).containsExactly("ESC-T-2");
+    assertThat(tier2Billing.items()).extracting(CaseRecord::caseNumber).containsExactly("ESC-T-2");
+  }
+
+  @Test
+  void everyWordSearchedForMustBeInTheDescriptionInAnyOrder() {
+    records.insert(SampleCases.open("ESC-T-1", "+4930111", Level.TIER2, Category.TECHNICAL,
+        Priority.HIGH, "The router blinks red since Monday", MONDAY), null);
+
+    assertThat(records.search(query(null, null, null, "blinks router", 0, 20)).total()).isOne();
+    assertThat(records.search(query(null, null, null, "router green", 0, 20)).total()).isZero();
+  }
+
+  @Test
+  void aCaseMovedToClosedIsClosed() {
+    records.insert(SampleCases.open("ESC-T-1"), null);
+
+    records.moveTo("ESC-T-1", Level.TIER2, MONDAY);
+    assertThat(records.find("ESC-T-1").orElseThrow())
+        .extracting(CaseRecord::level, CaseRecord::status, CaseRecord::closedAt)
+        .containsExactly(Level.TIER2, CaseStatus.OPEN, null);
+    records.moveTo("ESC-T-1", Level.CLOSED, MONDAY.plusSeconds(3600));
+    assertThat(records.find("ESC-T-1").orElseThrow())
+        .extracting(CaseRecord::level, CaseRecord::status, CaseRecord::closedAt)
+        .containsExactly(Level.CLOSED, CaseStatus.CLOSED, MONDAY.plusSeconds(3600));
+  }
+
+  @Test
+  void theCustomersPreferencesChange() {
+    records.insert(SampleCases.open("ESC-T-1"), null);
+
+    records.updatePreferences("ESC-T-1", ContactChannel.SMS, Language.DE, true);
+
+    assertThat(records.find("ESC-T-1").orElseThrow())
+        .extracting(CaseRecord::preferredContactChannel, CaseRecord::language,
+            CaseRecord::notificationOptOut)
+        .containsExactly(ContactChannel.SMS, Language.DE, true);
+  }
+
+  private static CaseQuery query(String phone, Level level, Category category, String text,
+      int page, int size) {
+    return new CaseQuery(null, null, phone, null, null, level, category, null, null, null, text,
+        page, size, "caseNumber", false);
+  }
+}
