@@ -1,6 +1,9 @@
 package io.escalationdesk.escalation;
 
-/** What happened to a case; every status update on its timeline names one. */
+/**
+ * What happened to a case: every status update on its timeline names one, and reports count
+ * them. {@code timeline.Timeline} words each; {@code labels.properties} names each for people.
+ */
 public enum CaseEvent {
   OPENED,
   ROUTED,

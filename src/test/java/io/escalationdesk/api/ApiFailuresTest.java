@@ -26,6 +26,7 @@ import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.system.ConflictException;
 import io.escalationdesk.system.Readiness;
 import io.escalationdesk.timeline.CaseTimeline;
+import jakarta.servlet.RequestDispatcher;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,14 @@ class ApiFailuresTest {
         .andExpect(header().exists("Retry-After"));
     problem(http.perform(get(CASES)), 503);
     verifyNoInteractions(intake);
+  }
+
+  @Test
+  void anErrorNoControllerHandledIsAProblemToo() throws Exception {
+    problem(http.perform(get("/error").accept(MediaType.APPLICATION_JSON)
+            .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 400)
+            .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/cases")), 400)
+        .andExpect(jsonPath("$.instance").value("/api/cases"));
   }
 
   private ResultActions asAgent(MockHttpServletRequestBuilder request) throws Exception {
