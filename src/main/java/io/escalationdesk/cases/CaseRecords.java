@@ -1,20 +1,20 @@
 package io.escalationdesk.cases;
 
 import io.escalationdesk.escalation.Level;
+import io.escalationdesk.system.DatabaseVendor;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Repository;
 
 /** The {@code escalation_case} table: searches run on its indexes, never on process variables. */
@@ -38,10 +38,9 @@ public class CaseRecords {
   private final JdbcClient jdbc;
   private final boolean postgres;
 
-  CaseRecords(JdbcClient jdbc, DataSource dataSource) throws MetaDataAccessException {
+  CaseRecords(JdbcClient jdbc, DatabaseVendor database) {
     this.jdbc = jdbc;
-    this.postgres = "PostgreSQL".equals(
-        JdbcUtils.extractDatabaseMetaData(dataSource, meta -> meta.getDatabaseProductName()));
+    this.postgres = database.isPostgreSQL();
   }
 
   /** A new case, with the process that works it. */
@@ -81,6 +80,20 @@ public class CaseRecords {
         .param(caseNumber)
         .query(CaseRecords::caseRecord)
         .optional();
+  }
+
+  /** The cases with these numbers, in the order given; a number without a case is left out. */
+  public List<CaseRecord> findAll(List<String> caseNumbers) {
+    if (caseNumbers.isEmpty()) {
+      return List.of();
+    }
+    Map<String, CaseRecord> byNumber = new HashMap<>();
+    jdbc.sql("select " + COLUMNS + " from escalation_case where case_number in (:numbers)")
+        .param("numbers", caseNumbers)
+        .query(CaseRecords::caseRecord)
+        .list()
+        .forEach(record -> byNumber.put(record.caseNumber(), record));
+    return caseNumbers.stream().map(byNumber::get).filter(Objects::nonNull).toList();
   }
 
   public Optional<String> processInstanceOf(String caseNumber) {

@@ -11,6 +11,7 @@ import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.Department;
 import io.escalationdesk.escalation.Level;
+import io.escalationdesk.intake.Caller;
 import io.escalationdesk.intake.NewCase;
 import io.escalationdesk.timeline.CaseRef;
 import io.escalationdesk.timeline.Timeline;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -104,6 +106,15 @@ public final class CaseVariables {
       case BILLING, TECHNICAL -> "departmentSla";
       case CLOSED -> throw new IllegalArgumentException("A closed case has no SLA");
     };
+  }
+
+  /** The person acting in this transaction, with their groups (none for a customer contact). */
+  static Caller caller(DelegateExecution execution) {
+    var authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    return authentication != null && authentication.getGroupIds() != null
+        ? new Caller(authentication.getUserId(), authentication.getGroupIds())
+        : new Caller(actor(execution), List.of());
   }
 
   /** The person acting in this transaction: who completed the task, or the system. */

@@ -35,6 +35,8 @@ public final class CustomerEscalationProcess {
     public static final String AVOIDABLE = "avoidable";
     /** The policy's first response target: an agent acts on the case within it, at each level. */
     public static final String FIRST_RESPONSE_SLA = "firstResponseSla";
+    /** Transient: the id of the policy's rule that matched ({@code MatchedPolicyRule}). */
+    public static final String POLICY_RULE = "policyRule";
     /** The business calendar SLA time runs in: a name from {@code escalation.sla.calendars}. */
     public static final String SLA_CALENDAR = "slaCalendar";
 

@@ -32,7 +32,7 @@ class OpenCaseDelegate implements JavaDelegate {
     try {
       String caseNumber = opening.open(execution.getProcessBusinessKey(), newCase,
           CaseVariables.string(execution, FOLLOW_UP_OF), execution.getProcessInstanceId(),
-          CaseVariables.actor(execution));
+          CaseVariables.caller(execution));
       execution.setProcessBusinessKey(caseNumber);
     } catch (InvalidFieldException e) {
       throw new NotValidException(e.getMessage());

@@ -2,6 +2,8 @@ package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.AVOIDABLE;
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.ENTRY_LEVEL;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.POLICY_RULE;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.SLA_CALENDAR;
 
 import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.Level;
@@ -28,6 +30,7 @@ class RouteCaseDelegate implements JavaDelegate {
         CaseVariables.required(execution, ENTRY_LEVEL, Level.class));
     transitions.apply(execution, transition);
     timeline.routed(CaseVariables.ref(execution), transition,
-        CaseVariables.department(execution), Boolean.TRUE.equals(execution.getVariable(AVOIDABLE)));
+        CaseVariables.department(execution), Boolean.TRUE.equals(execution.getVariable(AVOIDABLE)),
+        CaseVariables.string(execution, POLICY_RULE), CaseVariables.string(execution, SLA_CALENDAR));
   }
 }

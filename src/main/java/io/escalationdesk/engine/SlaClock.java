@@ -5,6 +5,7 @@ import static io.escalationdesk.engine.CustomerEscalationProcess.Elements.TIMER_
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.Level;
+import io.escalationdesk.insight.CaseFacts;
 import io.escalationdesk.sla.SlaCalendar;
 import io.escalationdesk.sla.SlaCalendars;
 import java.time.Clock;
@@ -32,10 +33,12 @@ import org.springframework.stereotype.Component;
 class SlaClock {
 
   private final SlaCalendars calendars;
+  private final CaseFacts facts;
   private final Clock clock;
 
-  SlaClock(SlaCalendars calendars, Clock clock) {
+  SlaClock(SlaCalendars calendars, CaseFacts facts, Clock clock) {
     this.calendars = calendars;
+    this.facts = facts;
     this.clock = clock;
   }
 
@@ -75,7 +78,9 @@ class SlaClock {
     execution.setVariable(SLA_TARGET, target.toString());
     execution.setVariable(SLA_WARNING_AFTER,
         Duration.ofSeconds(Math.round(target.toSeconds() * calendars.warningShare())).toString());
-    execution.setVariable(SLA_DUE_AT, Date.from(calendarOf(execution).plus(now, target)));
+    Instant due = calendarOf(execution).plus(now, target);
+    execution.setVariable(SLA_DUE_AT, Date.from(due));
+    facts.slaDue(execution.getProcessBusinessKey(), due);
     // a case placed at a level without the policy answers within its resolution target
     String firstResponse = CaseVariables.string(execution, FIRST_RESPONSE_SLA);
     Duration firstResponseTarget = firstResponse == null ? target : Duration.parse(firstResponse);
@@ -98,6 +103,7 @@ class SlaClock {
     execution.setVariable(REPLY_REMINDER_AFTER, calendars.remindAfter().toString());
     execution.setVariable(REPLY_DUE_AT, Date.from(
         calendar.plus(now, calendars.remindAfter().plus(calendars.closeAfterReminder()))));
+    facts.slaDue(execution.getProcessBusinessKey(), null); // nothing runs out while we wait
     return calendar.between(now, dueAt(execution));
   }
 
@@ -116,8 +122,9 @@ class SlaClock {
       // activated on the entity the due date changed: a bulk activation would conflict with it
       ((JobEntity) timer).setSuspensionState(SuspensionState.ACTIVE.getStateCode());
     }
-    execution.setVariable(SLA_DUE_AT,
-        Date.from(calendar.plus(now, calendar.between(pausedAt, dueAt(execution)))));
+    Instant due = calendar.plus(now, calendar.between(pausedAt, dueAt(execution)));
+    execution.setVariable(SLA_DUE_AT, Date.from(due));
+    facts.slaDue(execution.getProcessBusinessKey(), due);
     Duration paused = calendar.between(pausedAt, now);
     execution.setVariable(SLA_PAUSED_TOTAL, pausedTotal(execution).plus(paused).toString());
     execution.removeVariable(SLA_PAUSED_AT);

@@ -1,5 +1,9 @@
 package io.escalationdesk.escalation;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
 /**
  * Who holds a case: the escalation ladder (Tier 1 up to management), a department it was handed
  * to, or nobody once it is closed.
@@ -17,6 +21,11 @@ public enum Level {
 
   Level(String candidateGroup) {
     this.candidateGroup = candidateGroup;
+  }
+
+  /** The teams the call center's agents work in: the groups of the levels' queues. */
+  public static List<String> teams() {
+    return Arrays.stream(values()).map(Level::candidateGroup).filter(Objects::nonNull).toList();
   }
 
   /** The group whose task queue holds the case at this level. */

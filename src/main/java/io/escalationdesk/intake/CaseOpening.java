@@ -1,7 +1,10 @@
 package io.escalationdesk.intake;
 
 import io.escalationdesk.cases.CaseNumbers;
+import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.insight.CaseFacts;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.timeline.CaseRef;
@@ -29,14 +32,16 @@ public class CaseOpening {
   private final Validator validator;
   private final CaseNumbers caseNumbers;
   private final CaseRecords records;
+  private final CaseFacts facts;
   private final Timeline timeline;
   private final Clock clock;
 
-  CaseOpening(Validator validator, CaseNumbers caseNumbers, CaseRecords records,
+  CaseOpening(Validator validator, CaseNumbers caseNumbers, CaseRecords records, CaseFacts facts,
       Timeline timeline, Clock clock) {
     this.validator = validator;
     this.caseNumbers = caseNumbers;
     this.records = records;
+    this.facts = facts;
     this.timeline = timeline;
     this.clock = clock;
   }
@@ -57,25 +62,30 @@ public class CaseOpening {
   /**
    * @param caseNumber the number the caller gave the case; none: the next one
    * @param followUpOf the closed case this one follows up; none otherwise
-   * @param actor who escalated the case
+   * @param escalatedBy who escalated the case; their team is the case's
    * @return the case's number
    * @throws InvalidFieldException for a case that breaks a rule, or a number already taken
    */
   public String open(String caseNumber, NewCase newCase, String followUpOf,
-      String processInstanceId, String actor) {
+      String processInstanceId, Caller escalatedBy) {
     check(newCase);
     String number = caseNumber == null || caseNumber.isBlank() ? caseNumbers.next() : caseNumber;
     if (!CASE_NUMBER.matcher(number).matches()) {
       throw new InvalidFieldException("businessKey",
           "a case number has up to 32 letters, digits and hyphens");
     }
+    CaseRecord record = newCase.recordOf(number, clock.instant(), followUpOf);
     try {
-      records.insert(newCase.recordOf(number, clock.instant(), followUpOf), processInstanceId);
+      records.insert(record, processInstanceId);
     } catch (DuplicateKeyException taken) {
       throw new InvalidFieldException("businessKey", "case " + number + " exists already");
     }
-    timeline.opened(new CaseRef(number, processInstanceId), actor, newCase.channel(),
-        newCase.trigger());
+    facts.opened(record, escalatedBy.groups().stream()
+        .filter(Level.teams()::contains)
+        .findFirst()
+        .orElse(null));
+    timeline.opened(new CaseRef(number, processInstanceId), escalatedBy.userId(),
+        newCase.channel(), newCase.trigger());
     return number;
   }
 }

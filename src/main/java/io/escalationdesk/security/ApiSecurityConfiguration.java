@@ -2,6 +2,7 @@ package io.escalationdesk.security;
 
 import io.escalationdesk.engine.identity.Groups;
 import io.escalationdesk.engine.identity.Groups.CaseApi;
+import io.escalationdesk.engine.identity.Groups.Figures;
 import io.escalationdesk.system.Problems;
 import java.util.List;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -11,14 +12,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
  * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
  * create and read cases; auditors only read; anyone else gets 401 or 403 as a problem document.
+ * Insight: the teams' and the policy's figures for supervisors, management, auditors and
+ * administrators; every agent's for supervisors, management and administrators; an agent reads
+ * their own.
  * {@code /actuator/**}: the health probes for load balancers, everything else (metrics) for
  * administrators. The Camunda web apps and {@code /engine-rest} keep their own authentication.
  */
@@ -30,6 +38,14 @@ class ApiSecurityConfiguration {
       throws Exception {
     return basicWithProblems(http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
+            .access(ownOr(Groups.mayRead(Figures.AGENTS)))
+            .requestMatchers(HttpMethod.GET, "/api/insights/agents")
+            .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+            .requestMatchers(HttpMethod.GET, "/api/insights/**")
+            .hasAnyAuthority(authorities(Groups.mayRead(Figures.TEAMS)))
+            .requestMatchers(HttpMethod.POST, "/api/contact-volumes")
+            .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
             .requestMatchers(HttpMethod.GET, "/api/**")
             .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
             .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)))),
@@ -67,6 +83,15 @@ class ApiSecurityConfiguration {
             .accessDeniedHandler((request, response, e) -> problems.write(request, response,
                 Problems.of(HttpStatus.FORBIDDEN, "Your groups may not do this"))))
         .build();
+  }
+
+  /** The agent named in the path themselves, or a member of one of the groups. */
+  private static AuthorizationManager<RequestAuthorizationContext> ownOr(List<String> groups) {
+    var members = AuthorityAuthorizationManager.<RequestAuthorizationContext>hasAnyAuthority(
+        authorities(groups));
+    return (authentication, request) -> new AuthorizationDecision(
+        authentication.get().getName().equals(request.getVariables().get("agent"))
+            || members.authorize(authentication, request).isGranted());
   }
 
   private static String[] authorities(List<String> groups) {

@@ -35,8 +35,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    // a query parameter of a parameter object that does not convert, e.g. an unknown code
     return badRequest(e.getBindingResult().getFieldErrors().stream()
-        .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+        .map(error -> error.isBindingFailure()
+            ? typeMismatch(error.getField(), e.getBindingResult().getFieldType(error.getField()))
+            : new FieldError(error.getField(), error.getDefaultMessage()))
         .toList());
   }
 
@@ -77,9 +80,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-    Class<?> type = e.getRequiredType();
-    return badRequest(List.of(type != null && type.isEnum()
-        ? oneOf(e.getName(), type) : new FieldError(e.getName(), "has the wrong format")));
+    return badRequest(List.of(typeMismatch(e.getName(), e.getRequiredType())));
   }
 
   @ExceptionHandler(InvalidFieldException.class)
@@ -106,6 +107,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     log.error("Request failed unexpectedly", e);
     return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
         "The desk could not handle the request. The error is logged; please try again later.");
+  }
+
+  private static FieldError typeMismatch(String field, Class<?> type) {
+    return type != null && type.isEnum()
+        ? oneOf(field, type) : new FieldError(field, "has the wrong format");
   }
 
   private static FieldError oneOf(String field, Class<?> enumType) {

@@ -11,6 +11,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.escalation.Transition;
+import io.escalationdesk.insight.CaseFacts;
 import io.escalationdesk.sla.SlaDurations;
 import io.escalationdesk.system.Labels;
 import java.time.Clock;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one writer of case timelines. Each status update is a named event, {@link CaseEvent}: the
  * vocabulary reports count. What an update says is worded here and nowhere else, with labels
- * rather than codes. An event that moves the case moves its record in the same step.
+ * rather than codes. An event that moves the case moves its record in the same step, and what
+ * the KPIs count of it ({@link CaseFacts}).
  */
 @Component
 public class Timeline {
@@ -42,12 +44,15 @@ public class Timeline {
 
   private final CaseTimeline updates;
   private final CaseRecords records;
+  private final CaseFacts facts;
   private final Labels labels;
   private final Clock clock;
 
-  Timeline(CaseTimeline updates, CaseRecords records, Labels labels, Clock clock) {
+  Timeline(CaseTimeline updates, CaseRecords records, CaseFacts facts, Labels labels,
+      Clock clock) {
     this.updates = updates;
     this.records = records;
+    this.facts = facts;
     this.labels = labels;
     this.clock = clock;
   }
@@ -59,7 +64,13 @@ public class Timeline {
         "Escalated via " + labels.of(channel) + ": " + labels.of(trigger));
   }
 
-  public void routed(CaseRef ref, Transition move, Department department, boolean avoidable) {
+  /**
+   * @param policyRule the id of the policy's rule that matched; none when it is not known
+   * @param calendar the business calendar the case's SLAs run in
+   */
+  public void routed(CaseRef ref, Transition move, Department department, boolean avoidable,
+      String policyRule, String calendar) {
+    facts.routed(ref.caseNumber(), move.to(), avoidable, policyRule, calendar);
     moved(ref, SYSTEM, move, "Escalation policy: " + labels.of(move.to()) + " first"
         + (department == Department.NONE
             ? "" : "; department for a hand-off: " + labels.of(department))
@@ -76,9 +87,13 @@ public class Timeline {
       default -> note;
     };
     moved(ref, actor, move, why);
+    if (outcome == Outcome.RESOLVED) {
+      facts.closed(ref.caseNumber(), CaseEvent.RESOLVED, move.from(), resolution, clock.instant());
+    }
   }
 
   public void slaBreached(CaseRef ref, Transition move, Duration target, Duration lateBy) {
+    facts.breached(ref.caseNumber());
     moved(ref, SYSTEM, move, "%s SLA of %s breached, %s late in business time; %s".formatted(
         labels.of(move.from()), SlaDurations.words(target), SlaDurations.words(lateBy),
         move.to() == move.from()
@@ -89,12 +104,15 @@ public class Timeline {
   public void closedUnresolved(CaseRef ref, Transition move) {
     moved(ref, SYSTEM, move,
         "The customer did not reply to the information request or the reminder");
+    facts.closed(ref.caseNumber(), CaseEvent.UNRESOLVED_NO_REPLY, move.from(), null,
+        clock.instant());
   }
 
   // --- the SLA clock of the level the case is at
 
   public void slaWarning(CaseRef ref, Level level, double share, Duration target, Duration left,
       ZonedDateTime due) {
+    facts.warned(ref.caseNumber());
     record(ref, SYSTEM, CaseEvent.SLA_WARNING, level,
         "%d%% of the %s SLA of %s used; %s of business time left until %s".formatted(
             Math.round(share * 100), labels.of(level), SlaDurations.words(target),
@@ -102,6 +120,7 @@ public class Timeline {
   }
 
   public void firstResponseMissed(CaseRef ref, Level level, Duration target, ZonedDateTime due) {
+    facts.firstResponseMissed(ref.caseNumber());
     record(ref, SYSTEM, CaseEvent.FIRST_RESPONSE_MISSED, level,
         "No agent took the " + labels.of(level) + " task within the first response target of "
             + SlaDurations.words(target) + " (due " + LOCAL_TIME.format(due) + ")");
@@ -120,6 +139,7 @@ public class Timeline {
 
   public void slaResumed(
       CaseRef ref, Level level, String actor, Duration paused, ZonedDateTime due) {
+    facts.paused(ref.caseNumber(), paused);
     record(ref, actor, CaseEvent.SLA_RESUMED, level, "The customer replied; SLA clock resumed after "
         + SlaDurations.words(paused) + " of business time paused; due " + LOCAL_TIME.format(due));
   }
@@ -189,6 +209,12 @@ public class Timeline {
   private void moved(CaseRef ref, String actor, Transition move, String why) {
     Instant now = clock.instant();
     records.moveTo(ref.caseNumber(), move.to(), now);
+    if (move.from() != null) {
+      facts.left(ref.caseNumber(), move, actor, now);
+    }
+    if (move.to() != Level.CLOSED) {
+      facts.entered(ref.caseNumber(), move.to(), move.event(), now);
+    }
     updates.record(new StatusUpdate(ref.caseNumber(), now, actor, move.event(), move.from(),
         move.to(), shortened(why), ref.processInstanceId()));
   }

@@ -24,6 +24,7 @@ import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.system.ConflictException;
+import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Readiness;
 import io.escalationdesk.timeline.CaseTimeline;
 import jakarta.servlet.RequestDispatcher;
@@ -57,7 +58,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WebMvcTest(
     controllers = {CaseIntakeController.class, CaseController.class, NotificationController.class},
     includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "io\\.escalationdesk\\.(security|system)\\..*"))
+        pattern = "io\\.escalationdesk\\.(security|system)\\..*"),
+    excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+        classes = DatabaseVendor.class))
 class ApiFailuresTest {
 
   private static final String CASES = "/api/cases";

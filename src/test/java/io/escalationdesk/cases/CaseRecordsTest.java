@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.escalationdesk.DatabaseTest;
 import io.escalationdesk.SampleCases;
 import io.escalationdesk.escalation.Level;
+import io.escalationdesk.system.DatabaseVendor;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 /** The case records agents search, on the indexes, never on process variables. */
 @DatabaseTest
-@Import(CaseRecords.class)
+@Import({CaseRecords.class, DatabaseVendor.class})
 class CaseRecordsTest {
 
   private static final Instant MONDAY = Instant.parse("2026-11-30T08:00:00Z");

@@ -102,6 +102,40 @@ class CustomerEscalationProcessTest {
   }
 
   @Test
+  void whatTheKpisCountFollowsTheCaseAndWhoHeldItAtEachLevel() {
+    EngineTime.setToBerlin("2026-11-30T09:00"); // Monday
+    ProcessInstance escalation = start(caseData()); // policy rule 18: Tier 1, avoidable
+    execute(job());
+    EngineTime.setToBerlin("2026-11-30T09:20");
+    completeAs("tier1-agent", escalate("Needs a specialist"));
+    execute(job());
+    EngineTime.setToBerlin("2026-11-30T10:00");
+    completeAs("tier2-agent", RESOLVED_OUTCOME);
+
+    String caseNumber = escalation.getBusinessKey();
+    Assertions.assertThat(jdbc.sql("""
+            select entry_level, avoidable, policy_rule, sla_calendar, escalated, transfers,
+              closed_event, resolved_level, resolution_code, resolve_business_seconds, sla_due_at
+            from case_fact where case_number = ?""").param(caseNumber)
+            .query((row, n) -> List.of(row.getString(1), row.getBoolean(2), row.getString(3),
+                row.getString(4), row.getBoolean(5), row.getInt(6), row.getString(7),
+                row.getString(8), row.getString(9), row.getLong(10),
+                String.valueOf(row.getTimestamp(11))))
+            .single())
+        .containsExactly("TIER1", true, "Rule_18", "standard", true, 1, "RESOLVED", "TIER2",
+            "ANSWERED", 3600L, "null");
+    Assertions.assertThat(jdbc.sql("""
+            select level, held_by, first_response_business_seconds, left_event, left_by
+            from case_level_visit where case_number = ? order by entered_at""").param(caseNumber)
+            .query((row, n) -> row.getString(1) + " held by " + row.getString(2) + " after "
+                + row.getLong(3) + " s, left " + row.getString(4) + " by " + row.getString(5))
+            .list())
+        .containsExactly(
+            "TIER1 held by tier1-agent after 1200 s, left ESCALATED by tier1-agent",
+            "TIER2 held by tier2-agent after 2400 s, left RESOLVED by tier2-agent");
+  }
+
+  @Test
   void eachTaskCarriesTheCaseContextItsFormShows() {
     ProcessInstance escalation = start(caseData());
     execute(job());

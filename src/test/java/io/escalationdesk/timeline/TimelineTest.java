@@ -3,6 +3,7 @@ package io.escalationdesk.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.escalationdesk.ApplicationSettings;
 import io.escalationdesk.DatabaseTest;
 import io.escalationdesk.FixedClock;
 import io.escalationdesk.SampleCases;
@@ -19,6 +20,9 @@ import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.insight.CaseFacts;
+import io.escalationdesk.sla.SlaCalendars;
+import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Labels;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +36,9 @@ import org.springframework.context.annotation.Import;
 
 /** What each event says on the timeline, and that a move moves the case record with it. */
 @DatabaseTest
-@Import({Timeline.class, CaseTimeline.class, CaseRecords.class, Labels.class, FixedClock.class})
+@Import({Timeline.class, CaseTimeline.class, CaseRecords.class, CaseFacts.class,
+    SlaCalendars.class, DatabaseVendor.class, Labels.class, FixedClock.class,
+    ApplicationSettings.class})
 class TimelineTest {
 
   private static final Instant NOW = FixedClock.NOW;
@@ -59,7 +65,8 @@ class TimelineTest {
 
   @Test
   void routingMovesTheCaseToItsEntryLevelAndNamesThePolicysChoice() {
-    timeline.routed(CASE, EscalationLadder.entry(Level.TIER1), Department.BILLING, true);
+    timeline.routed(CASE, EscalationLadder.entry(Level.TIER1), Department.BILLING, true,
+        "Rule_05", "standard");
 
     assertThat(last()).extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::fromLevel,
             StatusUpdate::level, StatusUpdate::reason)
@@ -160,7 +167,8 @@ class TimelineTest {
 
   @Test
   void theTaskFormReadsAnUpdateInOneLine() {
-    timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false);
+    timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false,
+        "Rule_10", "standard");
 
     assertThat(timeline.summary(last()))
         .isEqualTo("Routed by system: Escalation policy: Tier 2 first");

@@ -19,20 +19,26 @@ import org.camunda.bpm.engine.authorization.Resources;
  * here grants tasks globally except to supervisors, who reassign their teams' work.
  */
 public enum Groups {
-  TIER1("tier1", "Tier 1 agents", "tier1-agent", CaseApi.WRITE),
-  TIER2("tier2", "Tier 2 agents", "tier2-agent", CaseApi.WRITE),
-  SUPERVISORS("supervisors", "Supervisors", "supervisor", CaseApi.WRITE),
-  MANAGEMENT("management", "Management", "manager", CaseApi.WRITE),
-  BILLING("billing", "Billing back office", "billing-agent", CaseApi.WRITE),
-  TECHNICAL("technical", "Technical department", "technical-agent", CaseApi.WRITE),
-  AUDITORS("auditors", "Auditors", "auditor", CaseApi.READ),
-  PROCESS_OWNERS("process-owners", "Process owners", "process-owner", CaseApi.NONE),
+  TIER1("tier1", "Tier 1 agents", "tier1-agent", CaseApi.WRITE, Figures.OWN),
+  TIER2("tier2", "Tier 2 agents", "tier2-agent", CaseApi.WRITE, Figures.OWN),
+  SUPERVISORS("supervisors", "Supervisors", "supervisor", CaseApi.WRITE, Figures.AGENTS),
+  MANAGEMENT("management", "Management", "manager", CaseApi.WRITE, Figures.AGENTS),
+  BILLING("billing", "Billing back office", "billing-agent", CaseApi.WRITE, Figures.OWN),
+  TECHNICAL("technical", "Technical department", "technical-agent", CaseApi.WRITE, Figures.OWN),
+  AUDITORS("auditors", "Auditors", "auditor", CaseApi.READ, Figures.TEAMS),
+  PROCESS_OWNERS("process-owners", "Process owners", "process-owner", CaseApi.NONE, Figures.OWN),
   /** Everything, like camunda-admin: all permissions on every resource, and an engine admin group. */
-  ADMINS("admins", "Administrators", "admin", CaseApi.WRITE),
-  WORKERS("workers", "External task workers", null, CaseApi.NONE);
+  ADMINS("admins", "Administrators", "admin", CaseApi.WRITE, Figures.AGENTS),
+  WORKERS("workers", "External task workers", null, CaseApi.NONE, Figures.OWN);
 
   /** What a group may do with the case API. */
   public enum CaseApi { NONE, READ, WRITE }
+
+  /**
+   * Which insight figures a group reads: its members' own, the teams' and the policy's too, or
+   * also every agent's (and they report contact volumes).
+   */
+  public enum Figures { OWN, TEAMS, AGENTS }
 
   /** The administrators' group the Camunda starter creates for the admin user. */
   static final String CAMUNDA_ADMIN = "camunda-admin";
@@ -44,12 +50,18 @@ public enum Groups {
 
   /** The groups that may read cases ({@code READ}) or also change them ({@code WRITE}). */
   public static List<String> mayUseCaseApi(CaseApi needed) {
-    return Stream.concat(
-            Stream.of(CAMUNDA_ADMIN),
-            Arrays.stream(values())
-                .filter(group -> group.caseApi.compareTo(needed) >= 0)
-                .map(group -> group.id))
-        .toList();
+    return withAdministrators(Arrays.stream(values())
+        .filter(group -> group.caseApi.compareTo(needed) >= 0));
+  }
+
+  /** The groups that read the teams' figures ({@code TEAMS}) or every agent's too ({@code AGENTS}). */
+  public static List<String> mayRead(Figures needed) {
+    return withAdministrators(Arrays.stream(values())
+        .filter(group -> group.figures.compareTo(needed) >= 0));
+  }
+
+  private static List<String> withAdministrators(Stream<Groups> groups) {
+    return Stream.concat(Stream.of(CAMUNDA_ADMIN), groups.map(group -> group.id)).toList();
   }
 
   final String id;
@@ -57,12 +69,14 @@ public enum Groups {
   /** The demo profile's user in this group; its password is its id. */
   final String demoUser;
   private final CaseApi caseApi;
+  private final Figures figures;
 
-  Groups(String id, String displayName, String demoUser, CaseApi caseApi) {
+  Groups(String id, String displayName, String demoUser, CaseApi caseApi, Figures figures) {
     this.id = id;
     this.displayName = displayName;
     this.demoUser = demoUser;
     this.caseApi = caseApi;
+    this.figures = figures;
   }
 
   List<Grant> grants() {

@@ -1,0 +1,63 @@
+package io.escalationdesk.insight;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A table of figures: what every insight answers, as JSON (columns, rows by column key) and as
+ * CSV (a header of labels, a line per row).
+ *
+ * @param notes what a reader must know to read it right, e.g. what a rate is relative to
+ */
+public record Report(String title, List<Column> columns, List<Map<String, Object>> rows,
+    List<String> notes) {
+
+  /** @param unit what the values count in; none for names and codes */
+  public record Column(String key, String label, String unit) {}
+
+  static Builder titled(String title) {
+    return new Builder(title);
+  }
+
+  static final class Builder {
+    private final String title;
+    private final List<Column> columns = new ArrayList<>();
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Builder(String title) {
+      this.title = title;
+    }
+
+    Builder column(String key, String label, String unit) {
+      columns.add(new Column(key, label, unit));
+      return this;
+    }
+
+    /** The values of a row, one per column, in the columns' order. */
+    Builder row(Object... values) {
+      if (values.length != columns.size()) {
+        throw new IllegalArgumentException(
+            values.length + " values for " + columns.size() + " columns: " + Arrays.toString(values));
+      }
+      Map<String, Object> row = new LinkedHashMap<>();
+      for (int i = 0; i < values.length; i++) {
+        row.put(columns.get(i).key(), values[i]);
+      }
+      rows.add(row);
+      return this;
+    }
+
+    Builder note(String note) {
+      notes.add(note);
+      return this;
+    }
+
+    Report build() {
+      return new Report(title, List.copyOf(columns), List.copyOf(rows), List.copyOf(notes));
+    }
+  }
+}

@@ -1,0 +1,530 @@
+package io.escalationdesk.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.escalationdesk.ApplicationSettings;
+import io.escalationdesk.DatabaseTest;
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.CaseStatus;
+import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Channel;
+import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.CustomerSegment;
+import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.Priority;
+import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.escalation.Department;
+import io.escalationdesk.escalation.EscalationLadder;
+import io.escalationdesk.escalation.Level;
+import io.escalationdesk.escalation.Outcome;
+import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.escalation.Transition;
+import io.escalationdesk.sla.SlaCalendars;
+import io.escalationdesk.system.DatabaseVendor;
+import io.escalationdesk.system.Labels;
+import io.escalationdesk.timeline.CaseRef;
+import io.escalationdesk.timeline.CaseTimeline;
+import io.escalationdesk.timeline.Timeline;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Rule;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Every KPI on a hand-built fortnight whose figures were worked out by hand (the comments show
+ * how). The cases are written by the same writers the process uses: the timeline and the facts.
+ *
+ * <p>This week, Monday 23 to Sunday 29 November 2026, Berlin, calendar "standard" (Mon-Fri
+ * 08:00-18:00) unless said otherwise:
+ * <pre>
+ *  A  Fri 17:00 PHONE GENERAL  RESOLUTION_DELAYED T1 avoidable  anna 17:30, resolves Mon 30 09:00 ANSWERED
+ *  B  Mon 09:00 EMAIL BILLING  BILLING_DISPUTE    T1            ben 09:10, escalates 10:00; T2 tina 10:30,
+ *                                                                hands off 11:00; billing bill 11:20, returns
+ *                                                                12:00; T2 tina 12:10, escalates 13:00;
+ *                                                                supervisor sam 13:30, resolves 14:00 CREDITED
+ *  C  Tue 10:00 CHAT  ACCOUNT  REPEAT_CONTACT     T2 avoidable  tina 10:15, resolves 11:00 ANSWERED
+ *  D  Wed 10:00 CHAT  ACCOUNT  REPEAT_CONTACT     T2 avoidable  tina 10:05, warned 12:00, resolves 12:30 WORKAROUND
+ *  E  Thu 08:00 PHONE TECHNICAL TECHNICAL_FAULT   T2 24x7       nobody by 08:15, warned 08:30, breached 10:00;
+ *                                                                supervisor sam 10:10, resolves 11:00 FIXED
+ *  F1 Mon 14:00 PHONE GENERAL  RESOLUTION_DELAYED T1 avoidable  carl 14:20, escalates 15:00; T2 tina 15:30,
+ *                                                                resolves 16:00 ANSWERED
+ *  F2 Tue 14:00 PHONE GENERAL  RESOLUTION_DELAYED T1 avoidable  carl 14:05, escalates 14:30; T2 tina 15:00; open
+ *  L  Fri 12:00 CHAT  ACCOUNT  REPEAT_CONTACT     T2 avoidable  follow-up of C; open, SLA due Mon 30 09:30
+ * </pre>
+ * The week before: G, H, I (Tier 1, resolved by anna, ben, dora), J (dora escalates, tina
+ * resolves) and K (follow-up of G, Tier 2, open). Contacts this week: phone 100 and chat 50 a
+ * weekday, email 50 on Monday: 800.
+ */
+@DatabaseTest
+@Import({Insights.class, Coaching.class, InsightQueries.class, ContactVolumes.class,
+    CaseFacts.class, Timeline.class, CaseTimeline.class, CaseRecords.class, SlaCalendars.class,
+    DatabaseVendor.class, Labels.class, ApplicationSettings.class, InsightsTest.Setup.class})
+@TestPropertySource(properties = "escalation.insight.coaching-minimum-cases=2")
+class InsightsTest {
+
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+  private static final InsightFilter THIS_WEEK = new InsightFilter(
+      LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-30"), null, null, null, null, null);
+
+  @Autowired Insights insights;
+  @Autowired Coaching coaching;
+  @Autowired ContactVolumes contactVolumes;
+  @Autowired Timeline timeline;
+  @Autowired CaseFacts facts;
+  @Autowired CaseRecords records;
+  @Autowired SettableClock clock;
+
+  @BeforeEach
+  void aFortnightOfCases() {
+    theWeekBefore();
+    thisWeek();
+    List<ContactVolume> contacts = new ArrayList<>();
+    for (int day = 23; day <= 27; day++) {
+      LocalDate date = LocalDate.of(2026, 11, day);
+      contacts.add(new ContactVolume(date, Channel.PHONE, "tier1", 100));
+      contacts.add(new ContactVolume(date, Channel.CHAT, "tier1", 50));
+    }
+    contacts.add(new ContactVolume(LocalDate.of(2026, 11, 23), Channel.EMAIL, "tier1", 50));
+    contactVolumes.report(contacts, "volumes");
+    at("2026-11-30T09:00"); // Monday morning: the supervisor looks
+    resolve("A", "anna", Level.TIER1, ResolutionCode.ANSWERED);
+  }
+
+  @Test
+  void theSummaryCountsEveryKpiAsWorkedOutByHand() {
+    Map<String, Object> values = column(insights.summary(THIS_WEEK), "value");
+
+    assertThat(values)
+        .containsEntry("contacts", 800L)             // 5 x (100 + 50) + 50
+        .containsEntry("casesOpened", 8L)            // A B C D E F1 F2 L
+        .containsEntry("casesEscalated", 7L)         // all but A
+        .containsEntry("escalationRate", decimal("0.9"))  // 7 / 800 x 100 = 0.875
+        .containsEntry("leftTier1", decimal("75.0"))      // B F1 F2 of A B F1 F2
+        .containsEntry("firstContactResolution", decimal("50.0")) // A C D of A B C D E F1
+        .containsEntry("transferRate", decimal("0.88"))   // B 4, E 1, F1 1, F2 1 over 8
+        .containsEntry("repeatContactRate", decimal("16.7")) // C (L within 3 days) of 6 closed
+        // first responses, 13 stays: 300 300 600 600 600 900 [1200] 1200 1800 x5 seconds
+        .containsEntry("firstResponseMedian", decimal("20.0"))
+        .containsEntry("firstResponseP90", decimal("30.0"))
+        .containsEntry("firstResponseElapsedMedian", decimal("20.0"))
+        // resolved in business seconds 3600 7200 7200 9000 10800 18000: (7200 + 9000) / 2,
+        // A counts 2 h: Friday 17:00-18:00 and Monday 08:00-09:00
+        .containsEntry("timeToResolveMedian", decimal("2.25"))
+        .containsEntry("timeToResolveP90", decimal("4.00"))   // 10800 + 0.5 x 7200
+        // elapsed 3600 7200 9000 10800 18000 230400 (A: Friday 17:00 to Monday 09:00, 64 h)
+        .containsEntry("timeToResolveElapsedMedian", decimal("2.75"))
+        .containsEntry("timeToResolveElapsedP90", decimal("34.50"))  // 18000 + 0.5 x 212400
+        .containsEntry("slaAchievement", decimal("92.3"))   // 12 of 13 stays ended
+        .containsEntry("breachRate", decimal("7.7"))        // E at Tier 2
+        .containsEntry("warningsFollowedByBreach", decimal("50.0")) // D and E warned, E breached
+        .containsEntry("missedFirstResponses", 1L)           // E at Tier 2
+        .containsEntry("avoidableShare", decimal("71.4"));   // C D F1 F2 L of 7 escalated
+    Map<String, Object> previous = column(insights.summary(THIS_WEEK), "previous");
+    assertThat(previous)
+        .containsEntry("casesOpened", 5L)          // G H I J K
+        .containsEntry("casesEscalated", 2L)       // J, K
+        .containsEntry("repeatContactRate", decimal("25.0")) // G of G H I J
+        .containsEntry("escalationRate", null);    // no contacts that week: not comparable
+  }
+
+  @Test
+  void theRatesPer100CasesWhenAFilterCannotApplyToContacts() {
+    Report billing = insights.summary(new InsightFilter(THIS_WEEK.from(), THIS_WEEK.to(), null,
+        Category.ACCOUNT, null, null, null));
+
+    assertThat(column(billing, "value")).containsEntry("escalationRate", decimal("100.0"))
+        .containsEntry("contacts", null);   // C D L, all escalated
+    assertThat(column(billing, "unit")).containsEntry("escalationRate", "per 100 cases");
+    assertThat(billing.notes()).anyMatch(note -> note.contains("per 100 cases opened"));
+  }
+
+  @Test
+  void levelByLevel() {
+    Map<String, Map<String, Object>> levels = rows(insights.levels(THIS_WEEK), "level");
+
+    assertThat(levels.get("TIER1"))
+        .containsEntry("stays", 4L)                                 // A B F1 F2
+        .containsEntry("firstResponseMedian", decimal("15.0"))      // 300 600 1200 1800
+        .containsEntry("resolved", 1L)                              // A
+        .containsEntry("timeToResolveMedian", decimal("2.00"));
+    assertThat(levels.get("TIER2"))
+        .containsEntry("stays", 8L)             // B twice, C D E F1 F2 L
+        .containsEntry("firstResponseMedian", decimal("22.5"))  // 300 600 900 1800 1800 1800
+        .containsEntry("slaAchievement", decimal("83.3"))       // 5 of 6 ended
+        .containsEntry("breachRate", decimal("16.7"))
+        .containsEntry("warningsFollowedByBreach", decimal("50.0"))
+        .containsEntry("missedFirstResponses", 1L)
+        .containsEntry("resolved", 3L)                           // C D F1
+        .containsEntry("timeToResolveMedian", decimal("2.00"));  // 3600 7200 9000
+    assertThat(levels.get("SUPERVISOR"))
+        .containsEntry("stays", 2L)
+        .containsEntry("timeToResolveMedian", decimal("4.00"));  // B 18000, E 10800 (24x7)
+    assertThat(levels.get("BILLING")).containsEntry("stays", 1L);
+    assertThat(levels.get("MANAGEMENT")).containsEntry("stays", 0L)
+        .containsEntry("slaAchievement", null);
+  }
+
+  @Test
+  void slasByLevelAndPriority() {
+    Report sla = insights.slaByLevelAndPriority(THIS_WEEK);
+
+    assertThat(sla.rows()).filteredOn(row -> "TIER2".equals(row.get("level"))
+            && "URGENT".equals(row.get("priority")))
+        .singleElement().satisfies(row -> assertThat(row)
+            .containsEntry("ended", 1L).containsEntry("breached", 1L)
+            .containsEntry("breachRate", decimal("100.0")));
+    assertThat(sla.rows()).filteredOn(row -> "TIER2".equals(row.get("level"))
+            && "NORMAL".equals(row.get("priority")))
+        .singleElement().satisfies(row -> assertThat(row)
+            .containsEntry("ended", 3L).containsEntry("slaAchievement", decimal("100.0")));
+  }
+
+  @Test
+  void volumeByChannelAgainstItsContacts() {
+    Map<String, Map<String, Object>> channels =
+        rows(insights.volume(THIS_WEEK, Insights.Dimension.CHANNEL), "key");
+
+    assertThat(channels.get("PHONE")).containsEntry("casesOpened", 4L)   // A E F1 F2
+        .containsEntry("casesEscalated", 3L).containsEntry("contacts", 500L)
+        .containsEntry("escalationRate", decimal("0.6")).containsEntry("keyLabel", "Phone");
+    assertThat(channels.get("CHAT")).containsEntry("casesEscalated", 3L)   // C D L
+        .containsEntry("escalationRate", decimal("1.2"));                  // 3 / 250
+    assertThat(channels.get("EMAIL")).containsEntry("escalationRate", decimal("2.0")); // B / 50
+  }
+
+  @Test
+  void trendsByDayAndWeekBesideThePreviousPeriod() {
+    Map<String, Map<String, Object>> days =
+        rows(insights.trends(THIS_WEEK, Insights.Granularity.DAY), "bucket");
+    Map<String, Map<String, Object>> weeks =
+        rows(insights.trends(THIS_WEEK, Insights.Granularity.WEEK), "bucket");
+
+    assertThat(days).hasSize(7);
+    assertThat(days.get("2026-11-23"))                    // B F1; contacts 100 + 50 + 50
+        .containsEntry("previousBucket", "2026-11-16")
+        .containsEntry("casesOpened", 2L).containsEntry("escalationRate", decimal("1.0"))
+        .containsEntry("previousCasesOpened", 1L);        // G
+    assertThat(days.get("2026-11-24")).containsEntry("escalationRate", decimal("1.3")); // 2 / 150
+    assertThat(days.get("2026-11-28")).containsEntry("casesOpened", 0L)
+        .containsEntry("escalationRate", null);
+    assertThat(weeks.get("2026-11-23")).containsEntry("casesOpened", 8L)
+        .containsEntry("escalationRate", decimal("0.9")).containsEntry("previousCasesOpened", 5L);
+  }
+
+  @Test
+  void avoidableEscalationsByTriggerAndCategory() {
+    List<Map<String, Object>> rows = insights.avoidable(THIS_WEEK).rows();
+
+    assertThat(rows).extracting(row -> row.get("trigger") + "/" + row.get("category") + ": "
+            + row.get("avoidable") + " of " + row.get("casesEscalated") + " " + row.get("avoidableShare"))
+        .containsExactly(
+            "REPEAT_CONTACT/ACCOUNT: 3 of 3 100.0",
+            "RESOLUTION_DELAYED/GENERAL: 2 of 2 100.0",
+            "BILLING_DISPUTE/BILLING: 0 of 1 0.0",
+            "TECHNICAL_FAULT/TECHNICAL: 0 of 1 0.0");
+  }
+
+  @Test
+  void pushDownCandidatesNameThePolicyRuleThatRoutedThem() {
+    List<Map<String, Object>> rows = insights.pushDown(THIS_WEEK).rows();
+
+    assertThat(rows).extracting(row -> row.get("triggerLabel") + " / " + row.get("categoryLabel")
+            + ": " + row.get("candidates") + " of " + row.get("casesEscalated") + " ("
+            + row.get("share") + "%), " + row.get("policyRule") + " "
+            + row.get("policyRuleDescription"))
+        .containsExactly(
+            // C ANSWERED and D WORKAROUND at Tier 2 of C D L
+            "Customer contacted us again / Account: 2 of 3 (66.7%), Rule_14 Repeat contact: Tier 2",
+            // F1 ANSWERED at Tier 2 of F1 F2; B (CREDITED) and E (FIXED) are no candidates
+            "Resolution delayed / General: 1 of 2 (50.0%), Rule_18 Delayed case: Tier 1 again, on "
+                + "a fast clock");
+  }
+
+  @Test
+  void theBacklogAndWhatIsAtRiskNow() {
+    // open at Tier 2: K since the Thursday before, F2 since Tuesday, L since Friday
+    assertThat(rows(insights.backlog(), "level").get("TIER2"))
+        .containsEntry("under3d", 1L).containsEntry("older", 2L).containsEntry("total", 3L);
+    assertThat(insights.atRisk().rows()).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("caseNumber", "L").containsEntry("minutesLeft", 30L)
+        .containsEntry("customerName", "Customer L"));
+  }
+
+  @Test
+  void agentsAndTheCoachingFlag() {
+    Map<String, Map<String, Object>> agents = rows(coaching.agents(THIS_WEEK), "agent");
+
+    // Tier 1 over the 4 weeks: anna 0 of 2 (A G), ben 1 of 2 (B H), dora 1 of 2 (I J),
+    // carl 2 of 2 (F1 F2); median (50 + 50) / 2 = 50; carl's 100 is above 1.5 x 50
+    assertThat(agents.get("carl"))
+        .containsEntry("held", 2L).containsEntry("tier1EscalationRate", decimal("100.0"))
+        .containsEntry("firstContactResolution", decimal("0.0"))
+        .containsEntry("coachingRate", decimal("100.0"))
+        .containsEntry("teamMedian", decimal("50.0"))
+        .containsEntry("trend", "- / - / - / 100.0")
+        .containsEntry("flagged", true);
+    assertThat(agents.get("ben")).containsEntry("coachingRate", decimal("50.0"))
+        .containsEntry("flagged", false);
+    assertThat(agents.get("tina"))                       // B twice, C D F1 F2, all at Tier 2
+        .containsEntry("held", 6L).containsEntry("tier1EscalationRate", null)
+        .containsEntry("flagged", false);
+    assertThat(agents.get("sam")).containsEntry("held", 2L);  // B and E as supervisor
+    assertThat(coaching.agent("carl", THIS_WEEK).notes())
+        .anyMatch(note -> note.startsWith("Flagged for coaching"));
+  }
+
+  @Test
+  void theCasesBehindAFigure() {
+    assertThat(insights.cases(THIS_WEEK, Insights.Selection.BREACHED, 0, 20).items())
+        .extracting(CaseRecord::caseNumber).containsExactly("E");
+    assertThat(insights.cases(THIS_WEEK, Insights.Selection.PUSH_DOWN, 0, 20).items())
+        .extracting(CaseRecord::caseNumber).containsExactlyInAnyOrder("C", "D", "F1");
+    assertThat(insights.cases(THIS_WEEK, Insights.Selection.ESCALATED, 0, 5).total()).isEqualTo(7);
+  }
+
+  // --- the fortnight
+
+  private void theWeekBefore() {
+    tier1Case("G", "2026-11-16T10:00", "anna", "10:10", "10:40", null);
+    tier1Case("H", "2026-11-17T10:00", "ben", "10:20", "11:00", null);
+    tier1Case("I", "2026-11-18T10:00", "dora", "10:05", "10:30", null);
+    open("J", "2026-11-19T10:00", Channel.PHONE, Category.GENERAL, Trigger.RESOLUTION_DELAYED,
+        Priority.NORMAL, null);
+    route("J", Level.TIER1, true, "Rule_18", "standard");
+    respond("J", "2026-11-19T10:10", "dora");
+    move("J", "2026-11-19T10:30", "dora", Level.TIER1, Outcome.ESCALATE, null, null);
+    respond("J", "2026-11-19T11:00", "tina");
+    resolve("J", "2026-11-19T11:30", "tina", Level.TIER2, ResolutionCode.ANSWERED);
+    open("K", "2026-11-19T09:00", Channel.PHONE, Category.GENERAL, Trigger.REPEAT_CONTACT,
+        Priority.NORMAL, "G");
+    route("K", Level.TIER2, true, "Rule_14", "standard");
+  }
+
+  private void thisWeek() {
+    open("A", "2026-11-27T17:00", Channel.PHONE, Category.GENERAL, Trigger.RESOLUTION_DELAYED,
+        Priority.NORMAL, null);
+    route("A", Level.TIER1, true, "Rule_18", "standard");
+    respond("A", "2026-11-27T17:30", "anna");
+
+    open("B", "2026-11-23T09:00", Channel.EMAIL, Category.BILLING, Trigger.BILLING_DISPUTE,
+        Priority.HIGH, null);
+    route("B", Level.TIER1, false, "Rule_05", "standard");
+    respond("B", "2026-11-23T09:10", "ben");
+    move("B", "2026-11-23T10:00", "ben", Level.TIER1, Outcome.ESCALATE, null, null);
+    respond("B", "2026-11-23T10:30", "tina");
+    move("B", "2026-11-23T11:00", "tina", Level.TIER2, Outcome.HAND_OFF, Department.BILLING, null);
+    respond("B", "2026-11-23T11:20", "bill");
+    move("B", "2026-11-23T12:00", "bill", Level.BILLING, Outcome.RETURN, Department.BILLING,
+        Level.TIER2);
+    respond("B", "2026-11-23T12:10", "tina");
+    move("B", "2026-11-23T13:00", "tina", Level.TIER2, Outcome.ESCALATE, null, null);
+    respond("B", "2026-11-23T13:30", "sam");
+    resolve("B", "2026-11-23T14:00", "sam", Level.SUPERVISOR, ResolutionCode.CREDITED);
+
+    open("C", "2026-11-24T10:00", Channel.CHAT, Category.ACCOUNT, Trigger.REPEAT_CONTACT,
+        Priority.NORMAL, null);
+    route("C", Level.TIER2, true, "Rule_14", "standard");
+    respond("C", "2026-11-24T10:15", "tina");
+    resolve("C", "2026-11-24T11:00", "tina", Level.TIER2, ResolutionCode.ANSWERED);
+
+    open("D", "2026-11-25T10:00", Channel.CHAT, Category.ACCOUNT, Trigger.REPEAT_CONTACT,
+        Priority.NORMAL, null);
+    route("D", Level.TIER2, true, "Rule_14", "standard");
+    respond("D", "2026-11-25T10:05", "tina");
+    warn("D", "2026-11-25T12:00", Level.TIER2);
+    resolve("D", "2026-11-25T12:30", "tina", Level.TIER2, ResolutionCode.WORKAROUND);
+
+    open("E", "2026-11-26T08:00", Channel.PHONE, Category.TECHNICAL, Trigger.TECHNICAL_FAULT,
+        Priority.URGENT, null);
+    route("E", Level.TIER2, false, "Rule_06", "24x7");
+    at("2026-11-26T08:15");
+    timeline.firstResponseMissed(ref("E"), Level.TIER2, Duration.ofMinutes(15), now());
+    warn("E", "2026-11-26T08:30", Level.TIER2);
+    at("2026-11-26T10:00");
+    timeline.slaBreached(ref("E"), EscalationLadder.afterSlaBreach(Level.TIER2, null),
+        Duration.ofHours(2), Duration.ZERO);
+    respond("E", "2026-11-26T10:10", "sam");
+    resolve("E", "2026-11-26T11:00", "sam", Level.SUPERVISOR, ResolutionCode.FIXED);
+
+    open("F1", "2026-11-23T14:00", Channel.PHONE, Category.GENERAL, Trigger.RESOLUTION_DELAYED,
+        Priority.NORMAL, null);
+    route("F1", Level.TIER1, true, "Rule_18", "standard");
+    respond("F1", "2026-11-23T14:20", "carl");
+    move("F1", "2026-11-23T15:00", "carl", Level.TIER1, Outcome.ESCALATE, null, null);
+    respond("F1", "2026-11-23T15:30", "tina");
+    resolve("F1", "2026-11-23T16:00", "tina", Level.TIER2, ResolutionCode.ANSWERED);
+
+    open("F2", "2026-11-24T14:00", Channel.PHONE, Category.GENERAL, Trigger.RESOLUTION_DELAYED,
+        Priority.NORMAL, null);
+    route("F2", Level.TIER1, true, "Rule_18", "standard");
+    respond("F2", "2026-11-24T14:05", "carl");
+    move("F2", "2026-11-24T14:30", "carl", Level.TIER1, Outcome.ESCALATE, null, null);
+    respond("F2", "2026-11-24T15:00", "tina");
+    facts.slaDue("F2", berlin("2026-11-30T11:00"));
+
+    open("L", "2026-11-27T12:00", Channel.CHAT, Category.ACCOUNT, Trigger.REPEAT_CONTACT,
+        Priority.NORMAL, "C");
+    route("L", Level.TIER2, true, "Rule_14", "standard");
+    facts.slaDue("L", berlin("2026-11-30T09:30"));
+  }
+
+  /** Opened at Tier 1 and resolved there by the agent who took it. */
+  private void tier1Case(String caseNumber, String opened, String agent, String responded,
+      String resolved, String followUpOf) {
+    String day = opened.substring(0, 11);
+    open(caseNumber, opened, Channel.PHONE, Category.GENERAL, Trigger.RESOLUTION_DELAYED,
+        Priority.NORMAL, followUpOf);
+    route(caseNumber, Level.TIER1, true, "Rule_18", "standard");
+    respond(caseNumber, day + responded, agent);
+    resolve(caseNumber, day + resolved, agent, Level.TIER1, ResolutionCode.ANSWERED);
+  }
+
+  private void open(String caseNumber, String at, Channel channel, Category category,
+      Trigger trigger, Priority priority, String followUpOf) {
+    at(at);
+    CaseRecord record = new CaseRecord(caseNumber, "C-" + caseNumber, "Customer " + caseNumber,
+        null, "+49301234567", ContactChannel.SMS, channel, category, priority,
+        trigger, CustomerSegment.STANDARD, "Concern " + caseNumber, null, CaseStatus.OPEN, null,
+        clock.instant(), null, followUpOf, Language.EN, false);
+    records.insert(record, "process-" + caseNumber);
+    facts.opened(record, "tier1");
+    timeline.opened(ref(caseNumber), "agent", channel, trigger);
+  }
+
+  private void route(String caseNumber, Level level, boolean avoidable, String rule,
+      String calendar) {
+    timeline.routed(ref(caseNumber), EscalationLadder.entry(level), Department.NONE, avoidable,
+        rule, calendar);
+  }
+
+  private void respond(String caseNumber, String at, String agent) {
+    at(at);
+    facts.firstResponse(caseNumber, agent, clock.instant());
+  }
+
+  private void warn(String caseNumber, String at, Level level) {
+    at(at);
+    timeline.slaWarning(ref(caseNumber), level, 0.75, Duration.ofHours(4), Duration.ofHours(1),
+        now());
+  }
+
+  private void move(String caseNumber, String at, String agent, Level from, Outcome outcome,
+      Department department, Level handOffLevel) {
+    at(at);
+    Transition move = EscalationLadder.afterOutcome(from, outcome, "Because",
+        department == null ? Department.NONE : department, handOffLevel);
+    timeline.decided(ref(caseNumber), move, agent, outcome, null, "Because");
+  }
+
+  private void resolve(String caseNumber, String at, String agent, Level level,
+      ResolutionCode code) {
+    at(at);
+    resolve(caseNumber, agent, level, code);
+  }
+
+  private void resolve(String caseNumber, String agent, Level level, ResolutionCode code) {
+    Transition resolved =
+        EscalationLadder.afterOutcome(level, Outcome.RESOLVED, null, Department.NONE, null);
+    timeline.decided(ref(caseNumber), resolved, agent, Outcome.RESOLVED, code, null);
+  }
+
+  private void at(String berlinTime) {
+    clock.set(berlin(berlinTime));
+  }
+
+  private ZonedDateTime now() {
+    return clock.instant().atZone(BERLIN);
+  }
+
+  private static Instant berlin(String localDateTime) {
+    return LocalDateTime.parse(localDateTime).atZone(BERLIN).toInstant();
+  }
+
+  private static CaseRef ref(String caseNumber) {
+    return new CaseRef(caseNumber, "process-" + caseNumber);
+  }
+
+  private static BigDecimal decimal(String value) {
+    return new BigDecimal(value);
+  }
+
+  /** One column of a report, by the report's first column (its key). */
+  private static Map<String, Object> column(Report report, String column) {
+    Map<String, Object> values = new HashMap<>();
+    report.rows().forEach(row -> values.put((String) row.get(report.columns().get(0).key()),
+        row.get(column)));
+    return values;
+  }
+
+  private static Map<String, Map<String, Object>> rows(Report report, String key) {
+    return report.rows().stream()
+        .collect(Collectors.toMap(row -> (String) row.get(key), row -> row));
+  }
+
+  /** A clock the test moves; the writers read it. */
+  static final class SettableClock extends Clock {
+    private Instant now = Instant.EPOCH;
+
+    void set(Instant instant) {
+      now = instant;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Setup {
+    @Bean
+    SettableClock clock() {
+      return new SettableClock();
+    }
+
+    /** The annotations of the policy as it stands in processes/, as the engine would serve them. */
+    @Bean
+    PolicyRules policyRules() throws IOException {
+      try (InputStream policy = InsightsTest.class.getResourceAsStream(
+          "/processes/EscalationPolicy.dmn")) {
+        Map<String, String> descriptions = Dmn.readModelFromStream(policy)
+            .getModelElementsByType(Rule.class).stream()
+            .collect(Collectors.toMap(Rule::getId,
+                rule -> rule.getDescription().getTextContent()));
+        return () -> descriptions;
+      }
+    }
+  }
+}
