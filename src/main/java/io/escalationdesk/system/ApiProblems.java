@@ -62,10 +62,12 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-      String field = mismatch.getPath().stream()
+      // volumes[0].channel, as bean validation names it
+      String path = mismatch.getPath().stream()
           .map(reference -> reference.getFieldName() != null
-              ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-          .collect(Collectors.joining("."));
+              ? "." + reference.getFieldName() : "[" + reference.getIndex() + "]")
+          .collect(Collectors.joining());
+      String field = path.startsWith(".") ? path.substring(1) : path;
       Class<?> type = mismatch.getTargetType();
       if (mismatch instanceof InvalidFormatException && type != null && type.isEnum()) {
         return badRequest(List.of(oneOf(field, type)));

@@ -1,0 +1,148 @@
+package io.escalationdesk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.ApiClient;
+import io.escalationdesk.EscalationDeskTest;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The insight API over HTTP: who reads which figures, CSV, and reported contact volumes. */
+@EscalationDeskTest
+@Tag("database")
+class InsightApiTest {
+
+  private static final ObjectMapper json = new ObjectMapper();
+
+  @Autowired ApiClient api;
+  @Autowired JdbcClient jdbc;
+
+  @ParameterizedTest(name = "{0} {1}: {2}")
+  @CsvSource(textBlock = """
+      supervisor,    /api/insights/summary,              200
+      manager,       /api/insights/summary,              200
+      auditor,       /api/insights/summary,              200
+      demo,          /api/insights/push-down,            200
+      tier1-agent,   /api/insights/summary,              403
+      process-owner, /api/insights/levels,               403
+      supervisor,    /api/insights/agents,               200
+      manager,       /api/insights/agents,               200
+      auditor,       /api/insights/agents,               403
+      tier1-agent,   /api/insights/agents,               403
+      tier1-agent,   /api/insights/agents/tier1-agent,   200
+      tier2-agent,   /api/insights/agents/tier1-agent,   403
+      supervisor,    /api/insights/agents/tier1-agent,   200
+      """)
+  void teamFiguresForSupervisorsManagementAuditorsAgentFiguresForTheAgentAndTheirSupervisors(
+      String user, String path, int status) throws Exception {
+    assertThat(api.get(user, path).statusCode()).isEqualTo(status);
+  }
+
+  @Test
+  void everyReportComesAsCsvWithTheSameRowsAsItsJson() throws Exception {
+    JsonNode summary = json.readTree(api.get("supervisor", "/api/insights/summary").body());
+    HttpResponse<String> csv = ApiClient.send(api.as("supervisor", "/api/insights/summary")
+        .header("Accept", "text/csv"));
+
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("text/csv"));
+    assertThat(csv.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"summary.csv\"");
+    String[] lines = csv.body().split("\r\n");
+    assertThat(lines[0]).isEqualTo("KPI,Figure,This period,Previous period,Unit,Definition");
+    assertThat(lines).hasSize(summary.get("rows").size() + 1);
+    assertThat(lines[2]).startsWith("casesOpened,Cases opened,"
+        + summary.get("rows").get(1).get("value").asText() + ",");
+  }
+
+  @Test
+  void contactVolumesAreStoredOncePerDayChannelAndTeamTheLastReportCounting() throws Exception {
+    String day = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(400).toString();
+
+    HttpResponse<String> first = volumes("supervisor", day, "PHONE", "tier1", 120);
+    HttpResponse<String> again = volumes("supervisor", day, "PHONE", "tier1", 135);
+
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(jdbc.sql("select contacts from contact_volume where contact_day = cast(? as date) "
+            + "and channel = 'PHONE' and team = 'tier1'")
+        .param(day).query(Integer.class).list()).containsExactly(135);
+    assertThat(volumes("tier1-agent", day, "PHONE", "tier1", 1).statusCode()).isEqualTo(403);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      an unknown team     | {"volumes":[{"day":"2026-01-05","channel":"PHONE","team":"sales","contacts":3}]}  | volumes[0].team
+      a day to come       | {"volumes":[{"day":"2999-01-05","channel":"PHONE","team":"tier1","contacts":3}]}  | volumes[0].day
+      no count            | {"volumes":[{"day":"2026-01-05","channel":"PHONE","team":"tier1"}]}              | volumes[0].contacts
+      a negative count    | {"volumes":[{"day":"2026-01-05","channel":"PHONE","team":"tier1","contacts":-1}]} | volumes[0].contacts
+      an unknown channel  | {"volumes":[{"day":"2026-01-05","channel":"FAX","team":"tier1","contacts":3}]}    | volumes[0].channel
+      nothing             | {"volumes":[]}                                                                  | volumes
+      """)
+  void badContactVolumesAreRefusedNamingTheFieldAndNothingIsStored(
+      String label, String body, String field) throws Exception {
+    long before = storedVolumes();
+
+    HttpResponse<String> response = api.post("supervisor", "/api/contact-volumes", body);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
+        .contains(field);
+    assertThat(storedVolumes()).isEqualTo(before);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      /api/insights/summary?from=2026-11-30&to=2026-11-23 | to
+      /api/insights/summary?channel=FAX                   | channel
+      /api/insights/summary?team=sales                    | team
+      /api/insights/trends?by=MONTH                       | by
+      /api/insights/summary?from=yesterday                | from
+      """)
+  void badInsightParametersAreNamed(String path, String field) throws Exception {
+    HttpResponse<String> response = api.get("supervisor", path);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
+        .contains(field);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheInsightsWithExamples() throws Exception {
+    JsonNode document = json.readTree(
+        ApiClient.send(HttpRequest.newBuilder(api.uri("/v3/api-docs")).GET()).body());
+
+    for (String path : new String[] {"summary", "trends", "levels", "sla", "volume", "avoidable",
+        "push-down", "backlog", "at-risk", "teams", "agents", "agents/{agent}", "cases",
+        "definitions"}) {
+      assertThat(document.get("paths").has("/api/insights/" + path)).as(path).isTrue();
+    }
+    assertThat(document.get("paths").get("/api/contact-volumes").has("post")).isTrue();
+    assertThat(document.at("/components/schemas/ContactVolume/properties/team/example").asText())
+        .isEqualTo("tier1");
+  }
+
+  private HttpResponse<String> volumes(String user, String day, String channel, String team,
+      int contacts) throws Exception {
+    return api.post(user, "/api/contact-volumes", """
+        {"volumes":[{"day":"%s","channel":"%s","team":"%s","contacts":%d}]}"""
+        .formatted(day, channel, team, contacts));
+  }
+
+  private long storedVolumes() {
+    return jdbc.sql("select count(*) from contact_volume").query(Long.class).single();
+  }
+}
