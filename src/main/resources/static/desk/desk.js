@@ -1,45 +1,5 @@
-// The agent case page: signs in with the Tasklist credentials and reads /api/cases.
+// The agent case page: finds cases and shows one (session.js signs in and calls the API).
 'use strict';
-
-const state = {
-  auth: sessionStorage.getItem('desk.auth'),
-  user: sessionStorage.getItem('desk.user'),
-  labels: {},
-};
-const $ = (selector) => document.querySelector(selector);
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const time = (value) => (value ? timeFormat.format(new Date(value)) : '');
-
-async function api(path, method = 'GET') {
-  const response = await fetch(path, {
-    method,
-    headers: { Authorization: state.auth, Accept: 'application/json', 'X-Requested-With': 'desk' },
-  });
-  if (response.status === 401) {
-    signOut();
-    throw new Error('Please sign in again.');
-  }
-  const body = await response.json();
-  if (!response.ok) {
-    throw new Error(body.detail || body.title || `Request failed (${response.status})`);
-  }
-  return body;
-}
-
-/** What people read instead of a code: "Billing dispute", not BILLING_DISPUTE. */
-const label = (type, code) => (code == null ? '' : state.labels[type]?.[code] ?? code);
-
-async function loadLabels() {
-  state.labels = await api('/api/labels');
-}
-
-function cell(row, content) {
-  const td = document.createElement('td');
-  if (content instanceof Node) td.appendChild(content);
-  else td.textContent = content ?? '';
-  row.appendChild(td);
-  return td;
-}
 
 /** A FAILED notification gets one more attempt; the case is read again to show its state. */
 function retryButton(caseNumber, notification) {
@@ -62,62 +22,34 @@ function retryButton(caseNumber, notification) {
   return button;
 }
 
-function fill(table, items, columns) {
-  const body = table.querySelector('tbody');
-  body.replaceChildren();
-  for (const item of items) {
-    const row = body.insertRow();
-    columns.forEach((column) => cell(row, column(item)));
-  }
-}
-
-function show(section) {
-  for (const id of ['sign-in-section', 'search-section', 'case-section']) {
-    $('#' + id).hidden = !section.includes(id);
-  }
-  $('#signed-in').hidden = !state.auth;
-  $('#user').textContent = state.user || '';
-}
-
-function signOut() {
-  sessionStorage.clear();
-  state.auth = state.user = null;
-  show(['sign-in-section']);
-}
-
-async function signIn(event) {
-  event.preventDefault();
-  const user = $('#username').value.trim();
-  const credentials = new TextEncoder().encode(user + ':' + $('#password').value);
-  state.auth = 'Basic ' + btoa(String.fromCharCode(...credentials));
-  state.user = user;
-  try {
-    await loadLabels();
-    sessionStorage.setItem('desk.auth', state.auth);
-    sessionStorage.setItem('desk.user', user);
-    $('#sign-in-error').textContent = '';
-    $('#password').value = '';
-    show(['search-section']);
-    $('#phone').focus();
-    // a link to a case (desk/#ESC-…) opens it once signed in
-    if (location.hash.length > 1) await openCase(location.hash.slice(1));
-  } catch (error) {
-    state.auth = state.user = null;
-    $('#sign-in-error').textContent = 'Wrong user or password.';
-  }
-}
-
 async function search(event) {
   event.preventDefault();
   const query = new URLSearchParams();
   for (const [name, value] of new FormData($('#search'))) {
     if (value.trim()) query.set(name, value.trim());
   }
+  await showCases('/api/cases?' + query, 'found');
+}
+
+/** The cases behind a figure of the insight page: desk/#insight-cases?from=…&only=BREACHED */
+async function showInsightCases(query) {
+  const only = new URLSearchParams(query).get('only') ?? 'OPENED';
+  await showCases('/api/insights/cases?' + query, `behind the figure: ${INSIGHT_SELECTIONS[only] ?? only}`);
+}
+
+const INSIGHT_SELECTIONS = {
+  OPENED: 'opened', ESCALATED: 'escalated', BREACHED: 'with an SLA breach',
+  AVOIDABLE: 'escalated avoidably', FIRST_CONTACT_RESOLVED: 'resolved at first contact',
+  REPEAT_CONTACT: 'the customer came back about', PUSH_DOWN: 'push-down candidates',
+};
+
+async function showCases(path, what) {
   try {
-    const page = await api('/api/cases?' + query);
+    const page = await api(path);
     $('#search-error').textContent = '';
     $('#results').hidden = false;
-    $('#results-caption').textContent = `${page.total} case${page.total === 1 ? '' : 's'} found`;
+    $('#results-caption').textContent =
+      `${page.total} case${page.total === 1 ? '' : 's'} ${what}`;
     const body = $('#results tbody');
     body.replaceChildren();
     for (const found of page.items) {
@@ -206,19 +138,29 @@ async function openCase(caseNumber) {
       (n) => `${label('ContactChannel', n.channel)} ${n.recipient ?? ''}`,
       (n) => [label('DeliveryStatus', n.status), n.deliveredTo || n.lastError].filter(Boolean).join(': '),
       (n) => n.attempts, (n) => retryButton(record.caseNumber, n)]);
-    show(['search-section', 'case-section']);
+    $('#case-section').hidden = false;
     $('#case-heading').focus();
   } catch (error) {
     $('#search-error').textContent = error.message;
   }
 }
 
-$('#sign-in').addEventListener('submit', signIn);
-$('#search').addEventListener('submit', search);
-$('#sign-out').addEventListener('click', signOut);
-$('#case-heading').tabIndex = -1;
-window.addEventListener('hashchange', () => location.hash.length > 1 && openCase(location.hash.slice(1)));
-show(state.auth ? ['search-section'] : ['sign-in-section']);
-if (state.auth) {
-  loadLabels().then(() => location.hash.length > 1 && openCase(location.hash.slice(1)));
+/** desk/#ESC-… opens a case, desk/#insight-cases?… lists the cases behind a figure. */
+function route() {
+  const target = location.hash.slice(1);
+  if (target.startsWith('insight-cases?')) showInsightCases(target.slice('insight-cases?'.length));
+  else if (target) openCase(decodeURIComponent(target));
 }
+
+$('#search').addEventListener('submit', search);
+$('#case-heading').tabIndex = -1;
+window.addEventListener('hashchange', route);
+document.addEventListener('desk:signed-in', () => {
+  $('#search-section').hidden = false;
+  $('#phone').focus();
+  route();
+});
+document.addEventListener('desk:signed-out', () => {
+  $('#search-section').hidden = true;
+  $('#case-section').hidden = true;
+});

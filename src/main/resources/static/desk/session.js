@@ -1,0 +1,121 @@
+// What the desk's pages share: signing in with the Tasklist user, calling the case API, labels.
+'use strict';
+
+const state = {
+  auth: sessionStorage.getItem('desk.auth'),
+  user: sessionStorage.getItem('desk.user'),
+  labels: {},
+};
+const $ = (selector) => document.querySelector(selector);
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const time = (value) => (value ? timeFormat.format(new Date(value)) : '');
+
+/** What people read instead of a code: "Billing dispute", not BILLING_DISPUTE. */
+const label = (type, code) => (code == null ? '' : state.labels[type]?.[code] ?? code);
+
+/** A refusal of the API, with its status: a page may show a 403 differently. */
+class ApiError extends Error {
+  constructor(message, status) {
+    super(message);
+    this.status = status;
+  }
+}
+
+async function request(path, method, accept) {
+  const response = await fetch(path, {
+    method,
+    headers: { Authorization: state.auth, Accept: accept, 'X-Requested-With': 'desk' },
+  });
+  if (response.status === 401) {
+    signOut();
+    throw new ApiError('Please sign in again.', 401);
+  }
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    throw new ApiError(problem.detail || problem.title || `Request failed (${response.status})`,
+      response.status);
+  }
+  return response;
+}
+
+async function api(path, method = 'GET') {
+  return (await request(path, method, 'application/json')).json();
+}
+
+/** Saves what the API answers as CSV under the file name it gives. */
+async function downloadCsv(path) {
+  const response = await request(path, 'GET', 'text/csv');
+  const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = name ? name[1] : 'report.csv';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(link.href);
+}
+
+function signOut() {
+  sessionStorage.clear();
+  state.auth = state.user = null;
+  showSignedIn(false);
+}
+
+function showSignedIn(signedIn) {
+  $('#sign-in-section').hidden = signedIn;
+  $('#signed-in').hidden = !signedIn;
+  $('#user').textContent = state.user || '';
+  document.dispatchEvent(new CustomEvent(signedIn ? 'desk:signed-in' : 'desk:signed-out'));
+}
+
+async function signIn(event) {
+  event.preventDefault();
+  const user = $('#username').value.trim();
+  const credentials = new TextEncoder().encode(user + ':' + $('#password').value);
+  state.auth = 'Basic ' + btoa(String.fromCharCode(...credentials));
+  state.user = user;
+  try {
+    state.labels = await api('/api/labels');
+    sessionStorage.setItem('desk.auth', state.auth);
+    sessionStorage.setItem('desk.user', user);
+    $('#sign-in-error').textContent = '';
+    $('#password').value = '';
+    showSignedIn(true);
+  } catch (error) {
+    state.auth = state.user = null;
+    $('#sign-in-error').textContent = 'Wrong user or password.';
+  }
+}
+
+/** A table's body from rows, one cell per column; a cell is text or a node, never markup. */
+function fill(table, items, columns) {
+  const body = table.querySelector('tbody');
+  body.replaceChildren();
+  for (const item of items) {
+    const row = body.insertRow();
+    columns.forEach((column) => cell(row, column(item)));
+  }
+}
+
+function cell(row, content) {
+  const td = document.createElement('td');
+  if (content instanceof Node) td.appendChild(content);
+  else td.textContent = content ?? '';
+  row.appendChild(td);
+  return td;
+}
+
+document.addEventListener('DOMContentLoaded', async () => {
+  $('#sign-in').addEventListener('submit', signIn);
+  $('#sign-out').addEventListener('click', signOut);
+  if (!state.auth) {
+    showSignedIn(false);
+    return;
+  }
+  try {
+    state.labels = await api('/api/labels');
+    showSignedIn(true);
+  } catch (error) {
+    signOut();
+  }
+});
