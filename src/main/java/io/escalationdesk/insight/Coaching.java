@@ -5,8 +5,8 @@ import io.escalationdesk.system.Labels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
-import java.time.temporal.TemporalAdjusters;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -54,7 +54,8 @@ public class Coaching {
         .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
         .column("breaches", "Breaches", "stays")
         .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, "%");
-    for (Map<String, Object> row : queries.staysGroupedBy(filter, HELD, "level")) {
+    for (Map<String, Object> row :
+        InsightQueries.inLadderOrder(queries.staysGroupedBy(filter, HELD, "level"))) {
       Level level = Level.valueOf((String) row.get("level"));
       Held held = Held.of(row);
       report.row(level.candidateGroup(), labels.of(level), held.held(), held.ended(),

@@ -1,5 +1,7 @@
 package io.escalationdesk.insight;
 
+import io.escalationdesk.cases.Priority;
+import io.escalationdesk.escalation.Level;
 import io.escalationdesk.insight.Figures.CaseTotals;
 import io.escalationdesk.insight.Figures.StayTotals;
 import java.sql.Date;
@@ -7,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,6 +147,19 @@ class InsightQueries {
           return values;
         })
         .list();
+  }
+
+  /**
+   * Rows by their level in the ladder's order, Tier 1 first, then by priority where they have
+   * one, rather than alphabetically.
+   */
+  static List<Map<String, Object>> inLadderOrder(List<Map<String, Object>> rows) {
+    Comparator<Map<String, Object>> byLevel =
+        Comparator.comparing(row -> Level.valueOf((String) row.get("level")));
+    return rows.stream()
+        .sorted(byLevel.thenComparing(row -> row.get("priority") == null
+            ? Priority.LOW : Priority.valueOf((String) row.get("priority"))))
+        .toList();
   }
 
   private List<Map<String, Object>> grouped(String table, String where,

@@ -146,14 +146,16 @@ public class Insights {
     Bucket bucket = granularity == Granularity.DAY ? Bucket.DAY : Bucket.WEEK;
     List<LocalDate> buckets = buckets(filter, granularity);
     List<LocalDate> previousBuckets = buckets(filter.previous(), granularity);
+    Figures whole = figures(filter);
     Map<LocalDate, Figures> now = figuresBy(filter, bucket, granularity);
     Map<LocalDate, Figures> before = figuresBy(filter.previous(), bucket, granularity);
     Report.Builder report = Report.titled("Trends by " + granularity.name().toLowerCase())
         .column("bucket", granularity == Granularity.DAY ? "Day" : "Week of", null)
         .column("previousBucket", "Previous period", null);
     for (Kpi kpi : Kpi.values()) {
-      report.column(kpi.key, kpi.label, kpi.unit)
-          .column("previous" + capitalized(kpi.key), kpi.label + ", previous period", kpi.unit);
+      String unit = whole.unitOf(kpi);
+      report.column(kpi.key, kpi.label, unit)
+          .column("previous" + capitalized(kpi.key), kpi.label + ", previous period", unit);
     }
     for (int i = 0; i < buckets.size(); i++) {
       LocalDate previousBucket = i < previousBuckets.size() ? previousBuckets.get(i) : null;
@@ -167,7 +169,7 @@ public class Insights {
       }
       report.row(values.toArray());
     }
-    return noteRate(report, figures(filter)).build();
+    return noteRate(report, whole).build();
   }
 
   /** First response, time to resolve and SLAs, level by level. */
@@ -217,8 +219,8 @@ public class Insights {
         .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, "%")
         .column(Kpi.WARNINGS_FOLLOWED_BY_BREACH.key, Kpi.WARNINGS_FOLLOWED_BY_BREACH.label, "%")
         .column(Kpi.MISSED_FIRST_RESPONSES.key, Kpi.MISSED_FIRST_RESPONSES.label, "stays");
-    for (Map<String, Object> row : queries.staysGroupedBy(filter, InsightQueries.STAY_TOTALS,
-        "level", "priority")) {
+    for (Map<String, Object> row : InsightQueries.inLadderOrder(
+        queries.staysGroupedBy(filter, InsightQueries.STAY_TOTALS, "level", "priority"))) {
       Figures figures = Figures.of(CaseTotals.NONE, StayTotals.of(row), null);
       report.row(row.get("level"), labels.of(Level.valueOf((String) row.get("level"))),
           row.get("priority"), labels.of(Priority.valueOf((String) row.get("priority"))),
@@ -327,17 +329,17 @@ public class Insights {
   /** The open cases now, by level and how long they have been open. */
   public Report backlog() {
     Instant now = clock.instant();
-    List<Map<String, Object>> rows = queries.rows("""
+    List<Map<String, Object>> rows = InsightQueries.inLadderOrder(queries.rows("""
             select level,
               count(*) filter (where opened_at > :hours4) as under4h,
               count(*) filter (where opened_at <= :hours4 and opened_at > :day1) as under1d,
               count(*) filter (where opened_at <= :day1 and opened_at > :days3) as under3d,
               count(*) filter (where opened_at <= :days3) as older,
               count(*) as total
-            from escalation_case where status = 'OPEN' group by level order by level""",
+            from escalation_case where status = 'OPEN' group by level""",
         Map.of("hours4", Timestamp.from(now.minus(Duration.ofHours(4))),
             "day1", Timestamp.from(now.minus(Duration.ofDays(1))),
-            "days3", Timestamp.from(now.minus(Duration.ofDays(3)))));
+            "days3", Timestamp.from(now.minus(Duration.ofDays(3))))));
     Report.Builder report = Report.titled("Open backlog")
         .column("level", "Level", null).column("levelLabel", "Level", null)
         .column("under4h", "Under 4 h", "cases").column("under1d", "4 to 24 h", "cases")
@@ -394,14 +396,19 @@ public class Insights {
       InsightFilter filter, Bucket bucket, Granularity granularity) {
     Map<LocalDate, CaseTotals> cases = queries.caseTotals(filter, bucket);
     Map<LocalDate, StayTotals> stays = queries.stayTotals(filter, bucket);
+    Map<LocalDate, Long> contactsByDay = queries.contactsByDay(filter);
     Map<LocalDate, Long> contactsByBucket = new HashMap<>();
-    queries.contactsByDay(filter).forEach((day, contacts) ->
+    contactsByDay.forEach((day, contacts) ->
         contactsByBucket.merge(bucketOf(day, granularity), contacts, Long::sum));
+    // every bucket on the period's basis: a day without reported contacts has no rate, not
+    // one per 100 cases beside days per 100 contacts
+    Long periodContacts = contacts(filter, contactsByDay);
+    boolean perContact = periodContacts != null && periodContacts > 0;
     Map<LocalDate, Figures> figures = new HashMap<>();
     for (LocalDate day : buckets(filter, granularity)) {
-      figures.put(day, Figures.of(cases.getOrDefault(day, CaseTotals.NONE),
+      figures.put(day, new Figures(cases.getOrDefault(day, CaseTotals.NONE),
           stays.getOrDefault(day, StayTotals.NONE),
-          filter.appliesToContacts() ? contactsByBucket.get(day) : null));
+          perContact ? contactsByBucket.getOrDefault(day, 0L) : null, perContact));
     }
     return figures;
   }

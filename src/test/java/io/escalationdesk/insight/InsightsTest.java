@@ -190,6 +190,10 @@ class InsightsTest {
   void slasByLevelAndPriority() {
     Report sla = insights.slaByLevelAndPriority(THIS_WEEK);
 
+    assertThat(sla.rows()).extracting(row -> row.get("level") + "/" + row.get("priority"))
+        .containsExactly("TIER1/NORMAL", "TIER1/HIGH", "TIER2/NORMAL", "TIER2/HIGH",
+            "TIER2/URGENT", "SUPERVISOR/HIGH", "SUPERVISOR/URGENT", "BILLING/HIGH");
+
     assertThat(sla.rows()).filteredOn(row -> "TIER2".equals(row.get("level"))
             && "URGENT".equals(row.get("priority")))
         .singleElement().satisfies(row -> assertThat(row)
@@ -231,6 +235,46 @@ class InsightsTest {
         .containsEntry("escalationRate", null);
     assertThat(weeks.get("2026-11-23")).containsEntry("casesOpened", 8L)
         .containsEntry("escalationRate", decimal("0.9")).containsEntry("previousCasesOpened", 5L);
+  }
+
+  @Test
+  void trendsKeepThePeriodsBasisForTheRateOnDaysWithoutReportedContacts() {
+    InsightFilter fortnight = new InsightFilter(LocalDate.parse("2026-11-16"),
+        LocalDate.parse("2026-11-30"), null, null, null, null, null);
+
+    Report trends = insights.trends(fortnight, Insights.Granularity.DAY);
+
+    assertThat(trends.columns()).filteredOn(column -> column.key().equals("escalationRate"))
+        .singleElement().satisfies(column -> assertThat(column.unit()).isEqualTo("per 100 contacts"));
+    Map<String, Map<String, Object>> days = rows(trends, "bucket");
+    assertThat(days.get("2026-11-16")).containsEntry("casesOpened", 1L)   // G, no contacts
+        .containsEntry("escalationRate", null);                          // not 0 per 100 cases
+    assertThat(days.get("2026-11-23")).containsEntry("escalationRate", decimal("1.0"));
+  }
+
+  @Test
+  void teamsByTheQueueThatHeldTheStayInTheLaddersOrder() {
+    Report teams = coaching.teams(THIS_WEEK);
+
+    assertThat(teams.rows()).extracting(row -> row.get("team")).containsExactly(
+        "tier1", "tier2", "supervisors", "billing");
+    Map<String, Map<String, Object>> byTeam = rows(teams, "team");
+    assertThat(byTeam.get("tier1"))                 // A B F1 F2, all ended; B F1 F2 went up
+        .containsEntry("held", 4L).containsEntry("ended", 4L).containsEntry("movedOn", 3L)
+        .containsEntry("escalationRate", decimal("75.0"))
+        .containsEntry("firstContactResolution", decimal("25.0"))   // A of 4 entered here
+        .containsEntry("breaches", 0L).containsEntry("breachRate", decimal("0.0"));
+    // B twice (handed off, escalated), C D resolved, E breached, F1 resolved; F2 L still there
+    assertThat(byTeam.get("tier2"))
+        .containsEntry("held", 8L).containsEntry("ended", 6L).containsEntry("movedOn", 3L)
+        .containsEntry("escalationRate", decimal("50.0"))
+        .containsEntry("firstContactResolution", decimal("66.7"))   // C D of C D E
+        .containsEntry("breaches", 1L).containsEntry("breachRate", decimal("16.7"));
+    assertThat(byTeam.get("supervisors"))           // B and E, both resolved there
+        .containsEntry("held", 2L).containsEntry("movedOn", 0L)
+        .containsEntry("firstContactResolution", null);
+    assertThat(byTeam.get("billing")).containsEntry("held", 1L)     // B, returned to Tier 2
+        .containsEntry("ended", 1L).containsEntry("movedOn", 0L);
   }
 
   @Test
