@@ -2,25 +2,17 @@ package io.escalationdesk.api;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import io.escalationdesk.CaseJobs;
 import io.escalationdesk.Chromium;
+import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
-import io.escalationdesk.engine.CustomerEscalationProcess;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,36 +21,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EscalationDeskTest
 class DeskPageBrowserTest {
 
-
-  private static Chromium chromium;
-  private static Browser browser;
+  @RegisterExtension static final Chromium chromium = new Chromium();
 
   @Value("${local.server.port}") int port;
-  @Autowired RuntimeService runtime;
-  @Autowired TaskService tasks;
-  @Autowired CaseJobs jobs;
-  @Autowired IdentityService identity;
+  @Autowired EngineCases cases;
   @Autowired JdbcClient jdbc;
 
-  @BeforeAll
-  static void launchChromium() {
-    chromium = Chromium.launch();
-    browser = chromium.browser();
-  }
 
-  @AfterAll
-  static void closeChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void agentFindsTheCaseByPhoneAndSeesWhoEscalatedIt() {
     String phone = "+4930" + (10_000_000 + (int) (Math.random() * 80_000_000));
     String caseNumber = escalatedCase(phone);
 
-    try (var context = browser.newContext()) {
+    try (var context = chromium.browser().newContext()) {
       Page page = context.newPage();
       page.navigate("http://localhost:" + port + "/desk/");
       page.getByLabel("User").fill("tier2-agent");
@@ -95,7 +71,7 @@ class DeskPageBrowserTest {
             + "where case_number = ? and event = 'ROUTED'")
         .param(caseNumber).update();
 
-    try (var context = browser.newContext()) {
+    try (var context = chromium.browser().newContext()) {
       Page page = context.newPage();
       page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
       page.getByLabel("User").fill("supervisor");
@@ -119,7 +95,7 @@ class DeskPageBrowserTest {
     String caseNumber = escalatedCase("+4930" + (10_000_000 + (int) (Math.random() * 80_000_000)),
         MarkedUpText.CUSTOMER_NAME, MarkedUpText.DESCRIPTION);
 
-    try (var context = browser.newContext()) {
+    try (var context = chromium.browser().newContext()) {
       Page page = context.newPage();
       page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
       page.getByLabel("User").fill("tier2-agent");
@@ -142,23 +118,11 @@ class DeskPageBrowserTest {
   }
 
   private String escalatedCase(String phone, String customerName, String description) {
-    String caseNumber = "ESC-BROWSER-" + UUID.randomUUID().toString().substring(0, 8);
-    runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, Map.of(
-        "customerId", "C-7001", "customerName", customerName, "customerPhone", phone,
-        "description", description, "category", "BILLING", "priority", "NORMAL",
-        "trigger", "RESOLUTION_DELAYED", "customerSegment", "STANDARD", "channel", "PHONE"));
-    jobs.runDue(caseNumber);
-    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .singleResult().getId();
-    identity.setAuthentication("tier1-agent", List.of("tier1"));
-    try {
-      tasks.claim(taskId, "tier1-agent");
-      tasks.complete(taskId, Map.of("outcome", "ESCALATE", "reason", "Refund above Tier 1 limit"));
-    } finally {
-      identity.clearAuthentication();
-    }
-    jobs.runDue(caseNumber);
+    String caseNumber = cases.openAtTier1("ESC-BROWSER", Map.of("customerPhone", phone,
+        "customerName", customerName, "description", description));
+    cases.tier1Decides(caseNumber, "ESCALATE", Map.of("reason", "Refund above Tier 1 limit"));
     return caseNumber;
   }
+
 
 }

@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Agents in Tasklist and auditors in Cockpit, in a real Chromium, each with their own rights. */
@@ -32,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CamundaWebappsBrowserTest {
 
   private static final ObjectMapper json = new ObjectMapper();
-  private static Chromium chromium;
+  @RegisterExtension static final Chromium chromium = new Chromium();
 
   @Autowired ApiClient api;
   @Autowired RuntimeService runtime;
@@ -40,17 +39,7 @@ class CamundaWebappsBrowserTest {
   @Autowired CaseJobs jobs;
   @Autowired HistoryService history;
 
-  @BeforeAll
-  static void launchChromium() {
-    chromium = Chromium.launch();
-  }
 
-  @AfterAll
-  static void closeChromium() {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
 
   @Test
   void tier1EscalatesInTasklistAndTheCaseMovesToTier2() throws Exception {

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.ApiClient;
-import io.escalationdesk.CaseJobs;
+import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
-import io.escalationdesk.engine.CustomerEscalationProcess;
 import java.util.Map;
-import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,9 +23,8 @@ class GroupAuthorizationsTest {
   private static final ObjectMapper json = new ObjectMapper();
 
   @Autowired ApiClient api;
-  @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired CaseJobs jobs;
+  @Autowired EngineCases cases;
 
   @ParameterizedTest(name = "{0} sees it: {1}, claims it: {2}")
   @CsvSource(textBlock = """
@@ -91,12 +87,7 @@ class GroupAuthorizationsTest {
   }
 
   private String tier1Case() {
-    String caseNumber = "ESC-AUTH-" + UUID.randomUUID().toString().substring(0, 8);
-    runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, Map.of(
-        "customerId", "C-6001", "customerName", "Jane Doe", "customerEmail", "jane@example.com",
-        "description", "Refund missing", "category", "GENERAL", "priority", "NORMAL",
-        "trigger", "RESOLUTION_DELAYED", "customerSegment", "STANDARD", "channel", "PHONE"));
-    jobs.runDue(caseNumber);
-    return caseNumber;
+    return cases.openAtTier1("ESC-AUTH", Map.of("category", "GENERAL"));
   }
+
 }
