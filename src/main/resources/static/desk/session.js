@@ -105,7 +105,21 @@ function cell(row, content) {
   return td;
 }
 
+/** Every page signs in with the same form: its markup is fixed text, no data goes into it. */
+const SIGN_IN_FORM = `
+  <h2 id="sign-in-heading">Sign in</h2>
+  <p>Use your Tasklist user.</p>
+  <form id="sign-in">
+    <label for="username">User</label>
+    <input id="username" name="username" autocomplete="username" required>
+    <label for="password">Password</label>
+    <input id="password" name="password" type="password" autocomplete="current-password" required>
+    <button type="submit">Sign in</button>
+    <p class="error" id="sign-in-error" role="alert"></p>
+  </form>`;
+
 document.addEventListener('DOMContentLoaded', async () => {
+  $('#sign-in-section').innerHTML = SIGN_IN_FORM;
   $('#sign-in').addEventListener('submit', signIn);
   $('#sign-out').addEventListener('click', signOut);
   if (!state.auth) {

@@ -4,7 +4,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The agent case page lives at {@code /desk/}; its data comes from the authenticated API. */
+/**
+ * The agent case page lives at {@code /desk/}, the insight dashboard at {@code /desk/insights};
+ * their data comes from the authenticated API.
+ */
 @Configuration(proxyBeanMethods = false)
 class DeskPages implements WebMvcConfigurer {
 
@@ -12,5 +15,6 @@ class DeskPages implements WebMvcConfigurer {
   public void addViewControllers(ViewControllerRegistry registry) {
     registry.addRedirectViewController("/desk", "/desk/");
     registry.addViewController("/desk/").setViewName("forward:/desk/index.html");
+    registry.addViewController("/desk/insights").setViewName("forward:/desk/insights.html");
   }
 }

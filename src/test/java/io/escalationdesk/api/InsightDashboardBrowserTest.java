@@ -1,0 +1,154 @@
+package io.escalationdesk.api;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.ApiClient;
+import io.escalationdesk.CaseJobs;
+import io.escalationdesk.Chromium;
+import io.escalationdesk.EngineCases;
+import io.escalationdesk.EngineTime;
+import io.escalationdesk.EscalationDeskTest;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * Supervisors and agents at the insight dashboard in a real Chromium. The cases ran through the
+ * engine in a week of June 2025 no other test uses: Tuesday 3 June, Tier 1 (tier1-agent)
+ * escalates A and C to Tier 2 and resolves B; A's Tier 2 SLA runs out.
+ */
+@EscalationDeskTest
+class InsightDashboardBrowserTest {
+
+  private static final String FROM = "2025-06-02";
+  private static final String LAST_DAY = "2025-06-08";
+  private static final ObjectMapper json = new ObjectMapper();
+
+  @RegisterExtension static final Chromium chromium = new Chromium();
+  private static String breached;
+
+  @Value("${local.server.port}") int port;
+  @Autowired EngineCases cases;
+  @Autowired CaseJobs jobs;
+  @Autowired ApiClient api;
+
+
+
+  @Test
+  void supervisorFiltersAWeekSeesTheChartsDownloadsTheTableAndOpensTheBreachedCases()
+      throws Exception {
+    theWeekOfThirdJune();
+
+    try (var context = chromium.browser()
+        .newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+      Page page = context.newPage();
+      signIn(page, "supervisor");
+      page.getByLabel("From").fill(FROM);
+      page.getByLabel("To (last day)").fill(LAST_DAY);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true))
+          .click();
+
+      Locator summary = page.locator("section[data-report=summary] tbody");
+      assertThat(row(summary, "Cases opened")).containsText("3");
+      assertThat(row(summary, "Cases escalated")).containsText("2");   // A and C
+      // 4 stays ended: A, B, C at Tier 1, A at Tier 2 by its breach
+      assertThat(row(summary, "SLA breaches")).containsText("25.0");
+      assertThat(page.locator("section[data-report=trends] .note"))
+          .containsText("per 100 cases opened");   // no contact volumes that week
+
+      assertThat(chartOf(page, "trends-chart")).isEqualTo(Map.of("labels", 7, "datasets", 4));
+      // Tier 1, Tier 2 and the supervisor, who has A since its breach
+      assertThat(chartOf(page, "levels-chart")).isEqualTo(Map.of("labels", 3, "datasets", 1));
+      assertThat(chartOf(page, "avoidable-by-trigger-chart").get("datasets")).isEqualTo(1);
+      assertThat(chartOf(page, "backlog-chart").get("datasets")).isEqualTo(4);
+
+      Download download = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+          new Page.GetByRoleOptions().setName("Download SLA breaches by level as CSV")).click());
+      String levels = "/api/insights/levels?from=" + FROM + "&to=2025-06-09";
+      String csv = ApiClient.send(api.as("supervisor", levels).header("Accept", "text/csv")).body();
+      JsonNode rows = json.readTree(api.get("supervisor", levels).body()).get("rows");
+      assertThat(download.suggestedFilename()).isEqualTo("levels.csv");
+      assertThat(Files.readString(download.path())).isEqualTo(csv);
+      assertThat(csv.split("\r\n")).hasSize(rows.size() + 1)
+          .anyMatch(line -> line.startsWith("TIER2,Tier 2,2,"));   // A and C reached Tier 2
+
+      row(summary, "SLA breaches").getByRole(AriaRole.LINK).click();
+      assertThat(page).hasURL(Pattern.compile("/desk/#insight-cases\\?.*only=BREACHED"));
+      assertThat(page.locator("#results caption")).hasText("1 case behind the figure: with an SLA breach");
+      assertThat(page.locator("#results tbody tr")).hasCount(1);
+      assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(breached)))
+          .isVisible();
+    }
+  }
+
+  @Test
+  void anAgentSeesTheirOwnWeeksAndIsRefusedAnotherAgentsFigures() {
+    try (var context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      signIn(page, "tier1-agent");
+
+      assertThat(page.locator("#own-only")).isVisible();
+      assertThat(page.locator("section[data-report=summary]")).isHidden();
+      assertThat(page.locator("section[data-report=agent] caption")).hasText("Agent tier1-agent");
+
+      page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Agent")).fill("tier2-agent");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the agent")).click();
+      assertThat(page.locator("section[data-report=agent] .error"))
+          .hasText("Your groups may not do this (403).");
+    }
+  }
+
+  private void signIn(Page page, String user) {
+    page.navigate("http://localhost:" + port + "/desk/insights");
+    page.getByLabel("User").fill(user);
+    page.getByLabel("Password").fill(user);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+  }
+
+  private static Locator row(Locator body, String figure) {
+    return body.locator("tr").filter(new Locator.FilterOptions().setHas(
+        body.page().getByRole(AriaRole.CELL, new Page.GetByRoleOptions().setName(figure)
+            .setExact(true))));
+  }
+
+  /** How many labels and data sets the chart on the canvas draws, once it is drawn. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> chartOf(Page page, String canvas) {
+    page.waitForFunction("id => Chart.getChart(id) !== undefined", canvas);
+    return (Map<String, Object>) page.evaluate("id => { const chart = Chart.getChart(id); "
+        + "return { labels: chart.data.labels.length, datasets: chart.data.datasets.length }; }",
+        canvas);
+  }
+
+  /** Once for the class: the engine's clock runs in June 2025 while the cases are worked. */
+  private synchronized void theWeekOfThirdJune() {
+    if (breached != null) {
+      return;
+    }
+    try {
+      EngineTime.setToBerlin("2025-06-03T10:00");
+      breached = cases.openAtTier1("ESC-INSIGHT", Map.of());
+      cases.tier1Decides(breached, "ESCALATE", Map.of("reason", "Refund above Tier 1 limit"));
+      jobs.breachSla(breached);
+      jobs.runDue(breached);
+      cases.tier1Decides(cases.openAtTier1("ESC-INSIGHT", Map.of()), "RESOLVED",
+          Map.of("resolutionCode", "ANSWERED", "reason", "Explained"));
+      cases.tier1Decides(cases.openAtTier1("ESC-INSIGHT", Map.of()), "ESCALATE",
+          Map.of("reason", "Needs Tier 2"));
+    } finally {
+      EngineTime.reset();
+    }
+  }
+}
