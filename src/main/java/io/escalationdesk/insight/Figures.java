@@ -18,7 +18,7 @@ record Figures(CaseTotals cases, StayTotals stays, Long contacts, boolean ratePe
 
     static final CaseTotals NONE = new CaseTotals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null);
 
-    /** From a row of {@link InsightQueries#CASE_TOTALS}. */
+    /** From a row of {@link InsightQueries#CASE_TOTALS}, or of its counts only. */
     static CaseTotals of(Map<String, Object> row) {
       return new CaseTotals(count(row, "opened"), count(row, "escalated"),
           count(row, "entered_tier1"), count(row, "left_tier1"), count(row, "closed"),
@@ -37,7 +37,7 @@ record Figures(CaseTotals cases, StayTotals stays, Long contacts, boolean ratePe
 
     static final StayTotals NONE = new StayTotals(0, 0, 0, 0, 0, null, null, null, null);
 
-    /** From a row of {@link InsightQueries#STAY_TOTALS}. */
+    /** From a row of {@link InsightQueries#STAY_TOTALS}, or of its counts only. */
     static StayTotals of(Map<String, Object> row) {
       return new StayTotals(count(row, "ended"), count(row, "breached"), count(row, "warned"),
           count(row, "warned_then_breached"), count(row, "missed_first_responses"),

@@ -146,14 +146,17 @@ public class Insights {
     Bucket bucket = granularity == Granularity.DAY ? Bucket.DAY : Bucket.WEEK;
     List<LocalDate> buckets = buckets(filter, granularity);
     List<LocalDate> previousBuckets = buckets(filter.previous(), granularity);
-    Figures whole = figures(filter);
-    Map<LocalDate, Figures> now = figuresBy(filter, bucket, granularity);
-    Map<LocalDate, Figures> before = figuresBy(filter.previous(), bucket, granularity);
+    Map<LocalDate, Long> contactsByDay = queries.contactsByDay(filter);
+    // the period's basis for the rate: every bucket counts on it
+    Figures basis = Figures.of(CaseTotals.NONE, StayTotals.NONE, contacts(filter, contactsByDay));
+    Map<LocalDate, Figures> now = figuresBy(filter, bucket, granularity, contactsByDay);
+    Map<LocalDate, Figures> before = figuresBy(filter.previous(), bucket, granularity,
+        queries.contactsByDay(filter.previous()));
     Report.Builder report = Report.titled("Trends by " + granularity.name().toLowerCase())
         .column("bucket", granularity == Granularity.DAY ? "Day" : "Week of", null)
         .column("previousBucket", "Previous period", null);
     for (Kpi kpi : Kpi.values()) {
-      String unit = whole.unitOf(kpi);
+      String unit = basis.unitOf(kpi);
       report.column(kpi.key, kpi.label, unit)
           .column("previous" + capitalized(kpi.key), kpi.label + ", previous period", unit);
     }
@@ -169,7 +172,7 @@ public class Insights {
       }
       report.row(values.toArray());
     }
-    return noteRate(report, whole).build();
+    return noteRate(report, basis).build();
   }
 
   /** First response, time to resolve and SLAs, level by level. */
@@ -220,7 +223,7 @@ public class Insights {
         .column(Kpi.WARNINGS_FOLLOWED_BY_BREACH.key, Kpi.WARNINGS_FOLLOWED_BY_BREACH.label, "%")
         .column(Kpi.MISSED_FIRST_RESPONSES.key, Kpi.MISSED_FIRST_RESPONSES.label, "stays");
     for (Map<String, Object> row : InsightQueries.inLadderOrder(
-        queries.staysGroupedBy(filter, InsightQueries.STAY_TOTALS, "level", "priority"))) {
+        queries.staysGroupedBy(filter, InsightQueries.STAY_COUNTS, "level", "priority"))) {
       Figures figures = Figures.of(CaseTotals.NONE, StayTotals.of(row), null);
       report.row(row.get("level"), labels.of(Level.valueOf((String) row.get("level"))),
           row.get("priority"), labels.of(Priority.valueOf((String) row.get("priority"))),
@@ -246,7 +249,7 @@ public class Insights {
         .column("rateUnit", "Rate per", null)
         .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
         .column(Kpi.AVOIDABLE_SHARE.key, Kpi.AVOIDABLE_SHARE.label, "%");
-    for (Map<String, Object> row : queries.casesGroupedBy(filter, InsightQueries.CASE_TOTALS,
+    for (Map<String, Object> row : queries.casesGroupedBy(filter, InsightQueries.CASE_COUNTS,
         by.column)) {
       String key = (String) row.get(by.column);
       Long reported = filter.appliesToContacts() ? contacts.get(key) : null;
@@ -267,7 +270,7 @@ public class Insights {
         .column(Kpi.CASES_ESCALATED.key, Kpi.CASES_ESCALATED.label, "cases")
         .column("avoidable", "Avoidable", "cases")
         .column(Kpi.AVOIDABLE_SHARE.key, Kpi.AVOIDABLE_SHARE.label, "%");
-    queries.casesGroupedBy(filter, InsightQueries.CASE_TOTALS, "escalation_trigger", "category")
+    queries.casesGroupedBy(filter, InsightQueries.CASE_COUNTS, "escalation_trigger", "category")
         .stream()
         .map(row -> Map.entry(row, CaseTotals.of(row)))
         .filter(entry -> entry.getValue().escalated() > 0)
@@ -392,18 +395,17 @@ public class Insights {
         contacts(filter, queries.contactsByDay(filter)));
   }
 
-  private Map<LocalDate, Figures> figuresBy(
-      InsightFilter filter, Bucket bucket, Granularity granularity) {
+  private Map<LocalDate, Figures> figuresBy(InsightFilter filter, Bucket bucket,
+      Granularity granularity, Map<LocalDate, Long> contactsByDay) {
     Map<LocalDate, CaseTotals> cases = queries.caseTotals(filter, bucket);
     Map<LocalDate, StayTotals> stays = queries.stayTotals(filter, bucket);
-    Map<LocalDate, Long> contactsByDay = queries.contactsByDay(filter);
     Map<LocalDate, Long> contactsByBucket = new HashMap<>();
     contactsByDay.forEach((day, contacts) ->
         contactsByBucket.merge(bucketOf(day, granularity), contacts, Long::sum));
     // every bucket on the period's basis: a day without reported contacts has no rate, not
     // one per 100 cases beside days per 100 contacts
-    Long periodContacts = contacts(filter, contactsByDay);
-    boolean perContact = periodContacts != null && periodContacts > 0;
+    boolean perContact = Figures.of(CaseTotals.NONE, StayTotals.NONE,
+        contacts(filter, contactsByDay)).ratePerContact();
     Map<LocalDate, Figures> figures = new HashMap<>();
     for (LocalDate day : buckets(filter, granularity)) {
       figures.put(day, new Figures(cases.getOrDefault(day, CaseTotals.NONE),
