@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  *     team's median is flagged for coaching
  * @param coachingWeeks the weeks, up to the end of the chosen range, the flag looks at
  * @param coachingMinimumCases the Tier 1 cases an agent must have held in those weeks to be rated
+ * @param refreshAfter how old a report may be before it is worked out again
  */
 @Validated
 @ConfigurationProperties("escalation.insight")
@@ -32,4 +33,5 @@ public record InsightProperties(
     @NotNull Duration atRiskWithin,
     @DecimalMin("1.0") double coachingFactor,
     @Min(1) int coachingWeeks,
-    @Min(1) int coachingMinimumCases) {}
+    @Min(1) int coachingMinimumCases,
+    @NotNull Duration refreshAfter) {}

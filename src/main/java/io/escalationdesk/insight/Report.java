@@ -18,6 +18,13 @@ public record Report(String title, List<Column> columns, List<Map<String, Object
   /** @param unit what the values count in; none for names and codes */
   public record Column(String key, String label, String unit) {}
 
+  /** The same report with one more note. */
+  Report noted(String note) {
+    List<String> more = new ArrayList<>(notes);
+    more.add(note);
+    return new Report(title, columns, rows, List.copyOf(more));
+  }
+
   static Builder titled(String title) {
     return new Builder(title);
   }
