@@ -1,0 +1,85 @@
+package io.escalationdesk.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar as an operator runs it: its own JVM, the production PostgreSQL profile with
+ * the demo users, on a loopback port, its log in the working folder.
+ */
+final class PackagedApp implements AutoCloseable {
+
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+
+  private final Process process;
+  private final int port;
+
+  private PackagedApp(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  /** Starts the jar and waits until it reports ready. */
+  static PackagedApp start(Path jar, Path folder, int port, String jdbcUrl, String user,
+      String password) throws IOException, InterruptedException {
+    Files.createDirectories(folder);
+    ProcessBuilder builder = new ProcessBuilder(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx1g", "-jar", jar.toAbsolutePath().toString()))
+        .directory(folder.toFile())
+        .redirectErrorStream(true)
+        .redirectOutput(folder.resolve("app.log").toFile());
+    builder.environment().putAll(Map.of(
+        "SPRING_PROFILES_ACTIVE", "demo,postgres",
+        "DB_URL", jdbcUrl, "DB_USER", user, "DB_PASSWORD", password,
+        "PORT", String.valueOf(port), "SECURE_COOKIES", "false",
+        "SERVER_ADDRESS", "127.0.0.1"));
+    PackagedApp app = new PackagedApp(builder.start(), port);
+    app.awaitReady(folder.resolve("app.log"));
+    return app;
+  }
+
+  URI uri(String path) {
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  private void awaitReady(Path log) throws InterruptedException, IOException {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant limit = Instant.now().plus(STARTUP_LIMIT);
+    while (Instant.now().isBefore(limit)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The app stopped while starting; see " + log);
+      }
+      try {
+        HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
+            uri("/actuator/health/readiness")).build(), HttpResponse.BodyHandlers.discarding());
+        if (ready.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notListeningYet) {
+        // the port opens a few seconds into the start
+      }
+      Thread.sleep(500);
+    }
+    close();
+    throw new IllegalStateException("The app was not ready within " + STARTUP_LIMIT + "; see " + log);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+    }
+  }
+}
