@@ -11,7 +11,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,52 +54,45 @@ class InsightController {
   @Operation(summary = "Every KPI of the period beside the previous period of the same length")
   @GetMapping("/summary")
   Report summary(@ParameterObject InsightRequest request) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("summary", List.of(filter), () -> insights.summary(filter));
+    return cached("summary", request, List.of(), insights::summary);
   }
 
   @Operation(summary = "Every KPI by day or ISO week, beside the previous period")
   @GetMapping("/trends")
   Report trends(@ParameterObject InsightRequest request,
       @RequestParam(defaultValue = "DAY") Insights.Granularity by) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("trends", List.of(filter, by), () -> insights.trends(filter, by));
+    return cached("trends", request, List.of(by), filter -> insights.trends(filter, by));
   }
 
   @Operation(summary = "First response, time to resolve and SLAs level by level")
   @GetMapping("/levels")
   Report levels(@ParameterObject InsightRequest request) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("levels", List.of(filter), () -> insights.levels(filter));
+    return cached("levels", request, List.of(), insights::levels);
   }
 
   @Operation(summary = "SLA achievement and breaches by level and priority")
   @GetMapping("/sla")
   Report sla(@ParameterObject InsightRequest request) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("sla", List.of(filter), () -> insights.slaByLevelAndPriority(filter));
+    return cached("sla", request, List.of(), insights::slaByLevelAndPriority);
   }
 
   @Operation(summary = "Cases opened and escalated by a dimension, with the escalation rate")
   @GetMapping("/volume")
   Report volume(@ParameterObject InsightRequest request,
       @RequestParam(defaultValue = "CHANNEL") Insights.Dimension by) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("volume", List.of(filter, by), () -> insights.volume(filter, by));
+    return cached("volume", request, List.of(by), filter -> insights.volume(filter, by));
   }
 
   @Operation(summary = "Avoidable escalations by trigger and category")
   @GetMapping("/avoidable")
   Report avoidable(@ParameterObject InsightRequest request) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("avoidable", List.of(filter), () -> insights.avoidable(filter));
+    return cached("avoidable", request, List.of(), insights::avoidable);
   }
 
   @Operation(summary = "Push-down candidates: what Tier 1 could be allowed to do instead")
   @GetMapping("/push-down")
   Report pushDown(@ParameterObject InsightRequest request) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("push-down", List.of(filter), () -> insights.pushDown(filter));
+    return cached("push-down", request, List.of(), insights::pushDown);
   }
 
   @Operation(summary = "The open cases by level and age, now")
@@ -115,16 +110,14 @@ class InsightController {
   @Operation(summary = "Per team: stays held, escalation rate, first contact resolution, breaches")
   @GetMapping("/teams")
   Report teams(@ParameterObject InsightRequest request) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("teams", List.of(filter), () -> coaching.teams(filter));
+    return cached("teams", request, List.of(), coaching::teams);
   }
 
   @Operation(summary = "Per agent, with the coaching flag",
       description = "Supervisors, management and administrators.")
   @GetMapping("/agents")
   Report agents(@ParameterObject InsightRequest request) {
-    InsightFilter filter = request.filter(insights.today());
-    return cache.get("agents", List.of(filter), () -> coaching.agents(filter));
+    return cached("agents", request, List.of(), coaching::agents);
   }
 
   @Operation(summary = "One agent's Tier 1 weeks",
@@ -132,8 +125,16 @@ class InsightController {
   @GetMapping("/agents/{agent}")
   Report agent(@Parameter(example = "tier1-agent") @PathVariable String agent,
       @ParameterObject InsightRequest request) {
+    return cached("agent", request, List.of(agent), filter -> coaching.agent(agent, filter));
+  }
+
+  /** The report over the request's period, from the cache; equal requests share it. */
+  private Report cached(String report, InsightRequest request, List<Object> options,
+      Function<InsightFilter, Report> workOut) {
     InsightFilter filter = request.filter(insights.today());
-    return cache.get("agent", List.of(filter, agent), () -> coaching.agent(agent, filter));
+    List<Object> arguments = new ArrayList<>(options);
+    arguments.add(filter);
+    return cache.get(report, arguments, () -> workOut.apply(filter));
   }
 
   @Operation(summary = "The cases behind a figure, newest first")

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.ApiClient;
+import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +27,7 @@ class InsightApiTest {
   private static final ObjectMapper json = new ObjectMapper();
 
   @Autowired ApiClient api;
+  @Autowired EngineCases cases;
   @Autowired JdbcClient jdbc;
 
   @ParameterizedTest(name = "{0} {1}: {2}")
@@ -46,6 +49,22 @@ class InsightApiTest {
   void teamFiguresForSupervisorsManagementAuditorsAgentFiguresForTheAgentAndTheirSupervisors(
       String user, String path, int status) throws Exception {
     assertThat(api.get(user, path).statusCode()).isEqualTo(status);
+  }
+
+  @Test
+  void eachFilterHasItsOwnFiguresAndAFigureServedAgainIsTheSame() throws Exception {
+    String today = "from=" + LocalDate.now(ZoneId.of("Europe/Berlin")) + "&to="
+        + LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+    cases.openAtTier1("ESC-INSIGHT-API", Map.of("channel", "SMS"));
+
+    JsonNode bySms = summary("/api/insights/summary?channel=SMS&" + today);
+    JsonNode bySocial = summary("/api/insights/summary?channel=SOCIAL&" + today);
+
+    assertThat(casesOpened(bySms)).isPositive();
+    assertThat(casesOpened(bySocial)).isZero();
+    assertThat(summary("/api/insights/summary?channel=SMS&" + today)).isEqualTo(bySms);
+    assertThat(bySms.get("notes").get(bySms.get("notes").size() - 1).asText())
+        .startsWith("Worked out at ");
   }
 
   @Test
@@ -140,6 +159,19 @@ class InsightApiTest {
     return api.post(user, "/api/contact-volumes", """
         {"volumes":[{"day":"%s","channel":"%s","team":"%s","contacts":%d}]}"""
         .formatted(day, channel, team, contacts));
+  }
+
+  private JsonNode summary(String path) throws Exception {
+    return json.readTree(api.get("supervisor", path).body());
+  }
+
+  private static long casesOpened(JsonNode summary) {
+    for (JsonNode row : summary.get("rows")) {
+      if (row.get("kpi").asText().equals("casesOpened")) {
+        return row.get("value").asLong();
+      }
+    }
+    throw new AssertionError("no casesOpened in " + summary);
   }
 
   private long storedVolumes() {
