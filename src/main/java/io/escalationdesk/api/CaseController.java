@@ -11,6 +11,8 @@ import io.escalationdesk.engine.CaseSlas;
 import io.escalationdesk.engine.CaseWork;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
+import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
@@ -39,14 +41,18 @@ class CaseController {
   private final CaseWork work;
   private final NotificationOutbox notifications;
   private final CaseSlas slas;
+  private final Surveys surveys;
+  private final Lessons lessons;
 
   CaseController(CaseRecords records, CaseTimeline timeline, CaseWork work,
-      NotificationOutbox notifications, CaseSlas slas) {
+      NotificationOutbox notifications, CaseSlas slas, Surveys surveys, Lessons lessons) {
     this.records = records;
     this.timeline = timeline;
     this.work = work;
     this.notifications = notifications;
     this.slas = slas;
+    this.surveys = surveys;
+    this.lessons = lessons;
   }
 
   @Operation(summary = "Search cases",
@@ -81,7 +87,8 @@ class CaseController {
         direction.equals("desc")));
   }
 
-  @Operation(summary = "Read a case with its timeline, tasks, notifications and SLA standing")
+  @Operation(summary = "Read a case with its timeline, tasks, notifications and SLA standing, "
+      + "the customer's survey answer and the lessons noted")
   @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
   CaseDetail read(@Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber) {
     CaseRecord record = records.find(caseNumber)
@@ -96,6 +103,8 @@ class CaseController {
     return new CaseDetail(record, escalatedBy, updates,
         processInstance.map(work::of).orElse(List.of()),
         notifications.of(caseNumber),
-        processInstance.map(id -> slas.of(id, updates)).orElse(null));
+        processInstance.map(id -> slas.of(id, updates)).orElse(null),
+        surveys.answerOf(caseNumber).orElse(null),
+        lessons.ofCase(caseNumber));
   }
 }

@@ -3,6 +3,8 @@ package io.escalationdesk.api;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.engine.CaseSla;
 import io.escalationdesk.engine.CaseWork;
+import io.escalationdesk.feedback.Lesson;
+import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.timeline.StatusUpdate;
 import java.util.List;
@@ -13,6 +15,8 @@ import java.util.List;
  *
  * @param escalatedBy the user who opened the escalation
  * @param sla none for a case whose process is gone (history cleaned up)
+ * @param survey the customer's answer to the satisfaction survey; none until they answer
+ * @param lessons what the agents would have the team learn from the case
  */
 record CaseDetail(
     CaseRecord caseRecord,
@@ -20,4 +24,6 @@ record CaseDetail(
     List<StatusUpdate> timeline,
     List<CaseWork.TaskWork> tasks,
     List<NotificationOutbox.Entry> notifications,
-    CaseSla sla) {}
+    CaseSla sla,
+    Surveys.Answered survey,
+    List<Lesson> lessons) {}

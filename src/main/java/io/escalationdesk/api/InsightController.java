@@ -6,6 +6,7 @@ import io.escalationdesk.insight.InsightCache;
 import io.escalationdesk.insight.InsightFilter;
 import io.escalationdesk.insight.Insights;
 import io.escalationdesk.insight.Report;
+import io.escalationdesk.insight.Satisfaction;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,11 +38,14 @@ class InsightController {
 
   private final Insights insights;
   private final Coaching coaching;
+  private final Satisfaction satisfaction;
   private final InsightCache cache;
 
-  InsightController(Insights insights, Coaching coaching, InsightCache cache) {
+  InsightController(Insights insights, Coaching coaching, Satisfaction satisfaction,
+      InsightCache cache) {
     this.insights = insights;
     this.coaching = coaching;
+    this.satisfaction = satisfaction;
     this.cache = cache;
   }
 
@@ -93,6 +97,21 @@ class InsightController {
   @GetMapping("/push-down")
   Report pushDown(@ParameterObject InsightRequest request) {
     return cached("push-down", request, List.of(), insights::pushDown);
+  }
+
+  @Operation(summary = "Satisfaction and survey response rate by escalation path, by the level "
+      + "that resolved, or by trigger")
+  @GetMapping("/satisfaction")
+  Report satisfaction(@ParameterObject InsightRequest request,
+      @RequestParam(defaultValue = "PATH") Satisfaction.Grouping by) {
+    return cached("satisfaction", request, List.of(by),
+        filter -> satisfaction.satisfaction(filter, by));
+  }
+
+  @Operation(summary = "Lessons learned by kind, and their adoption rate")
+  @GetMapping("/lessons")
+  Report lessons(@ParameterObject InsightRequest request) {
+    return cached("lessons", request, List.of(), satisfaction::lessons);
   }
 
   @Operation(summary = "The open cases by level and age, now")

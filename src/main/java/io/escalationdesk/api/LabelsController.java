@@ -13,6 +13,9 @@ import io.escalationdesk.escalation.Department;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.feedback.LessonKind;
+import io.escalationdesk.feedback.LessonStatus;
+import io.escalationdesk.feedback.SurveyReviewOutcome;
 import io.escalationdesk.notification.Audience;
 import io.escalationdesk.notification.DeliveryStatus;
 import io.escalationdesk.system.Labels;
@@ -33,7 +36,8 @@ class LabelsController {
   static final Class<? extends Enum<?>>[] LABELLED = new Class[] {
       Category.class, Channel.class, ContactChannel.class, CustomerSegment.class, Language.class,
       Priority.class, Trigger.class, CaseStatus.class, Level.class, Department.class,
-      Outcome.class, ResolutionCode.class, CaseEvent.class, Audience.class, DeliveryStatus.class};
+      Outcome.class, ResolutionCode.class, CaseEvent.class, Audience.class, DeliveryStatus.class,
+      LessonKind.class, LessonStatus.class, SurveyReviewOutcome.class};
 
   private final Labels labels;
 

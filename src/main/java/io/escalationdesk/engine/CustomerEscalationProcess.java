@@ -69,6 +69,9 @@ public final class CustomerEscalationProcess {
     public static final String OUTCOME = "outcome";
     public static final String REASON = "reason";
     public static final String RESOLUTION_CODE = "resolutionCode";
+    /** Optional with a resolution or a return: a lesson for the team, and its kind. */
+    public static final String LESSON = "lesson";
+    public static final String LESSON_KIND = "lessonKind";
 
     /** Local input of a "Notify supervisor" step: the event the supervisor is told about. */
     public static final String SUPERVISOR_EVENT = "supervisorEvent";

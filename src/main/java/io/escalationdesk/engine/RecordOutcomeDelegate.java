@@ -6,7 +6,11 @@ import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.InvalidOutcomeException;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Transition;
+import io.escalationdesk.feedback.LessonKind;
+import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.timeline.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,18 +18,21 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the outcome an agent chose when completing a task. Runs in the task's completion
- * transaction, so an outcome the level does not allow refuses the completion.
+ * Applies the outcome an agent chose when completing a task, and notes the lesson they left for
+ * the team. Runs in the task's completion transaction, so an outcome the level does not allow, or
+ * a lesson without its kind, refuses the completion.
  */
 @Component("recordOutcome")
 class RecordOutcomeDelegate implements JavaDelegate {
 
   private final CaseTransitions transitions;
   private final Timeline timeline;
+  private final Lessons lessons;
 
-  RecordOutcomeDelegate(CaseTransitions transitions, Timeline timeline) {
+  RecordOutcomeDelegate(CaseTransitions transitions, Timeline timeline, Lessons lessons) {
     this.transitions = transitions;
     this.timeline = timeline;
+    this.lessons = lessons;
   }
 
   @Override
@@ -34,15 +41,33 @@ class RecordOutcomeDelegate implements JavaDelegate {
     ResolutionCode resolution = outcome == Outcome.RESOLVED
         ? CaseVariables.required(execution, RESOLUTION_CODE, ResolutionCode.class) : null;
     String note = CaseVariables.string(execution, REASON);
+    Level level = CaseVariables.level(execution);
     Transition transition;
     try {
-      transition = EscalationLadder.afterOutcome(CaseVariables.level(execution), outcome, note,
+      transition = EscalationLadder.afterOutcome(level, outcome, note,
           CaseVariables.department(execution), CaseVariables.handOffLevel(execution));
     } catch (InvalidOutcomeException e) {
       throw new NotValidException(e.field() + ": " + e.getMessage());
     }
     transitions.apply(execution, transition);
-    timeline.decided(CaseVariables.ref(execution), transition, CaseVariables.actor(execution),
-        outcome, resolution, note);
+    String actor = CaseVariables.actor(execution);
+    timeline.decided(CaseVariables.ref(execution), transition, actor, outcome, resolution, note);
+    noteLesson(execution, level, actor);
+  }
+
+  /** A lesson belongs to the completion it came with: the next task's form starts empty. */
+  private void noteLesson(DelegateExecution execution, Level level, String actor) {
+    String lesson = CaseVariables.string(execution, LESSON);
+    LessonKind kind = CaseVariables.optional(execution, LESSON_KIND, LessonKind.class);
+    execution.removeVariable(LESSON);
+    execution.removeVariable(LESSON_KIND);
+    if (lesson == null || lesson.isBlank()) {
+      return;
+    }
+    try {
+      lessons.note(execution.getProcessBusinessKey(), level, kind, lesson, actor);
+    } catch (InvalidFieldException e) {
+      throw new NotValidException(e.getMessage());
+    }
   }
 }

@@ -35,7 +35,17 @@ public enum CaseEvent {
   NOTIFICATION_RETRIED,
   /** An SLA warning reached the supervisor of the group that has the case. */
   SUPERVISOR_NOTIFIED,
-  PREFERENCES_CHANGED;
+  PREFERENCES_CHANGED,
+  /** The customer answered the satisfaction survey. */
+  SURVEY_ANSWERED,
+  /** A supervisor reviewed a dissatisfied customer's answer. */
+  SURVEY_REVIEWED,
+  /** An agent noted a lesson for the team when resolving or returning the case. */
+  LESSON_NOTED,
+  /** The review acted on a lesson of the case. */
+  LESSON_ADOPTED,
+  /** The review let a lesson of the case go, saying why. */
+  LESSON_DISMISSED;
 
   /** The customer's message quotes their reply deadline rather than our answer time. */
   public boolean quotesReplyDeadline() {

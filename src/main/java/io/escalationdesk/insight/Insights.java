@@ -120,6 +120,7 @@ public class Insights {
     for (Kpi kpi : Kpi.values()) {
       report.row(kpi.key, kpi.label, kpi.unit, kpi.definition);
     }
+    Satisfaction.DEFINITIONS.forEach(definition -> report.row((Object[]) definition));
     return report.build();
   }
 

@@ -18,8 +18,6 @@ import org.springframework.validation.annotation.Validated;
  * @param claim how long a dispatcher owns a notification it is sending
  * @param mailFolder where emails are written as .eml files when no SMTP host is configured
  * @param timeZone the zone customers read times in
- * @param surveyUrl the satisfaction survey linked from the resolution message; {@code {caseNumber}}
- *     is replaced; none when empty
  * @param supervisors the email address of each group's supervisor for SLA warnings, by group id,
  *     with {@code default} for the groups not listed; a blank address means none
  */
@@ -33,11 +31,9 @@ record NotificationProperties(
     @NotNull Duration claim,
     @NotNull Path mailFolder,
     @NotNull ZoneId timeZone,
-    String surveyUrl,
     Map<String, String> supervisors) {
 
   NotificationProperties {
-    surveyUrl = surveyUrl == null || surveyUrl.isBlank() ? null : surveyUrl;
     supervisors = supervisors == null ? Map.of() : supervisors;
   }
 

@@ -1,19 +1,17 @@
 package io.escalationdesk.notification;
 
 import io.escalationdesk.cases.Language;
+import io.escalationdesk.feedback.SurveyLinks;
+import io.escalationdesk.system.MessageBundles;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.messageresolver.StandardMessageResolver;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresource.ITemplateResource;
 
 /**
  * Messages from the templates in templates/notification/: to customers in their language, SLA
@@ -29,11 +27,13 @@ class NotificationTexts {
   private static final String BUNDLE = "templates/notification/messages";
 
   private final NotificationProperties properties;
+  private final SurveyLinks surveys;
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
-  NotificationTexts(NotificationProperties properties) {
+  NotificationTexts(NotificationProperties properties, SurveyLinks surveys) {
     this.properties = properties;
+    this.surveys = surveys;
   }
 
   Email email(OutboxEntry entry) {
@@ -66,8 +66,8 @@ class NotificationTexts {
     context.setVariable("owner", messages.getString("owner." + entry.level()));
     context.setVariable("expectedBy", expectedBy);
     context.setVariable("contact", entry.contactPoint());
-    context.setVariable("surveyUrl", "RESOLVED".equals(entry.event()) && properties.surveyUrl() != null
-        ? properties.surveyUrl().replace("{caseNumber}", entry.caseNumber()) : null);
+    context.setVariable("surveyUrl", "RESOLVED".equals(entry.event())
+        && entry.audience() == Audience.CUSTOMER ? surveys.linkFor(entry.caseNumber()) : null);
     return context;
   }
 
@@ -77,10 +77,8 @@ class NotificationTexts {
     return new MessageFormat(pattern, locale).format(arguments);
   }
 
-  /** English is the root bundle; no fallback to the JVM's default locale. */
   private static ResourceBundle messages(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return MessageBundles.of(BUNDLE, locale);
   }
 
   private static TemplateEngine engine(TemplateMode mode, String suffix) {
@@ -91,19 +89,7 @@ class NotificationTexts {
     resolver.setCharacterEncoding("UTF-8");
     TemplateEngine engine = new TemplateEngine();
     engine.setTemplateResolver(resolver);
-    engine.setMessageResolver(new SharedMessages());
+    engine.setMessageResolver(MessageBundles.forTemplates(BUNDLE));
     return engine;
-  }
-
-  /** Every template reads the one message bundle, not a bundle named after itself. */
-  private static final class SharedMessages extends StandardMessageResolver {
-    @Override
-    protected Map<String, String> resolveMessagesForTemplate(
-        String template, ITemplateResource resource, Locale locale) {
-      ResourceBundle bundle = messages(locale);
-      Map<String, String> messages = new HashMap<>();
-      bundle.keySet().forEach(key -> messages.put(key, bundle.getString(key)));
-      return messages;
-    }
   }
 }

@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
@@ -27,6 +28,9 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
  * Insight: the teams' and the policy's figures for supervisors, management, auditors and
  * administrators; every agent's for supervisors, management and administrators; an agent reads
  * their own.
+ * Feedback: survey answers from a survey tool for integrations; the review of lessons and answers
+ * for supervisors, management, process owners and administrators. {@code /survey/**}: the
+ * customers' survey page, open to anyone with a link.
  * {@code /actuator/**}: the health probes for load balancers, everything else (metrics) for
  * administrators. The Camunda web apps and {@code /engine-rest} keep their own authentication.
  */
@@ -46,10 +50,34 @@ class ApiSecurityConfiguration {
             .hasAnyAuthority(authorities(Groups.mayRead(Figures.TEAMS)))
             .requestMatchers(HttpMethod.POST, "/api/contact-volumes")
             .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+            .requestMatchers(HttpMethod.POST, "/api/cases/{caseNumber}/survey-answers")
+            .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
+            .requestMatchers("/api/lessons/**", "/api/survey-answers")
+            .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
             .requestMatchers(HttpMethod.GET, "/api/**")
             .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
             .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)))),
         users, problems);
+  }
+
+  /**
+   * The customers' survey page: no sign-in (the link's token is the key), no session, so no CSRF
+   * to defend against; no scripts, styles only inline, posts only to itself, never framed.
+   */
+  @Bean
+  SecurityFilterChain surveyPage(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/survey/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session ->
+            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(headers -> headers
+            .contentSecurityPolicy(policy -> policy.policyDirectives("default-src 'none'; "
+                + "style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
+                + "base-uri 'none'"))
+            .referrerPolicy(referrer -> referrer.policy(
+                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .build();
   }
 
   @Bean

@@ -26,6 +26,14 @@ public class Labels {
     return bundle(locale).getString(keyOf(code));
   }
 
+  /**
+   * The English label of a code by the simple name of its type, for a code whose type the caller
+   * cannot see (the reports of another package's codes).
+   */
+  public String of(String type, String code) {
+    return bundle(Locale.ENGLISH).getString(type + "." + code);
+  }
+
   /** Every label of the types, by type and code, for pages that show codes. */
   public Map<String, Map<String, String>> allOf(Locale locale, Class<? extends Enum<?>>[] types) {
     Map<String, Map<String, String>> labels = new LinkedHashMap<>();
@@ -42,9 +50,7 @@ public class Labels {
     return code.getDeclaringClass().getSimpleName() + "." + code.name();
   }
 
-  /** English is the root bundle; no fallback to the JVM's default locale. */
   private static ResourceBundle bundle(Locale locale) {
-    return ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    return MessageBundles.of(BUNDLE, locale);
   }
 }

@@ -34,6 +34,9 @@ public class Timeline {
   /** The actor of timers, workers and routing: no person acted. */
   public static final String SYSTEM = "system";
 
+  /** The actor of what the customer did themselves, such as answering the survey. */
+  public static final String CUSTOMER = "customer";
+
   /** What a message was about and where it went, as its delivery reports name it. */
   public record Message(
       ContactChannel channel, String maskedRecipient, CaseEvent about, Level level) {}
@@ -169,6 +172,38 @@ public class Timeline {
     record(new CaseRef(caseNumber, null), actor, CaseEvent.PREFERENCES_CHANGED, level,
         "Messages by " + labels.of(channel) + " in " + labels.of(language)
             + (optOut ? "; the customer opted out of messages" : ""));
+  }
+
+  // --- feedback: the customer's survey answer, lessons for the team
+
+  /** @param reviewed whether the answer went to the supervisors' review */
+  public void surveyAnswered(String caseNumber, int satisfaction, boolean concernResolved,
+      String comment, boolean reviewed) {
+    record(new CaseRef(caseNumber, null), CUSTOMER, CaseEvent.SURVEY_ANSWERED, Level.CLOSED,
+        "Satisfaction " + satisfaction + " of 5; concern resolved: "
+            + (concernResolved ? "yes" : "no")
+            + (comment == null ? "" : "; \"" + comment + "\"")
+            + (reviewed ? "; a supervisor reviews it" : ""));
+  }
+
+  /** @param outcome what the supervisor did about the answer */
+  public void surveyReviewed(String caseNumber, String actor, Enum<?> outcome, String note) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.SURVEY_REVIEWED, Level.CLOSED,
+        labels.of(outcome) + (isBlank(note) ? "" : ": " + note));
+  }
+
+  public void lessonNoted(String caseNumber, Level level, String actor, Enum<?> kind,
+      String lesson) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.LESSON_NOTED, level,
+        labels.of(kind) + ": " + lesson);
+  }
+
+  /** @param what what was done about the lesson, or why it was dismissed */
+  public void lessonDecided(String caseNumber, Level level, String actor, boolean adopted,
+      Enum<?> kind, String what) {
+    record(new CaseRef(caseNumber, null), actor,
+        adopted ? CaseEvent.LESSON_ADOPTED : CaseEvent.LESSON_DISMISSED, level,
+        labels.of(kind) + " lesson " + (adopted ? "adopted: " : "dismissed: ") + what);
   }
 
   // --- messages about the case, to the customer or a supervisor

@@ -168,6 +168,44 @@ class CustomerEscalationProcessTest {
   }
 
   @Test
+  void aLessonForTheTeamIsKeptWithTheCaseAndTheNextTaskStartsWithoutIt() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+    Map<String, Object> escalated = new HashMap<>(escalate("Needs a refund above Tier 1 limits"));
+    escalated.put(LESSON, "Tier 1 could refund up to 20 EUR and spare the customer a transfer");
+    escalated.put(LESSON_KIND, "POLICY_CHANGE");
+
+    completeAs("tier1-agent", escalated);
+    execute(job());
+    completeAs("tier2-agent", RESOLVED_OUTCOME);
+
+    Assertions.assertThat(jdbc.sql("select level, escalation_trigger, category, kind, noted_by, "
+            + "lesson, status from lesson where case_number = ?")
+            .param(escalation.getBusinessKey())
+            .query((row, n) -> String.join(" | ", row.getString(1), row.getString(2),
+                row.getString(3), row.getString(4), row.getString(5), row.getString(6),
+                row.getString(7)))
+            .list())
+        .containsExactly("TIER1 | RESOLUTION_DELAYED | GENERAL | POLICY_CHANGE | tier1-agent | "
+            + "Tier 1 could refund up to 20 EUR and spare the customer a transfer | OPEN");
+    Assertions.assertThat(timelineOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level)
+        .contains(tuple(CaseEvent.LESSON_NOTED, "tier1-agent", Level.TIER1));
+  }
+
+  @Test
+  void aLessonWithoutItsKindIsRefused() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+    Map<String, Object> resolved = new HashMap<>(RESOLVED_OUTCOME);
+    resolved.put(LESSON, "A knowledge article on roaming charges would have helped");
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", resolved))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining(LESSON_KIND);
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+  }
+
+  @Test
   void agentsEscalateUpTheLadderUntilManagementDecides() {
     ProcessInstance escalation = start(caseData());
     execute(job());

@@ -24,8 +24,8 @@ class NotificationTextsTest {
 
   private final NotificationTexts texts = new NotificationTexts(new NotificationProperties(
       "call +49 30 1234", "desk@example.com", 3, Duration.ofSeconds(1), Duration.ofMinutes(1),
-      Path.of("unused"), ZoneId.of("Europe/Berlin"), "https://survey.example.com/{caseNumber}",
-      Map.of()));
+      Path.of("unused"), ZoneId.of("Europe/Berlin"), Map.of()),
+      caseNumber -> "https://survey.example.com/" + caseNumber);
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """

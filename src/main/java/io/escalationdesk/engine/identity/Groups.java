@@ -4,6 +4,7 @@ import static io.escalationdesk.engine.CustomerEscalationProcess.PROCESS_KEY;
 import static org.camunda.bpm.engine.authorization.Permissions.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
+import io.escalationdesk.engine.SurveyFollowUpProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,10 +27,13 @@ public enum Groups {
   BILLING("billing", "Billing back office", "billing-agent", CaseApi.WRITE, Figures.OWN),
   TECHNICAL("technical", "Technical department", "technical-agent", CaseApi.WRITE, Figures.OWN),
   AUDITORS("auditors", "Auditors", "auditor", CaseApi.READ, Figures.TEAMS),
-  PROCESS_OWNERS("process-owners", "Process owners", "process-owner", CaseApi.NONE, Figures.OWN),
+  /** They change the policy from what they see: the review of lessons, and the cases behind it. */
+  PROCESS_OWNERS("process-owners", "Process owners", "process-owner", CaseApi.READ, Figures.OWN),
   /** Everything, like camunda-admin: all permissions on every resource, and an engine admin group. */
   ADMINS("admins", "Administrators", "admin", CaseApi.WRITE, Figures.AGENTS),
-  WORKERS("workers", "External task workers", null, CaseApi.NONE, Figures.OWN);
+  WORKERS("workers", "External task workers", null, CaseApi.NONE, Figures.OWN),
+  /** Technical users of integrated systems: a survey tool reports its answers. */
+  INTEGRATIONS("integrations", "Integrations", "survey-tool", CaseApi.NONE, Figures.OWN);
 
   /** What a group may do with the case API. */
   public enum CaseApi { NONE, READ, WRITE }
@@ -60,6 +64,16 @@ public enum Groups {
         .filter(group -> group.figures.compareTo(needed) >= 0));
   }
 
+  /** The groups that review lessons and dissatisfied customers' answers. */
+  public static List<String> mayReviewFeedback() {
+    return withAdministrators(Stream.of(SUPERVISORS, MANAGEMENT, PROCESS_OWNERS));
+  }
+
+  /** The groups that report survey answers collected by a survey tool. */
+  public static List<String> mayReportSurveyAnswers() {
+    return withAdministrators(Stream.of(INTEGRATIONS));
+  }
+
   private static List<String> withAdministrators(Stream<Groups> groups) {
     return Stream.concat(Stream.of(CAMUNDA_ADMIN), groups.map(group -> group.id)).toList();
   }
@@ -83,7 +97,9 @@ public enum Groups {
     return switch (this) {
       case TIER1, TIER2, MANAGEMENT, BILLING, TECHNICAL -> agentGrants();
       case SUPERVISORS -> Stream.concat(agentGrants().stream(), Stream.of(
-          Grant.of(TASK, "*", READ, UPDATE, TASK_ASSIGN))).toList();
+          Grant.of(TASK, "*", READ, UPDATE, TASK_ASSIGN),
+          Grant.of(PROCESS_DEFINITION, SurveyFollowUpProcess.PROCESS_KEY,
+              ProcessDefinitionPermissions.READ))).toList();
       case AUDITORS -> List.of(
           Grant.of(APPLICATION, "cockpit", ACCESS),
           Grant.of(PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
@@ -107,6 +123,7 @@ public enum Groups {
       case ADMINS -> Arrays.stream(Resources.values())
           .map(resource -> Grant.of(resource, "*", ALL))
           .toList();
+      case INTEGRATIONS -> List.of();
       case WORKERS -> List.of(
           Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
               ProcessDefinitionPermissions.READ_INSTANCE,

@@ -1,0 +1,27 @@
+package io.escalationdesk.engine;
+
+import static io.escalationdesk.engine.SurveyFollowUpProcess.Variables.*;
+
+import io.escalationdesk.feedback.SurveyReviewOutcome;
+import io.escalationdesk.timeline.Timeline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Puts the supervisor's review of a dissatisfied customer on the case's timeline. */
+@Component("recordSurveyReview")
+class RecordSurveyReviewDelegate implements JavaDelegate {
+
+  private final Timeline timeline;
+
+  RecordSurveyReviewDelegate(Timeline timeline) {
+    this.timeline = timeline;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    timeline.surveyReviewed(execution.getProcessBusinessKey(), CaseVariables.actor(execution),
+        CaseVariables.required(execution, REVIEW_OUTCOME, SurveyReviewOutcome.class),
+        CaseVariables.string(execution, REVIEW_NOTE));
+  }
+}
