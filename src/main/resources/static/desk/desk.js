@@ -108,6 +108,10 @@ async function openCase(caseNumber) {
       Messages: record.notificationOptOut ? 'opted out'
         : `${label('ContactChannel', record.preferredContactChannel)}, ${label('Language', record.language)}`,
       ...slaFacts(detail.sla),
+      'Survey answer': detail.survey && `${detail.survey.satisfaction} of 5, concern resolved: `
+        + `${detail.survey.concernResolved ? 'yes' : 'no'}`
+        + (detail.survey.comment ? ` — "${detail.survey.comment}"` : '')
+        + ` (${time(detail.survey.answeredAt)})`,
     };
     const list = $('#case-facts');
     list.replaceChildren();
@@ -130,6 +134,9 @@ async function openCase(caseNumber) {
     }
     fill($('#timeline'), detail.timeline, [(u) => time(u.occurredAt), (u) => label('CaseEvent', u.event),
       (u) => u.actor, (u) => label('Level', u.level), (u) => u.reason]);
+    fill($('#lessons'), detail.lessons, [(l) => time(l.notedAt), (l) => l.notedBy,
+      (l) => label('Level', l.level), (l) => label('LessonKind', l.kind), (l) => l.lesson,
+      (l) => label('LessonStatus', l.status) + (l.decisionNote ? `: ${l.decisionNote}` : '')]);
     fill($('#tasks'), detail.tasks, [(t) => t.task, (t) => t.assignee, (t) => t.completedBy,
       (t) => time(t.created), (t) => time(t.ended)]);
     fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt),

@@ -48,6 +48,8 @@ const REPORTS = {
   },
   sla: { path: () => 'sla' },
   volume: { path: () => `volume?by=${$('#volume-by').value}` },
+  satisfaction: { path: () => `satisfaction?by=${$('#satisfaction-by').value}` },
+  lessons: { path: () => 'lessons' },
   teams: { path: () => 'teams' },
   agents: {
     path: () => 'agents',
@@ -255,12 +257,7 @@ async function showAll() {
 }
 
 function fillFilters() {
-  for (const select of document.querySelectorAll('select[data-labels]')) {
-    const codes = Object.entries(state.labels[select.dataset.labels] ?? {})
-      .filter(([code]) => code !== select.dataset.except);
-    const options = [['', 'all'], ...codes];
-    select.replaceChildren(...options.map(([value, text]) => new Option(text, value)));
-  }
+  fillCodeChoices();
   const params = new URLSearchParams(location.search);
   $('#to').value = params.get('to') ?? today();
   $('#from').value = params.get('from') ?? plusDays($('#to').value, -29);
@@ -293,6 +290,8 @@ $('#filters').addEventListener('submit', (event) => {
   showAll();
 });
 $('#volume-by').addEventListener('change', () => show($('section[data-report="volume"]')));
+$('#satisfaction-by').addEventListener('change',
+  () => show($('section[data-report="satisfaction"]')));
 $('#agent-form').addEventListener('submit', (event) => {
   event.preventDefault();
   show($('section[data-report="agent"]'));

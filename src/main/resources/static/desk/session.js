@@ -21,10 +21,11 @@ class ApiError extends Error {
   }
 }
 
-async function request(path, method, accept) {
+async function request(path, method, accept, body) {
+  const headers = { Authorization: state.auth, Accept: accept, 'X-Requested-With': 'desk' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, {
-    method,
-    headers: { Authorization: state.auth, Accept: accept, 'X-Requested-With': 'desk' },
+    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (response.status === 401) {
     signOut();
@@ -38,8 +39,9 @@ async function request(path, method, accept) {
   return response;
 }
 
-async function api(path, method = 'GET') {
-  return (await request(path, method, 'application/json')).json();
+/** @param body sent as JSON when given */
+async function api(path, method = 'GET', body = undefined) {
+  return (await request(path, method, 'application/json', body)).json();
 }
 
 /** Saves what the API answers as CSV under the file name it gives. */
@@ -94,6 +96,16 @@ function fill(table, items, columns) {
   for (const item of items) {
     const row = body.insertRow();
     columns.forEach((column) => cell(row, column(item)));
+  }
+}
+
+/** Each select[data-labels] offers "all" and the codes of its type under their labels. */
+function fillCodeChoices() {
+  for (const select of document.querySelectorAll('select[data-labels]')) {
+    const codes = Object.entries(state.labels[select.dataset.labels] ?? {})
+      .filter(([code]) => code !== select.dataset.except);
+    const options = [['', 'all'], ...codes];
+    select.replaceChildren(...options.map(([value, text]) => new Option(text, value)));
   }
 }
 

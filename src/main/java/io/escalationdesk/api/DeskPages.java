@@ -5,7 +5,8 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The agent case page lives at {@code /desk/}, the insight dashboard at {@code /desk/insights};
+ * The agent case page lives at {@code /desk/}, the insight dashboard at {@code /desk/insights},
+ * the review of lessons and dissatisfied customers at {@code /desk/review};
  * their data comes from the authenticated API.
  */
 @Configuration(proxyBeanMethods = false)
@@ -16,5 +17,6 @@ class DeskPages implements WebMvcConfigurer {
     registry.addRedirectViewController("/desk", "/desk/");
     registry.addViewController("/desk/").setViewName("forward:/desk/index.html");
     registry.addViewController("/desk/insights").setViewName("forward:/desk/insights.html");
+    registry.addViewController("/desk/review").setViewName("forward:/desk/review.html");
   }
 }

@@ -1,0 +1,95 @@
+// The review of the feedback loop: lessons to adopt or dismiss, dissatisfied customers' answers,
+// each linking to its case. session.js signs in and calls the API.
+'use strict';
+
+/** The filters as the API takes them: days become instants, the last day its next midnight. */
+function filterParams(withStatus) {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData($('#filters'))) {
+    if (!value || (name === 'status' && !withStatus)) continue;
+    if (name === 'from' || name === 'to') {
+      const day = new Date(value + 'T00:00');
+      if (name === 'to') day.setDate(day.getDate() + 1);
+      params.set(name, day.toISOString());
+    } else {
+      params.set(name, value);
+    }
+  }
+  return params;
+}
+
+function caseLink(caseNumber) {
+  const link = document.createElement('a');
+  link.href = '/desk/#' + encodeURIComponent(caseNumber);
+  link.textContent = caseNumber;
+  return link;
+}
+
+/** An open lesson gets a note and two buttons; a decided one says what was decided. */
+function decision(lesson) {
+  if (lesson.status !== 'OPEN') {
+    return `${label('LessonStatus', lesson.status)} by ${lesson.decidedBy}: ${lesson.decisionNote}`;
+  }
+  const form = document.createElement('form');
+  form.className = 'decision';
+  const note = document.createElement('input');
+  note.name = 'note';
+  note.required = true;
+  note.setAttribute('aria-label', `What was done about lesson ${lesson.id}, or why not`);
+  note.placeholder = 'What was done, or why not';
+  form.appendChild(note);
+  for (const [value, text] of [['ADOPTED', 'Adopt'], ['DISMISSED', 'Dismiss']]) {
+    const button = document.createElement('button');
+    button.type = 'submit';
+    button.value = value;
+    button.textContent = text;
+    button.setAttribute('aria-label', `${text} lesson ${lesson.id}`);
+    form.appendChild(button);
+  }
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api(`/api/lessons/${lesson.id}/decision`, 'POST',
+        { decision: event.submitter.value, note: note.value });
+      await showAll();
+    } catch (error) {
+      $('#review-error').textContent = error.message;
+    }
+  });
+  return form;
+}
+
+async function showAll() {
+  try {
+    const lessons = await api('/api/lessons?' + filterParams(true));
+    fill($('#lessons'), lessons.rows, [(l) => time(l.notedAt), (l) => caseLink(l.caseNumber),
+      (l) => l.notedBy, (l) => l.levelLabel, (l) => l.triggerLabel, (l) => l.categoryLabel,
+      (l) => l.kindLabel, (l) => l.lesson, decision]);
+    const answers = await api('/api/survey-answers?dissatisfied=true&' + filterParams(false));
+    fill($('#answers'), answers.rows, [(a) => time(a.answeredAt), (a) => caseLink(a.caseNumber),
+      (a) => `${a.satisfaction} of 5`, (a) => (a.concernResolved ? 'yes' : 'no'),
+      (a) => a.comment, (a) => a.triggerLabel, (a) => a.categoryLabel,
+      (a) => a.resolvedLevelLabel]);
+    $('#review-error').textContent = '';
+  } catch (error) {
+    $('#review-error').textContent = error.status === 403
+      ? 'The review is for supervisors, management and process owners (403).' : error.message;
+  }
+}
+
+$('#filters').addEventListener('submit', (event) => {
+  event.preventDefault();
+  showAll();
+});
+document.querySelectorAll('button.download').forEach((button) => button.addEventListener('click',
+  () => downloadCsv(button.dataset.path + '?' + filterParams(button.dataset.path === '/api/lessons')
+    + (button.dataset.path === '/api/survey-answers' ? '&dissatisfied=true' : ''))
+    .catch((error) => { $('#review-error').textContent = error.message; })));
+document.addEventListener('desk:signed-in', () => {
+  fillCodeChoices();
+  $('#review').hidden = false;
+  showAll();
+});
+document.addEventListener('desk:signed-out', () => {
+  $('#review').hidden = true;
+});
