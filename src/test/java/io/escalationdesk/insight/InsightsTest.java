@@ -20,6 +20,11 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.escalation.Transition;
+import io.escalationdesk.feedback.Lesson;
+import io.escalationdesk.feedback.LessonKind;
+import io.escalationdesk.feedback.LessonStatus;
+import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.feedback.ReviewFilter;
 import io.escalationdesk.sla.SlaCalendars;
 import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Labels;
@@ -29,6 +34,7 @@ import io.escalationdesk.timeline.Timeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +56,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -78,7 +85,8 @@ import org.springframework.test.context.TestPropertySource;
  * weekday, email 50 on Monday: 800.
  */
 @DatabaseTest
-@Import({Insights.class, Coaching.class, InsightQueries.class, ContactVolumes.class,
+@Import({Insights.class, Coaching.class, Satisfaction.class, Lessons.class,
+    InsightQueries.class, ContactVolumes.class,
     CaseFacts.class, Timeline.class, CaseTimeline.class, CaseRecords.class, SlaCalendars.class,
     DatabaseVendor.class, Labels.class, ApplicationSettings.class, InsightsTest.Setup.class})
 @TestPropertySource(properties = "escalation.insight.coaching-minimum-cases=2")
@@ -95,6 +103,9 @@ class InsightsTest {
   @Autowired CaseFacts facts;
   @Autowired CaseRecords records;
   @Autowired SettableClock clock;
+  @Autowired Satisfaction satisfaction;
+  @Autowired Lessons lessons;
+  @Autowired JdbcClient jdbc;
 
   @BeforeEach
   void aFortnightOfCases() {
@@ -349,6 +360,108 @@ class InsightsTest {
   }
 
   // --- the fortnight
+
+  /**
+   * Survey answers of the resolved cases (D's customer did not answer):
+   * A 5 resolved, B 2, C 4, E 1 not resolved, F1 3 not resolved. Paths: A Tier 1 straight;
+   * F1 Tier 1, moved up once; B Tier 1, moved up twice (Tier 2, then past the return the
+   * supervisor), handed off; C and D Tier 2 straight; E Tier 2, up once by its breach.
+   */
+  @Test
+  void satisfactionByEscalationPathAsWorkedOutByHand() {
+    customersAnswer();
+
+    assertThat(satisfaction.satisfaction(THIS_WEEK, Satisfaction.Grouping.PATH).rows())
+        .extracting(row -> row.get("entryLevel") + " " + row.get("escalations") + " "
+            + row.get("handedOff") + ": " + row.get("resolved") + " resolved, "
+            + row.get("answered") + " answered, " + row.get("surveyResponseRate") + " %, "
+            + row.get("satisfactionAverage") + ", " + row.get("dissatisfied") + " dissatisfied")
+        .containsExactly(
+            "TIER1 0 false: 1 resolved, 1 answered, 100.0 %, 5.00, 0 dissatisfied",   // A
+            "TIER1 1 false: 1 resolved, 1 answered, 100.0 %, 3.00, 1 dissatisfied",   // F1
+            "TIER1 2 true: 1 resolved, 1 answered, 100.0 %, 2.00, 1 dissatisfied",    // B
+            "TIER2 0 false: 2 resolved, 1 answered, 50.0 %, 4.00, 0 dissatisfied",    // C, D
+            "TIER2 1 false: 1 resolved, 1 answered, 100.0 %, 1.00, 1 dissatisfied");  // E
+  }
+
+  @Test
+  void satisfactionByTheLevelThatResolvedAndByTrigger() {
+    customersAnswer();
+
+    assertThat(satisfaction.satisfaction(THIS_WEEK, Satisfaction.Grouping.RESOLVED_LEVEL).rows())
+        .extracting(row -> row.get("level") + ": " + row.get("resolved") + "/"
+            + row.get("answered") + " " + row.get("surveyResponseRate") + " "
+            + row.get("satisfactionAverage") + " " + row.get("dissatisfied"))
+        .containsExactly(
+            "TIER1: 1/1 100.0 5.00 0",       // A
+            "TIER2: 3/2 66.7 3.50 1",        // C 4, D none, F1 3
+            "SUPERVISOR: 2/2 100.0 1.50 2"); // B 2, E 1
+    assertThat(satisfaction.satisfaction(THIS_WEEK, Satisfaction.Grouping.TRIGGER).rows())
+        .extracting(row -> row.get("trigger") + ": " + row.get("resolved") + "/"
+            + row.get("answered") + " " + row.get("satisfactionAverage"))
+        .containsExactly(
+            "BILLING_DISPUTE: 1/1 2.00",     // B
+            "REPEAT_CONTACT: 2/1 4.00",      // C, D
+            "RESOLUTION_DELAYED: 2/2 4.00",  // A 5, F1 3
+            "TECHNICAL_FAULT: 1/1 1.00");    // E
+  }
+
+  /** B and F1 adopted, C dismissed, E open; G's lesson is the week before's. */
+  @Test
+  void lessonsByKindAndTheirAdoptionRate() {
+    at("2026-11-30T10:00");
+    lessons.note("B", Level.SUPERVISOR, LessonKind.POLICY_CHANGE, "Credits up to 20 at Tier 2", "sam");
+    lessons.note("C", Level.TIER2, LessonKind.KNOWLEDGE_ARTICLE, "Article on login resets", "tina");
+    lessons.note("E", Level.SUPERVISOR, LessonKind.PRODUCT_DEFECT, "Router firmware", "sam");
+    lessons.note("F1", Level.TIER2, LessonKind.POLICY_CHANGE, "Delays go to Tier 2 at once", "tina");
+    lessons.note("G", Level.TIER1, LessonKind.TRAINING, "Refund training", "anna");
+    List<Lesson> noted = lessons.find(new ReviewFilter(null, null, null, null, null), null);
+    decide(noted, "B", LessonStatus.ADOPTED);
+    decide(noted, "F1", LessonStatus.ADOPTED);
+    decide(noted, "C", LessonStatus.DISMISSED);
+
+    Report report = satisfaction.lessons(THIS_WEEK);
+
+    assertThat(report.rows())
+        .extracting(row -> row.get("kind") + ": " + row.get("noted") + " noted, "
+            + row.get("adopted") + " adopted, " + row.get("dismissed") + " dismissed, "
+            + row.get("open") + " open, " + row.get("lessonAdoptionRate") + " %")
+        .containsExactly(
+            "KNOWLEDGE_ARTICLE: 1 noted, 0 adopted, 1 dismissed, 0 open, 0.0 %",
+            "POLICY_CHANGE: 2 noted, 2 adopted, 0 dismissed, 0 open, 100.0 %",
+            "PRODUCT_DEFECT: 1 noted, 0 adopted, 0 dismissed, 1 open, 0.0 %");
+    assertThat(report.notes()).containsExactly("All kinds: 4 noted, 2 adopted (50.0 %).");
+  }
+
+  private void decide(List<Lesson> noted, String caseNumber, LessonStatus decision) {
+    long id = noted.stream().filter(lesson -> lesson.caseNumber().equals(caseNumber))
+        .findFirst().orElseThrow().id();
+    lessons.decide(id, decision, "Done in the review of 30 November", "sam");
+  }
+
+  /**
+   * The answers as the survey stores them; the survey itself, with its follow-up process, is
+   * tested through the engine (SurveyPageTest, SurveyFollowUpProcessTest).
+   */
+  private void customersAnswer() {
+    answer("A", 5, true, "TIER1");
+    answer("B", 2, true, "SUPERVISOR");
+    answer("C", 4, true, "TIER2");
+    answer("E", 1, false, "SUPERVISOR");
+    answer("F1", 3, false, "TIER2");
+  }
+
+  private void answer(String caseNumber, int satisfaction, boolean resolved, String level) {
+    CaseRecord record = records.find(caseNumber).orElseThrow();
+    jdbc.sql("""
+            insert into survey_answer (case_number, answered_at, satisfaction, concern_resolved,
+              answered_via, reported_by, dissatisfied, escalation_trigger, category, resolved_level)
+            values (?, ?, ?, ?, 'PAGE', 'customer', ?, ?, ?, ?)""")
+        .params(caseNumber, Timestamp.from(clock.instant()), satisfaction, resolved,
+            satisfaction <= 2 || !resolved, record.trigger().name(), record.category().name(),
+            level)
+        .update();
+  }
 
   private void theWeekBefore() {
     tier1Case("G", "2026-11-16T10:00", "anna", "10:10", "10:40", null);

@@ -1,0 +1,115 @@
+package io.escalationdesk.api;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.Chromium;
+import io.escalationdesk.EngineCases;
+import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.MarkedUpText;
+import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.feedback.SurveyAnswer;
+import io.escalationdesk.feedback.Surveys;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The customer's survey on a phone, and the supervisors' review, in a real Chromium. */
+@EscalationDeskTest
+class FeedbackBrowserTest {
+
+  @RegisterExtension static final Chromium chromium = new Chromium();
+
+  private static final String COMMENT = "Drei Anrufe! " + MarkedUpText.DESCRIPTION;
+
+  @Value("${local.server.port}") int port;
+  @Autowired EngineCases cases;
+  @Autowired Surveys surveys;
+  @Autowired TaskService tasks;
+  @Autowired Lessons lessons;
+
+  @Test
+  void aGermanCustomerAnswersTheSurveyOnAPhone() {
+    String caseNumber = cases.openAtTier1("PHONE", Map.of("customerLanguage", "DE"));
+    cases.tier1Decides(caseNumber, "RESOLVED",
+        Map.of("resolutionCode", "ANSWERED", "reason", "Explained the charge"));
+
+    try (var context = chromium.browser().newContext(new Browser.NewContextOptions()
+        .setViewportSize(390, 844).setDeviceScaleFactor(3).setIsMobile(true).setHasTouch(true)
+        .setLocale("de-DE"))) {
+      Page page = context.newPage();
+      page.navigate(surveys.linkFor(caseNumber));
+
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Wie zufrieden waren Sie?"))).isVisible();
+      assertThat(page.locator("html")).hasAttribute("lang", "de");
+      assertThat((Boolean) page.evaluate(
+          "document.documentElement.scrollWidth <= window.innerWidth"))
+          .as("no sideways scrolling on a phone").isTrue();
+      page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("2")).check();
+      page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Nein")).check();
+      page.getByLabel("Möchten Sie uns noch etwas sagen?").fill(COMMENT);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antwort senden"))
+          .tap();
+
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Vielen Dank"))).isVisible();
+    }
+    assertThat(surveys.answerOf(caseNumber).orElseThrow().comment()).isEqualTo(COMMENT);
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskCandidateGroup("supervisors").singleResult().getName())
+        .isEqualTo("Review dissatisfied customer");
+  }
+
+  @Test
+  void aSupervisorAdoptsALessonAndTheCaseShowsIt() {
+    String caseNumber = cases.openAtTier1("LESSON", Map.of());
+    String lesson = "Tier 1 could explain roaming charges with article KB-12 <b>now</b>";
+    cases.tier1Decides(caseNumber, "RESOLVED", Map.of("resolutionCode", "ANSWERED",
+        "reason", "Explained the charge", "lesson", lesson, "lessonKind", "KNOWLEDGE_ARTICLE"));
+    surveys.answerForCase(caseNumber,
+        new SurveyAnswer(1, false, COMMENT), "survey-tool");
+
+    try (var context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/review");
+      page.getByLabel("User").fill("supervisor");
+      page.getByLabel("Password").fill("supervisor");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+      Locator row = page.locator("#lessons tbody tr", new Page.LocatorOptions()
+          .setHasText(caseNumber));
+      assertThat(row).containsText(lesson);
+      assertThat(row).containsText("Knowledge article");
+      Locator answer = page.locator("#answers tbody tr", new Page.LocatorOptions()
+          .setHasText(caseNumber));
+      assertThat(answer).containsText(COMMENT);
+      assertThat(page.locator("#review b, #review img")).hasCount(0);
+
+      row.getByRole(AriaRole.TEXTBOX).fill("Article KB-12 linked in the Tier 1 playbook");
+      row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Adopt lesson"
+          + " " + lessonId(caseNumber))).click();
+      page.getByLabel("Lessons to show").selectOption("");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+      assertThat(row).containsText("Adopted by supervisor: Article KB-12 linked in the Tier 1 playbook");
+
+      row.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(caseNumber)).click();
+      Locator adopted = page.locator("#timeline tbody tr", new Page.LocatorOptions()
+          .setHasText("Lesson adopted"));
+      assertThat(adopted).containsText("supervisor");
+      assertThat(adopted).containsText("Knowledge article lesson adopted: Article KB-12 linked");
+      assertThat(page.locator("#case-facts")).containsText("1 of 5, concern resolved: no");
+    }
+  }
+
+  private long lessonId(String caseNumber) {
+    return lessons.ofCase(caseNumber).get(0).id();
+  }
+}
