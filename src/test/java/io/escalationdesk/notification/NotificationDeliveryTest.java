@@ -13,6 +13,7 @@ import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.timeline.StatusUpdate;
 import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.engine.CustomerEscalationProcess;
 import jakarta.mail.MessagingException;
@@ -65,6 +66,7 @@ class NotificationDeliveryTest {
   @Autowired NotificationDispatcher dispatcher;
   @Autowired CaseTimeline timeline;
   @Autowired ApiClient api;
+  @Autowired Surveys surveys;
 
   private final LocalMailServer smtp = LocalMailServer.instance();
   private final LocalHttpService smsGateway = LocalHttpService.SMS_GATEWAY;
@@ -104,8 +106,7 @@ class NotificationDeliveryTest {
         "You can expect an answer by " + english(sent.get(1).expectedResponseBy()) + ".");
     assertThat(sent.get(1).level()).isEqualTo(Level.TIER2);
     assertThat(mails.get(2).getSubject()).isEqualTo("Your case " + caseNumber + " is resolved");
-    assertThat(body(mails.get(2))).contains(
-        "https://survey.example.com/escalation?case=" + caseNumber);
+    assertThat(body(mails.get(2))).contains(surveys.linkFor(caseNumber));
     assertThat(mails.get(0).getMessageID())
         .isEqualTo("<" + caseNumber + ".1.EMAIL@escalation-desk>");
     assertThat(timeline.of(caseNumber))

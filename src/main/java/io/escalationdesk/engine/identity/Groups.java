@@ -66,12 +66,12 @@ public enum Groups {
 
   /** The groups that review lessons and dissatisfied customers' answers. */
   public static List<String> mayReviewFeedback() {
-    return withAdministrators(Stream.of(SUPERVISORS, MANAGEMENT, PROCESS_OWNERS));
+    return withAdministrators(Stream.of(SUPERVISORS, MANAGEMENT, PROCESS_OWNERS, ADMINS));
   }
 
   /** The groups that report survey answers collected by a survey tool. */
   public static List<String> mayReportSurveyAnswers() {
-    return withAdministrators(Stream.of(INTEGRATIONS));
+    return withAdministrators(Stream.of(INTEGRATIONS, ADMINS));
   }
 
   private static List<String> withAdministrators(Stream<Groups> groups) {
