@@ -20,6 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.engine.CaseSlas;
 import io.escalationdesk.engine.CaseWork;
+import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.notification.Notifications;
@@ -75,6 +77,8 @@ class ApiFailuresTest {
   @MockitoBean CaseSlas slas;
   @MockitoBean NotificationOutbox outbox;
   @MockitoBean Notifications notifications;
+  @MockitoBean Surveys surveys;
+  @MockitoBean Lessons lessons;
 
   @BeforeEach
   void processesAreDeployed() {
