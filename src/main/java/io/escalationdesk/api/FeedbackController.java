@@ -1,23 +1,18 @@
 package io.escalationdesk.api;
 
-import io.escalationdesk.cases.Category;
-import io.escalationdesk.cases.Trigger;
-import io.escalationdesk.escalation.Level;
 import io.escalationdesk.feedback.Lesson;
 import io.escalationdesk.feedback.LessonStatus;
 import io.escalationdesk.feedback.Lessons;
-import io.escalationdesk.feedback.ReviewFilter;
 import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.insight.Report;
 import io.escalationdesk.system.Labels;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,15 +48,10 @@ class FeedbackController {
       description = "Noted in [from, to), with the case's trigger and category and the level "
           + "where it was noted; every filter optional.")
   @GetMapping(path = "/api/lessons", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-  Report lessons(
-      @Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant from,
-      @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant to,
-      @RequestParam(required = false) Trigger trigger,
-      @RequestParam(required = false) Category category,
-      @RequestParam(required = false) Level level,
+  Report lessons(@ParameterObject ReviewRequest request,
       @RequestParam(required = false) LessonStatus status) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Lesson lesson : lessons.find(new ReviewFilter(from, to, trigger, category, level), status)) {
+    for (Lesson lesson : lessons.find(request.filter(), status)) {
       rows.add(lessonRow(lesson));
     }
     return new Report("Lessons learned", List.of(
@@ -90,16 +80,10 @@ class FeedbackController {
           + "that resolved it; `dissatisfied=true` for those that went to the supervisors' "
           + "review.")
   @GetMapping(path = "/api/survey-answers", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-  Report answers(
-      @Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant from,
-      @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant to,
-      @RequestParam(required = false) Trigger trigger,
-      @RequestParam(required = false) Category category,
-      @RequestParam(required = false) Level level,
+  Report answers(@ParameterObject ReviewRequest request,
       @RequestParam(defaultValue = "false") boolean dissatisfied) {
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Surveys.Answered answer :
-        surveys.find(new ReviewFilter(from, to, trigger, category, level), dissatisfied)) {
+    for (Surveys.Answered answer : surveys.find(request.filter(), dissatisfied)) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("caseNumber", answer.caseNumber());
       row.put("answeredAt", answer.answeredAt().toString());

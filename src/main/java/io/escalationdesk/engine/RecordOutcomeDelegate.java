@@ -4,9 +4,9 @@ import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.InvalidOutcomeException;
+import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
-import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.Lessons;

@@ -1,5 +1,7 @@
 package io.escalationdesk.feedback;
 
+import static io.escalationdesk.system.SqlConditions.equal;
+
 import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.Level;
@@ -39,11 +41,4 @@ public record ReviewFilter(Instant from, Instant to, Trigger trigger, Category c
     return where.toString();
   }
 
-  private static void equal(
-      StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {
-    if (value != null) {
-      where.append(" and ").append(column).append(" = :").append(column);
-      params.put(column, value.name());
-    }
-  }
 }

@@ -1,5 +1,7 @@
 package io.escalationdesk.insight;
 
+import static io.escalationdesk.system.SqlConditions.equal;
+
 import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.Trigger;
@@ -87,11 +89,4 @@ public record InsightFilter(LocalDate from, LocalDate to, Channel channel, Categ
     return where.toString();
   }
 
-  private static void equal(
-      StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {
-    if (value != null) {
-      where.append(" and ").append(column).append(" = :").append(column);
-      params.put(column, value.name());
-    }
-  }
 }

@@ -60,6 +60,13 @@ class NotificationTextsTest {
   }
 
   @Test
+  void theResolutionSmsLinksTheSurveyToo() {
+    assertThat(texts.sms(entry("RESOLVED", Level.CLOSED, Language.EN)))
+        .contains("How did we do? Tell us in one minute: https://survey.example.com/ESC-1 ");
+    assertThat(texts.sms(entry("ROUTED", Level.TIER1, Language.EN))).doesNotContain("survey");
+  }
+
+  @Test
   void htmlEscapesTheValuesItShows() {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER,
         ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null,
