@@ -24,9 +24,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
- * create and read cases; auditors only read; anyone else gets 401 or 403 as a problem document.
- * Insight: the teams' and the policy's figures for supervisors, management, auditors and
- * administrators; every agent's for supervisors, management and administrators; an agent reads
+ * create and read cases; auditors and process owners only read; anyone else gets 401 or 403 as a
+ * problem document. Insight: the teams' and the policy's figures for supervisors, management,
+ * auditors, process owners and administrators; every agent's for supervisors, management and administrators; an agent reads
  * their own.
  * Feedback: survey answers from a survey tool for integrations; the review of lessons and answers
  * for supervisors, management, process owners and administrators. {@code /survey/**}: the

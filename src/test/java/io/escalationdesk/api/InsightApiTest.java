@@ -37,7 +37,8 @@ class InsightApiTest {
       auditor,       /api/insights/summary,              200
       demo,          /api/insights/push-down,            200
       tier1-agent,   /api/insights/summary,              403
-      process-owner, /api/insights/levels,               403
+      process-owner, /api/insights/push-down,            200
+      process-owner, /api/insights/agents,               403
       supervisor,    /api/insights/agents,               200
       manager,       /api/insights/agents,               200
       auditor,       /api/insights/agents,               403

@@ -13,10 +13,17 @@ import com.microsoft.playwright.options.LoadState;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.CaseJobs;
 import io.escalationdesk.Chromium;
+import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
 import io.escalationdesk.engine.CustomerEscalationProcess;
+import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.feedback.SurveyAnswer;
+import io.escalationdesk.feedback.Surveys;
+import io.escalationdesk.timeline.CaseTimeline;
+import io.escalationdesk.timeline.StatusUpdate;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
@@ -38,8 +45,42 @@ class CamundaWebappsBrowserTest {
   @Autowired TaskService tasks;
   @Autowired CaseJobs jobs;
   @Autowired HistoryService history;
+  @Autowired EngineCases cases;
+  @Autowired Surveys surveys;
+  @Autowired CaseTimeline timeline;
 
 
+
+  @Test
+  void aSupervisorReviewsADissatisfiedCustomerInTasklist() throws Exception {
+    String caseNumber = cases.openAtTier1("REVIEW", Map.of());
+    cases.tier1Decides(caseNumber, "RESOLVED",
+        Map.of("resolutionCode", "ANSWERED", "reason", "Explained the charge"));
+    surveys.answerForCase(caseNumber, new SurveyAnswer(1, false, MarkedUpText.DESCRIPTION),
+        "survey-tool");
+    String review = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .taskCandidateGroup("supervisors").singleResult().getId();
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "supervisor");
+      page.navigate(webapp("tasklist") + "#/?task=" + review);
+      Locator form = page.locator(".fjs-form");
+      assertThat(form.getByText("Case " + caseNumber + ": the customer is dissatisfied"))
+          .isVisible();
+      assertThat(form.getByLabel("The customer's comment")).hasValue(MarkedUpText.DESCRIPTION);
+      assertThat(form.locator("img")).hasCount(0);
+      assertThat(form.getByLabel("Where the case went")).hasValue("Tier 1");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+      choose(page, "What you did", "Called the customer back");
+      page.getByLabel("Note (goes on the case timeline)").fill("Apologised; refund confirmed");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+      assertThat(form.getByText("Case " + caseNumber)).isHidden();
+    }
+    assertThat(timeline.of(caseNumber)).last()
+        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::reason)
+        .containsExactly(CaseEvent.SURVEY_REVIEWED, "supervisor",
+            "Called the customer back: Apologised; refund confirmed");
+  }
 
   @Test
   void tier1EscalatesInTasklistAndTheCaseMovesToTier2() throws Exception {

@@ -27,8 +27,11 @@ public enum Groups {
   BILLING("billing", "Billing back office", "billing-agent", CaseApi.WRITE, Figures.OWN),
   TECHNICAL("technical", "Technical department", "technical-agent", CaseApi.WRITE, Figures.OWN),
   AUDITORS("auditors", "Auditors", "auditor", CaseApi.READ, Figures.TEAMS),
-  /** They change the policy from what they see: the review of lessons, and the cases behind it. */
-  PROCESS_OWNERS("process-owners", "Process owners", "process-owner", CaseApi.READ, Figures.OWN),
+  /**
+   * They change the policy from what they see: the teams' and the policy's figures, the review of
+   * lessons, and the cases behind them.
+   */
+  PROCESS_OWNERS("process-owners", "Process owners", "process-owner", CaseApi.READ, Figures.TEAMS),
   /** Everything, like camunda-admin: all permissions on every resource, and an engine admin group. */
   ADMINS("admins", "Administrators", "admin", CaseApi.WRITE, Figures.AGENTS),
   WORKERS("workers", "External task workers", null, CaseApi.NONE, Figures.OWN),
