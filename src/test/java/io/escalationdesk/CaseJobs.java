@@ -1,5 +1,6 @@
 package io.escalationdesk;
 
+import io.escalationdesk.engine.CustomerEscalationProcess;
 import io.escalationdesk.engine.CustomerEscalationProcess.Elements;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +41,7 @@ public class CaseJobs {
 
   private String instanceOf(String caseNumber) {
     return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY)
         .singleResult().getId();
   }
 }

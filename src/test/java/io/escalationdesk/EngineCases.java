@@ -47,7 +47,7 @@ public class EngineCases {
   /** tier1-agent claims the case's task and completes it with the outcome. */
   public void tier1Decides(String caseNumber, String outcome, Map<String, Object> decision) {
     String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .singleResult().getId();
+        .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY).singleResult().getId();
     Map<String, Object> variables = new HashMap<>(decision);
     variables.put("outcome", outcome);
     identity.setAuthentication("tier1-agent", List.of("tier1"));

@@ -10,6 +10,7 @@ import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Department;
+import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
@@ -37,7 +38,7 @@ class LabelsController {
       Category.class, Channel.class, ContactChannel.class, CustomerSegment.class, Language.class,
       Priority.class, Trigger.class, CaseStatus.class, Level.class, Department.class,
       Outcome.class, ResolutionCode.class, CaseEvent.class, Audience.class, DeliveryStatus.class,
-      LessonKind.class, LessonStatus.class, SurveyReviewOutcome.class};
+      LessonKind.class, LessonStatus.class, SurveyReviewOutcome.class, ExpertGroup.class};
 
   private final Labels labels;
 

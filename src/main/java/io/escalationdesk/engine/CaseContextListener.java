@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * Gives a new task what its form (forms/CaseOutcome.form) shows: the case number, the customer,
  * the labels of the case's codes, the SLA due time, the latest status updates and the outcomes
- * allowed at this level. Task-local, so they end with the task and never reach the policy or the
+ * allowed at this level; a task that comes back to the agent who asked an expert is theirs at
+ * once. Task-local, so they end with the task and never reach the policy or the
  * gateways. The form shows the customer's own words only in read-only fields, never as markup.
  */
 @Component("caseContext")
@@ -60,6 +61,12 @@ class CaseContextListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String caseNumber = task.getExecution().getProcessBusinessKey();
+    String keptBy = CaseVariables.string(task, KEPT_BY);
+    if (keptBy != null) {
+      // the agent asked an expert and keeps the case
+      task.removeVariable(KEPT_BY);
+      task.setAssignee(keptBy);
+    }
     task.setVariableLocal(CASE_NUMBER, caseNumber);
     records.find(caseNumber)
         .ifPresent(record -> task.setVariableLocal(CUSTOMER_NAME, record.customerName()));

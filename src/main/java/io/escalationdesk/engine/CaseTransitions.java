@@ -48,7 +48,11 @@ class CaseTransitions {
   void inPlace(DelegateExecution execution, CaseEvent event) {
     execution.setVariable(LAST_EVENT, event.name());
     execution.setVariable(TRANSITION, nextTransitionNumber(execution));
-    // an outcome is consumed once; the next task must state its own
+    consumeOutcome(execution);
+  }
+
+  /** An outcome is consumed once; the next task must state its own. */
+  void consumeOutcome(DelegateExecution execution) {
     execution.setVariable(OUTCOME, null);
     execution.removeVariable(REASON);
     execution.removeVariable(RESOLUTION_CODE);

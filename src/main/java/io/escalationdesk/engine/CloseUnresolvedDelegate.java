@@ -13,11 +13,14 @@ class CloseUnresolvedDelegate implements JavaDelegate {
   private final CaseTransitions transitions;
   private final SlaClock slaClock;
   private final Timeline timeline;
+  private final CaseConsults consults;
 
-  CloseUnresolvedDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
+  CloseUnresolvedDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline,
+      CaseConsults consults) {
     this.transitions = transitions;
     this.slaClock = slaClock;
     this.timeline = timeline;
+    this.consults = consults;
   }
 
   @Override
@@ -26,5 +29,6 @@ class CloseUnresolvedDelegate implements JavaDelegate {
     var transition = EscalationLadder.closedUnresolved(CaseVariables.level(execution));
     transitions.apply(execution, transition);
     timeline.closedUnresolved(CaseVariables.ref(execution), transition);
+    consults.withdrawOpen(execution.getProcessBusinessKey());
   }
 }

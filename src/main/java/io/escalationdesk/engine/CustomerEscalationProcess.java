@@ -72,6 +72,15 @@ public final class CustomerEscalationProcess {
     /** Optional with a resolution or a return: a lesson for the team, and its kind. */
     public static final String LESSON = "lesson";
     public static final String LESSON_KIND = "lessonKind";
+    /** With the outcome ASK_EXPERT: whom the agent asks ({@code ExpertGroup}), and what. */
+    public static final String EXPERT_GROUP = "expertGroup";
+    public static final String QUESTION = "question";
+    /** The agent who asked an expert: the level's task comes back to them. */
+    public static final String KEPT_BY = "keptBy";
+    /** The case's questions to experts and how each stands, as the task form shows them. */
+    public static final String CONSULT_ANSWERS = "consultAnswers";
+    /** The policy's answer time for a question to an expert group (ISO duration, business time). */
+    public static final String CONSULT_SLA = "consultSla";
 
     /** Local input of a "Notify supervisor" step: the event the supervisor is told about. */
     public static final String SUPERVISOR_EVENT = "supervisorEvent";

@@ -28,11 +28,14 @@ class RecordOutcomeDelegate implements JavaDelegate {
   private final CaseTransitions transitions;
   private final Timeline timeline;
   private final Lessons lessons;
+  private final CaseConsults consults;
 
-  RecordOutcomeDelegate(CaseTransitions transitions, Timeline timeline, Lessons lessons) {
+  RecordOutcomeDelegate(CaseTransitions transitions, Timeline timeline, Lessons lessons,
+      CaseConsults consults) {
     this.transitions = transitions;
     this.timeline = timeline;
     this.lessons = lessons;
+    this.consults = consults;
   }
 
   @Override
@@ -53,6 +56,9 @@ class RecordOutcomeDelegate implements JavaDelegate {
     String actor = CaseVariables.actor(execution);
     timeline.decided(CaseVariables.ref(execution), transition, actor, outcome, resolution, note);
     noteLesson(execution, level, actor);
+    if (transition.to() == Level.CLOSED) {
+      consults.withdrawOpen(execution.getProcessBusinessKey());
+    }
   }
 
   /** A lesson belongs to the completion it came with: the next task's form starts empty. */

@@ -45,7 +45,16 @@ public enum CaseEvent {
   /** The review acted on a lesson of the case. */
   LESSON_ADOPTED,
   /** The review let a lesson of the case go, saying why. */
-  LESSON_DISMISSED;
+  LESSON_DISMISSED,
+  /** An agent asked an expert group a question, keeping the case (the internal help line). */
+  CONSULT_ASKED,
+  CONSULT_ANSWERED,
+  /** A share of the consult SLA has passed without an answer. */
+  CONSULT_WARNING,
+  /** The expert group did not answer within the consult SLA. */
+  CONSULT_TIMED_OUT,
+  /** The case closed while its question was still open. */
+  CONSULT_CANCELLED;
 
   /** The customer's message quotes their reply deadline rather than our answer time. */
   public boolean quotesReplyDeadline() {

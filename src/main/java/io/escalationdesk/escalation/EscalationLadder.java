@@ -30,6 +30,8 @@ public final class EscalationLadder {
       case SUPERVISOR_REQUESTED -> toSupervisor(current);
       case INFORMATION_REQUESTED -> throw new InvalidOutcomeException(
           "outcome", "Asking the customer keeps the case where it is; it does not move it");
+      case ASK_EXPERT -> throw new InvalidOutcomeException(
+          "outcome", "Asking an expert keeps the case with the agent; it does not move it");
     };
   }
 
@@ -38,6 +40,7 @@ public final class EscalationLadder {
     List<Outcome> outcomes = new ArrayList<>();
     outcomes.add(Outcome.RESOLVED);
     outcomes.add(Outcome.INFORMATION_REQUESTED);
+    outcomes.add(Outcome.ASK_EXPERT);
     if (current.isDepartment()) {
       outcomes.add(Outcome.RETURN);
       return outcomes;

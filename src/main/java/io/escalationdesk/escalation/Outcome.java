@@ -13,5 +13,10 @@ public enum Outcome {
   /** The customer insists on a supervisor: Tier 1 or Tier 2 hands the case straight up. */
   SUPERVISOR_REQUESTED,
   /** The case waits for the customer; the SLA clock stops. A reason (what we need) is required. */
-  INFORMATION_REQUESTED
+  INFORMATION_REQUESTED,
+  /**
+   * The agent asks an expert group a question and keeps the case; its SLA runs on. The group and
+   * the question are required.
+   */
+  ASK_EXPERT
 }

@@ -7,6 +7,7 @@ import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Department;
+import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
@@ -204,6 +205,42 @@ public class Timeline {
     record(new CaseRef(caseNumber, null), actor,
         adopted ? CaseEvent.LESSON_ADOPTED : CaseEvent.LESSON_DISMISSED, level,
         labels.of(kind) + " lesson " + (adopted ? "adopted: " : "dismissed: ") + what);
+  }
+
+  // --- the internal help line: questions to an expert group, the case staying with the agent
+
+  public void consultAsked(String caseNumber, Level level, String actor, ExpertGroup group,
+      String question) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.CONSULT_ASKED, level,
+        "Asked " + labels.of(group) + ", keeping the case: " + question);
+  }
+
+  public void consultAnswered(String caseNumber, String actor, ExpertGroup group, String question,
+      String answer) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.CONSULT_ANSWERED,
+        currentLevel(caseNumber), labels.of(group) + " answered \"" + question + "\": " + answer);
+  }
+
+  public void consultWarning(String caseNumber, ExpertGroup group, Duration left) {
+    record(new CaseRef(caseNumber, null), SYSTEM, CaseEvent.CONSULT_WARNING,
+        currentLevel(caseNumber), labels.of(group) + " has not answered yet; "
+            + SlaDurations.words(left) + " of business time left to answer");
+  }
+
+  public void consultTimedOut(String caseNumber, ExpertGroup group, Duration target) {
+    record(new CaseRef(caseNumber, null), SYSTEM, CaseEvent.CONSULT_TIMED_OUT,
+        currentLevel(caseNumber), labels.of(group) + " did not answer within the consult SLA of "
+            + SlaDurations.words(target) + "; the question is closed");
+  }
+
+  public void consultCancelled(String caseNumber, ExpertGroup group) {
+    record(new CaseRef(caseNumber, null), SYSTEM, CaseEvent.CONSULT_CANCELLED,
+        currentLevel(caseNumber), "The case closed; the question to " + labels.of(group)
+            + " is withdrawn");
+  }
+
+  private Level currentLevel(String caseNumber) {
+    return records.find(caseNumber).map(record -> record.level()).orElse(null);
   }
 
   // --- messages about the case, to the customer or a supervisor

@@ -42,31 +42,31 @@ class EscalationPolicyTest {
 
   @ParameterizedTest(name = "{0}: {3} {2} {1} {4} via {5} -> {6}")
   @CsvSource(textBlock = """
-      # rule,   category,  priority, trigger,                       segment,  channel, entry,      department, tier1, tier2, supervisor, management, dept, avoidable, first response
-      Rule_01,  GENERAL,   NORMAL,   CUSTOMER_REQUESTED_SUPERVISOR, VIP,      PHONE,   SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
-      Rule_02,  ACCOUNT,   LOW,      CUSTOMER_REQUESTED_SUPERVISOR, STANDARD, CHAT,    SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
-      Rule_03,  GENERAL,   URGENT,   COMPLEX_ISSUE,                 VIP,      PHONE,   TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
-      Rule_04,  BILLING,   HIGH,     BILLING_DISPUTE,               STANDARD, EMAIL,   TIER2,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
-      Rule_05,  BILLING,   NORMAL,   BILLING_DISPUTE,               VIP,      PHONE,   TIER1,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
-      Rule_06,  TECHNICAL, URGENT,   TECHNICAL_FAULT,               STANDARD, PHONE,   TIER2,      TECHNICAL, PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M
-      Rule_07,  TECHNICAL, NORMAL,   TECHNICAL_FAULT,               VIP,      SMS,     TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
-      Rule_08,  TECHNICAL, HIGH,     COMPLEX_ISSUE,                 STANDARD, CHAT,    TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
-      Rule_09,  BILLING,   LOW,      COMPLEX_ISSUE,                 STANDARD, EMAIL,   TIER2,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
-      Rule_10,  ACCOUNT,   NORMAL,   COMPLEX_ISSUE,                 STANDARD, PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
-      Rule_11,  COMPLAINT, NORMAL,   CUSTOMER_DISSATISFIED,         STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
-      Rule_12,  GENERAL,   HIGH,     CUSTOMER_DISSATISFIED,         VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
-      Rule_13,  GENERAL,   NORMAL,   REPEAT_CONTACT,                STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
-      Rule_14,  ACCOUNT,   LOW,      REPEAT_CONTACT,                VIP,      EMAIL,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
-      Rule_15,  GENERAL,   URGENT,   RESOLUTION_DELAYED,            STANDARD, CHAT,    TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
-      Rule_16,  COMPLAINT, LOW,      RESOLUTION_DELAYED,            VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H
-      Rule_17,  BILLING,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, SMS,     TIER1,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
-      Rule_18,  GENERAL,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, PHONE,   TIER1,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M
-      Rule_19,  GENERAL,   NORMAL,   A_TRIGGER_NOT_YET_IN_POLICY,   STANDARD, PHONE,   TIER1,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H
+      # rule,   category,  priority, trigger,                       segment,  channel, entry,      department, tier1, tier2, supervisor, management, dept, avoidable, first response, consult
+      Rule_01,  GENERAL,   NORMAL,   CUSTOMER_REQUESTED_SUPERVISOR, VIP,      PHONE,   SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M
+      Rule_02,  ACCOUNT,   LOW,      CUSTOMER_REQUESTED_SUPERVISOR, STANDARD, CHAT,    SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M
+      Rule_03,  GENERAL,   URGENT,   COMPLEX_ISSUE,                 VIP,      PHONE,   TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M
+      Rule_04,  BILLING,   HIGH,     BILLING_DISPUTE,               STANDARD, EMAIL,   TIER2,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M
+      Rule_05,  BILLING,   NORMAL,   BILLING_DISPUTE,               VIP,      PHONE,   TIER1,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M
+      Rule_06,  TECHNICAL, URGENT,   TECHNICAL_FAULT,               STANDARD, PHONE,   TIER2,      TECHNICAL, PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M
+      Rule_07,  TECHNICAL, NORMAL,   TECHNICAL_FAULT,               VIP,      SMS,     TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M
+      Rule_08,  TECHNICAL, HIGH,     COMPLEX_ISSUE,                 STANDARD, CHAT,    TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M
+      Rule_09,  BILLING,   LOW,      COMPLEX_ISSUE,                 STANDARD, EMAIL,   TIER2,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M
+      Rule_10,  ACCOUNT,   NORMAL,   COMPLEX_ISSUE,                 STANDARD, PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M
+      Rule_11,  COMPLAINT, NORMAL,   CUSTOMER_DISSATISFIED,         STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M
+      Rule_12,  GENERAL,   HIGH,     CUSTOMER_DISSATISFIED,         VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M
+      Rule_13,  GENERAL,   NORMAL,   REPEAT_CONTACT,                STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M
+      Rule_14,  ACCOUNT,   LOW,      REPEAT_CONTACT,                VIP,      EMAIL,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M
+      Rule_15,  GENERAL,   URGENT,   RESOLUTION_DELAYED,            STANDARD, CHAT,    TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M
+      Rule_16,  COMPLAINT, LOW,      RESOLUTION_DELAYED,            VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M
+      Rule_17,  BILLING,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, SMS,     TIER1,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M
+      Rule_18,  GENERAL,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, PHONE,   TIER1,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M
+      Rule_19,  GENERAL,   NORMAL,   A_TRIGGER_NOT_YET_IN_POLICY,   STANDARD, PHONE,   TIER1,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M
       """)
   void decidesPerRule(String rule, String category, String priority, String trigger,
       String segment, String channel, String entryLevel, String department, String tier1Sla,
       String tier2Sla, String supervisorSla, String managementSla, String departmentSla,
-      boolean avoidable, String firstResponseSla) {
+      boolean avoidable, String firstResponseSla, String consultSla) {
     DmnDecisionResultEntries result = dmn.evaluateDecision(policy, Map.of(
             "category", category,
             "priority", priority,
@@ -76,16 +76,17 @@ class EscalationPolicyTest {
         .getSingleResult();
 
     assertThat(matchedRule).isEqualTo(rule);
-    assertThat(result.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "entryLevel", entryLevel,
-        "department", department,
-        "tier1Sla", tier1Sla,
-        "tier2Sla", tier2Sla,
-        "supervisorSla", supervisorSla,
-        "managementSla", managementSla,
-        "departmentSla", departmentSla,
-        "avoidable", avoidable,
-        "firstResponseSla", firstResponseSla));
+    assertThat(result.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+        Map.entry("entryLevel", entryLevel),
+        Map.entry("department", department),
+        Map.entry("tier1Sla", tier1Sla),
+        Map.entry("tier2Sla", tier2Sla),
+        Map.entry("supervisorSla", supervisorSla),
+        Map.entry("managementSla", managementSla),
+        Map.entry("departmentSla", departmentSla),
+        Map.entry("avoidable", avoidable),
+        Map.entry("firstResponseSla", firstResponseSla),
+        Map.entry("consultSla", consultSla)));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.escalationdesk.engine.CustomerEscalationProcess.PROCESS_KEY;
 import static org.camunda.bpm.engine.authorization.Permissions.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
+import io.escalationdesk.engine.ExpertConsultProcess;
 import io.escalationdesk.engine.SurveyFollowUpProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,6 +142,9 @@ public enum Groups {
     grants.add(Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE));
     grants.add(Grant.of(PROCESS_INSTANCE, "*", CREATE));
+    // the name of an expert's question in Tasklist
+    grants.add(Grant.of(PROCESS_DEFINITION, ExpertConsultProcess.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ));
     return grants;
   }
 }
