@@ -49,7 +49,54 @@ class CamundaWebappsBrowserTest {
   @Autowired Surveys surveys;
   @Autowired CaseTimeline timeline;
 
+  @Test
+  void tier1AsksAnExpertReadsTheAnswerInTheFormAndResolves() throws Exception {
+    String caseNumber = newCase("Help Line Customer");
 
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "tier1-agent");
+      page.navigate(webapp("tasklist") + "#/?task=" + openTaskOf(caseNumber));
+      Locator form = page.locator(".fjs-form");
+      assertThat(form.getByText("Case " + caseNumber)).isVisible();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+      page.getByLabel("Ask an expert (you keep the case)").check();
+      choose(page, "Whom to ask", "Tier 2 agents");
+      page.getByLabel("Your question (you keep the case; its SLA runs on)")
+          .fill("Was the October refund booked?");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+      assertThat(form.getByText("Case " + caseNumber)).isHidden();
+    }
+    String question = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(ExpertConsultProcess.PROCESS_KEY).singleResult().getId();
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "tier2-agent");
+      page.navigate(webapp("tasklist") + "#/?task=" + question);
+      Locator form = page.locator(".fjs-form");
+      assertThat(form.getByLabel("The question")).hasValue("Was the October refund booked?");
+      assertThat(form.getByLabel("Asked by")).hasValue("tier1-agent (Tier 1)");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
+      page.getByLabel("Your answer (the colleague reads it in the case's task; it goes on the "
+          + "timeline)").fill("Yes, on 3 November");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+      assertThat(form.getByText("Case " + caseNumber)).isHidden();
+    }
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = signIn(context, "tasklist", "tier1-agent");
+      page.navigate(webapp("tasklist") + "#/?task=" + caseTaskOf(caseNumber));
+      Locator form = page.locator(".fjs-form");
+      assertThat(form.getByLabel("Questions to experts and their answers")).hasValue(
+          "Tier 2 agents, asked by tier1-agent: Was the October refund booked? "
+              + "Answer by tier2-agent: Yes, on 3 November");
+      page.getByLabel("Resolved: close the case").check();
+      choose(page, "Resolution", "Question answered");
+      page.getByLabel("Reason or note (goes on the case timeline)").fill("Refund confirmed");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
+      assertThat(form.getByText("Case " + caseNumber)).isHidden();
+    }
+    assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .containsSubsequence(CaseEvent.CONSULT_ASKED, CaseEvent.CONSULT_ANSWERED,
+            CaseEvent.RESOLVED);
+  }
 
   @Test
   void aSupervisorReviewsADissatisfiedCustomerInTasklist() throws Exception {
@@ -257,6 +304,11 @@ class CamundaWebappsBrowserTest {
 
   private String openTaskOf(String caseNumber) {
     return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+  }
+
+  private String caseTaskOf(String caseNumber) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY).singleResult().getId();
   }
 
   private long tasksVisibleTo(String user, String caseNumber) throws Exception {
