@@ -50,6 +50,7 @@ const REPORTS = {
   volume: { path: () => `volume?by=${$('#volume-by').value}` },
   satisfaction: { path: () => `satisfaction?by=${$('#satisfaction-by').value}` },
   lessons: { path: () => 'lessons' },
+  consults: { path: () => 'consults' },
   teams: { path: () => 'teams' },
   agents: {
     path: () => 'agents',

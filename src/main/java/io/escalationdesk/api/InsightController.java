@@ -2,6 +2,7 @@ package io.escalationdesk.api;
 
 import io.escalationdesk.cases.CasePage;
 import io.escalationdesk.insight.Coaching;
+import io.escalationdesk.insight.Frontline;
 import io.escalationdesk.insight.InsightCache;
 import io.escalationdesk.insight.InsightFilter;
 import io.escalationdesk.insight.Insights;
@@ -39,13 +40,15 @@ class InsightController {
   private final Insights insights;
   private final Coaching coaching;
   private final Satisfaction satisfaction;
+  private final Frontline frontline;
   private final InsightCache cache;
 
   InsightController(Insights insights, Coaching coaching, Satisfaction satisfaction,
-      InsightCache cache) {
+      Frontline frontline, InsightCache cache) {
     this.insights = insights;
     this.coaching = coaching;
     this.satisfaction = satisfaction;
+    this.frontline = frontline;
     this.cache = cache;
   }
 
@@ -112,6 +115,13 @@ class InsightController {
   @GetMapping("/lessons")
   Report lessons(@ParameterObject InsightRequest request) {
     return cached("lessons", request, List.of(), satisfaction::lessons);
+  }
+
+  @Operation(summary = "The internal help line by expert group: questions, answer time, and the "
+      + "cases then resolved where the question was asked")
+  @GetMapping("/consults")
+  Report consults(@ParameterObject InsightRequest request) {
+    return cached("consults", request, List.of(), frontline::consults);
   }
 
   @Operation(summary = "The open cases by level and age, now")

@@ -121,6 +121,7 @@ public class Insights {
       report.row(kpi.key, kpi.label, kpi.unit, kpi.definition);
     }
     Satisfaction.DEFINITIONS.forEach(definition -> report.row((Object[]) definition));
+    Frontline.DEFINITIONS.forEach(definition -> report.row((Object[]) definition));
     return report.build();
   }
 

@@ -15,7 +15,9 @@ import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.Department;
+import io.escalationdesk.consult.Consults;
 import io.escalationdesk.escalation.EscalationLadder;
+import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
@@ -85,7 +87,8 @@ import org.springframework.test.context.TestPropertySource;
  * weekday, email 50 on Monday: 800.
  */
 @DatabaseTest
-@Import({Insights.class, Coaching.class, Satisfaction.class, Lessons.class,
+@Import({Insights.class, Coaching.class, Satisfaction.class, Lessons.class, Frontline.class,
+    Consults.class,
     InsightQueries.class, ContactVolumes.class,
     CaseFacts.class, Timeline.class, CaseTimeline.class, CaseRecords.class, SlaCalendars.class,
     DatabaseVendor.class, Labels.class, ApplicationSettings.class, InsightsTest.Setup.class})
@@ -105,6 +108,8 @@ class InsightsTest {
   @Autowired SettableClock clock;
   @Autowired Satisfaction satisfaction;
   @Autowired Lessons lessons;
+  @Autowired Frontline frontline;
+  @Autowired Consults consults;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -461,6 +466,54 @@ class InsightsTest {
             satisfaction <= 2 || !resolved, record.trigger().name(), record.category().name(),
             level)
         .update();
+  }
+
+  /**
+   * Questions to experts: ben asks Tier 2 on B at 09:05, tina answers 09:20 (15 min); carl asks
+   * Tier 2 on F1 at 14:30, answered 14:40 (10 min); anna asks technical on A Friday 17:40,
+   * answered Monday 30 08:30 (62 h 50 min); tina asks billing on C at 10:20, unanswered in time;
+   * tina asks the supervisors on D at 11:00, withdrawn when D is resolved. Resolved where asked:
+   * A (Tier 1), C and D (Tier 2); not B (supervisor) and F1 (Tier 2, asked at Tier 1).
+   */
+  @Test
+  void questionsToExpertsAsWorkedOutByHand() {
+    long b = askAt("2026-11-23T09:05", "B", Level.TIER1, ExpertGroup.TIER2, "ben");
+    at("2026-11-23T09:20");
+    consults.answered(b, "Refund booked on 3 November", "tina");
+    long f1 = askAt("2026-11-23T14:30", "F1", Level.TIER1, ExpertGroup.TIER2, "carl");
+    at("2026-11-23T14:40");
+    consults.answered(f1, "Known delay, two more days", "tina");
+    long a = askAt("2026-11-27T17:40", "A", Level.TIER1, ExpertGroup.TECHNICAL, "anna");
+    at("2026-11-30T08:30");
+    consults.answered(a, "Line reset done", "ted");
+    long c = askAt("2026-11-24T10:20", "C", Level.TIER2, ExpertGroup.BILLING, "tina");
+    at("2026-11-24T10:50");
+    consults.timedOut(c, Duration.ofMinutes(30));
+    long d = askAt("2026-11-25T11:00", "D", Level.TIER2, ExpertGroup.SUPERVISORS, "tina");
+    at("2026-11-25T12:30");
+    consults.cancelled(d);
+
+    assertThat(frontline.consults(THIS_WEEK).rows())
+        .extracting(row -> row.get("expertGroup") + ": " + row.get("consults") + " asked, "
+            + row.get("answered") + " answered, " + row.get("timedOut") + " timed out, "
+            + row.get("cancelled") + " withdrawn, " + row.get("open") + " open, median "
+            + row.get("consultAnswerMedian") + " min, resolved where asked "
+            + row.get("resolvedAtAskingLevel") + " %")
+        .containsExactly(
+            "BILLING: 1 asked, 0 answered, 1 timed out, 0 withdrawn, 0 open, median null min, "
+                + "resolved where asked 100.0 %",
+            "SUPERVISORS: 1 asked, 0 answered, 0 timed out, 1 withdrawn, 0 open, median null min, "
+                + "resolved where asked 100.0 %",
+            "TECHNICAL: 1 asked, 1 answered, 0 timed out, 0 withdrawn, 0 open, median 3770.0 min, "
+                + "resolved where asked 100.0 %",
+            "TIER2: 2 asked, 2 answered, 0 timed out, 0 withdrawn, 0 open, median 12.5 min, "
+                + "resolved where asked 0.0 %");
+  }
+
+  private long askAt(String berlinTime, String caseNumber, Level level, ExpertGroup group,
+      String agent) {
+    at(berlinTime);
+    return consults.ask(caseNumber, level, group, "A question on " + caseNumber, agent);
   }
 
   private void theWeekBefore() {
