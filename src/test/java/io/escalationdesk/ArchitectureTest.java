@@ -49,7 +49,8 @@ class ArchitectureTest {
       .layer(SYSTEM).definedBy("io.escalationdesk.system..")
       .layer(DOMAIN).definedBy("io.escalationdesk.cases..", "io.escalationdesk.timeline..",
           "io.escalationdesk.sla..", "io.escalationdesk.escalation..", "io.escalationdesk.intake..",
-          "io.escalationdesk.insight..", "io.escalationdesk.feedback..", "io.escalationdesk.consult..")
+          "io.escalationdesk.insight..", "io.escalationdesk.feedback..", "io.escalationdesk.consult..",
+          "io.escalationdesk.goodwill..")
       .layer(CHANNELS).definedBy("io.escalationdesk.notification..", "io.escalationdesk.billing..")
       .layer(ENGINE_ADAPTER).definedBy("io.escalationdesk.engine..")
       .layer(API).definedBy("io.escalationdesk.api..", "io.escalationdesk.security..")

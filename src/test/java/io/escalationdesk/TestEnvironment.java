@@ -46,6 +46,7 @@ public class TestEnvironment implements ContextCustomizerFactory {
       Map<String, Object> properties = new HashMap<>();
       properties.put("server.port", freePort());
       properties.put("escalation.billing.system-url", LocalHttpService.BILLING.url());
+      properties.put("escalation.billing.goodwill-url", LocalHttpService.BILLING.url() + "/goodwill");
       properties.put("escalation.notification.sms.gateway-url", LocalHttpService.SMS_GATEWAY.url());
       properties.put("escalation.notification.sms.username", "escalation-desk");
       properties.put("escalation.notification.sms.password", "sms-secret");

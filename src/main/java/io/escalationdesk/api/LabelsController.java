@@ -17,6 +17,9 @@ import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.LessonStatus;
 import io.escalationdesk.feedback.SurveyReviewOutcome;
+import io.escalationdesk.goodwill.ExceptionKind;
+import io.escalationdesk.goodwill.GoodwillDecision;
+import io.escalationdesk.goodwill.GoodwillKind;
 import io.escalationdesk.notification.Audience;
 import io.escalationdesk.notification.DeliveryStatus;
 import io.escalationdesk.system.Labels;
@@ -38,7 +41,8 @@ class LabelsController {
       Category.class, Channel.class, ContactChannel.class, CustomerSegment.class, Language.class,
       Priority.class, Trigger.class, CaseStatus.class, Level.class, Department.class,
       Outcome.class, ResolutionCode.class, CaseEvent.class, Audience.class, DeliveryStatus.class,
-      LessonKind.class, LessonStatus.class, SurveyReviewOutcome.class, ExpertGroup.class};
+      LessonKind.class, LessonStatus.class, SurveyReviewOutcome.class, ExpertGroup.class,
+      GoodwillKind.class, ExceptionKind.class, GoodwillDecision.class};
 
   private final Labels labels;
 

@@ -9,9 +9,11 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param systemUrl the billing back-office system's hand-off endpoint; none: record only
+ * @param goodwillUrl its endpoint that books granted goodwill; none: record only
  * @param retries how often a failed forward is tried again before it becomes an incident
  * @param retryInterval the wait between two tries
  */
 @Validated
 @ConfigurationProperties("escalation.billing")
-record BillingProperties(URI systemUrl, @Min(0) int retries, @NotNull Duration retryInterval) {}
+record BillingProperties(URI systemUrl, URI goodwillUrl, @Min(0) int retries,
+    @NotNull Duration retryInterval) {}

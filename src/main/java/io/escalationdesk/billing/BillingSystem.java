@@ -1,6 +1,7 @@
 package io.escalationdesk.billing;
 
 import io.escalationdesk.system.OutboundHttp;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.http.MediaType;
@@ -33,11 +34,16 @@ class BillingSystem {
    * @return the billing reference, if the system gave one
    */
   Optional<String> forward(BillingHandoffs.Handoff handoff, String idempotencyKey) {
+    return post(properties.systemUrl(), handoff, idempotencyKey);
+  }
+
+  /** @return the billing system's reference, if it gave one */
+  Optional<String> post(URI endpoint, Object body, String idempotencyKey) {
     Receipt receipt = http.post()
-        .uri(properties.systemUrl())
+        .uri(endpoint)
         .contentType(MediaType.APPLICATION_JSON)
         .header("Idempotency-Key", idempotencyKey)
-        .body(handoff)
+        .body(body)
         .retrieve()
         .body(Receipt.class);
     return Optional.ofNullable(receipt).map(Receipt::reference).filter(ref -> !ref.isBlank());

@@ -79,6 +79,13 @@ public final class CustomerEscalationProcess {
     public static final String KEPT_BY = "keptBy";
     /** The case's questions to experts and how each stands, as the task form shows them. */
     public static final String CONSULT_ANSWERS = "consultAnswers";
+    /** With the outcome GRANT_GOODWILL: what the agent grants ({@code GoodwillRequest}). */
+    public static final String GOODWILL_KIND = "goodwillKind";
+    public static final String GOODWILL_AMOUNT = "goodwillAmount";
+    public static final String GOODWILL_EXCEPTION = "goodwillException";
+    public static final String GOODWILL_REASON = "goodwillReason";
+    /** The case's goodwill and how each stands, as the task form shows it. */
+    public static final String GOODWILL_DECISIONS = "goodwillDecisions";
     /** The policy's answer time for a question to an expert group (ISO duration, business time). */
     public static final String CONSULT_SLA = "consultSla";
 

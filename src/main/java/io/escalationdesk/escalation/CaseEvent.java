@@ -54,7 +54,13 @@ public enum CaseEvent {
   /** The expert group did not answer within the consult SLA. */
   CONSULT_TIMED_OUT,
   /** The case closed while its question was still open. */
-  CONSULT_CANCELLED;
+  CONSULT_CANCELLED,
+  /** An agent asked for goodwill above their level's limit: a higher level approves. */
+  GOODWILL_APPROVAL_ASKED,
+  GOODWILL_APPROVED,
+  GOODWILL_REJECTED,
+  /** Goodwill was booked: within the agent's limit, or once approved. */
+  GOODWILL_GRANTED;
 
   /** The customer's message quotes their reply deadline rather than our answer time. */
   public boolean quotesReplyDeadline() {

@@ -30,8 +30,8 @@ public final class EscalationLadder {
       case SUPERVISOR_REQUESTED -> toSupervisor(current);
       case INFORMATION_REQUESTED -> throw new InvalidOutcomeException(
           "outcome", "Asking the customer keeps the case where it is; it does not move it");
-      case ASK_EXPERT -> throw new InvalidOutcomeException(
-          "outcome", "Asking an expert keeps the case with the agent; it does not move it");
+      case ASK_EXPERT, GRANT_GOODWILL -> throw new InvalidOutcomeException(
+          "outcome", "The agent keeps the case; it does not move");
     };
   }
 
@@ -41,6 +41,7 @@ public final class EscalationLadder {
     outcomes.add(Outcome.RESOLVED);
     outcomes.add(Outcome.INFORMATION_REQUESTED);
     outcomes.add(Outcome.ASK_EXPERT);
+    outcomes.add(Outcome.GRANT_GOODWILL);
     if (current.isDepartment()) {
       outcomes.add(Outcome.RETURN);
       return outcomes;

@@ -18,5 +18,10 @@ public enum Outcome {
    * The agent asks an expert group a question and keeps the case; its SLA runs on. The group and
    * the question are required.
    */
-  ASK_EXPERT
+  ASK_EXPERT,
+  /**
+   * The agent grants goodwill (a credit, a fee waiver, an exception) and keeps the case: at once
+   * within their level's limit, after a higher level's approval above it.
+   */
+  GRANT_GOODWILL
 }

@@ -239,6 +239,35 @@ public class Timeline {
             + " is withdrawn");
   }
 
+  // --- goodwill within limits
+
+  /** @param what the goodwill in words: "Credit of 25.00 EUR" */
+  public void goodwillApprovalAsked(String caseNumber, Level level, String actor, String what,
+      Level approver, String reason) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.GOODWILL_APPROVAL_ASKED, level,
+        what + " for " + reason + "; above the " + labels.of(level) + " limit, "
+            + labels.of(approver) + " approves");
+  }
+
+  public void goodwillApproved(String caseNumber, String actor, String what, String note) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.GOODWILL_APPROVED,
+        currentLevel(caseNumber), what + " approved" + (isBlank(note) ? "" : ": " + note));
+  }
+
+  public void goodwillRejected(String caseNumber, String actor, String what, String why) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.GOODWILL_REJECTED,
+        currentLevel(caseNumber), what + " rejected: " + why);
+  }
+
+  public void goodwillGranted(String caseNumber, Level level, String actor, String what,
+      String reason, Optional<String> billingReference, boolean billingConfigured) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.GOODWILL_GRANTED, level,
+        what + " for " + reason + "; " + billingReference
+            .map(reference -> "booked by the billing system, reference " + reference)
+            .orElse(billingConfigured ? "booked by the billing system"
+                : "no billing system configured; the billing back office books it"));
+  }
+
   private Level currentLevel(String caseNumber) {
     return records.find(caseNumber).map(record -> record.level()).orElse(null);
   }

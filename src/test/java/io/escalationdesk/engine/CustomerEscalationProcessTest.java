@@ -261,6 +261,23 @@ class CustomerEscalationProcessTest {
   }
 
   @Test
+  void anAgentWhoGrantsGoodwillKeepsTheCase() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+
+    completeAs("tier1-agent", Map.of(OUTCOME, "GRANT_GOODWILL", GOODWILL_KIND, "FEE_WAIVER",
+        GOODWILL_AMOUNT, 9.9, GOODWILL_REASON, "Reminder fee sent in error"));
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    assertThat(task()).isAssignedTo("tier1-agent");
+    Assertions.assertThat(runtime.createProcessInstanceQuery()
+        .processInstanceBusinessKey(escalation.getBusinessKey())
+        .processDefinitionKey(GoodwillApprovalProcess.PROCESS_KEY).count()).isOne();
+    Assertions.assertThat(runtime.getVariables(escalation.getId()))
+        .doesNotContainKeys(GOODWILL_KIND, GOODWILL_AMOUNT, GOODWILL_REASON);
+  }
+
+  @Test
   void agentsEscalateUpTheLadderUntilManagementDecides() {
     ProcessInstance escalation = start(caseData());
     execute(job());

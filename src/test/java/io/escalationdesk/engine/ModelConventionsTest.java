@@ -11,8 +11,12 @@ import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.SurveyReviewOutcome;
+import io.escalationdesk.goodwill.ExceptionKind;
+import io.escalationdesk.goodwill.GoodwillDecision;
+import io.escalationdesk.goodwill.GoodwillKind;
 import io.escalationdesk.system.Labels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,16 +52,20 @@ class ModelConventionsTest {
   private static final List<String> TASKLIST_COMPONENTS = List.of("text", "textfield", "textarea",
       "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime", "group",
       "spacer", "separator");
-  private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.of(
-      "channel", Channel.class,
-      "category", Category.class,
-      "priority", Priority.class,
-      "trigger", Trigger.class,
-      "customerSegment", CustomerSegment.class,
-      "customerLanguage", Language.class,
-      "resolutionCode", ResolutionCode.class,
-      "lessonKind", LessonKind.class,
-      "reviewOutcome", SurveyReviewOutcome.class);
+  private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.ofEntries(
+      Map.entry("channel", Channel.class),
+      Map.entry("category", Category.class),
+      Map.entry("priority", Priority.class),
+      Map.entry("trigger", Trigger.class),
+      Map.entry("customerSegment", CustomerSegment.class),
+      Map.entry("customerLanguage", Language.class),
+      Map.entry("resolutionCode", ResolutionCode.class),
+      Map.entry("lessonKind", LessonKind.class),
+      Map.entry("reviewOutcome", SurveyReviewOutcome.class),
+      Map.entry("expertGroup", ExpertGroup.class),
+      Map.entry("goodwillKind", GoodwillKind.class),
+      Map.entry("goodwillException", ExceptionKind.class),
+      Map.entry("approval", GoodwillDecision.class));
   private static final ObjectMapper json = new ObjectMapper();
 
   static Stream<Path> bpmnFiles() throws IOException {

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.*;
 import static org.camunda.bpm.engine.authorization.Resources.*;
 
 import io.escalationdesk.engine.ExpertConsultProcess;
+import io.escalationdesk.engine.GoodwillApprovalProcess;
 import io.escalationdesk.engine.SurveyFollowUpProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -128,10 +129,11 @@ public enum Groups {
           .map(resource -> Grant.of(resource, "*", ALL))
           .toList();
       case INTEGRATIONS -> List.of();
-      case WORKERS -> List.of(
-          Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
+      case WORKERS -> Stream.of(PROCESS_KEY, GoodwillApprovalProcess.PROCESS_KEY)
+          .map(key -> Grant.of(PROCESS_DEFINITION, key, ProcessDefinitionPermissions.READ,
               ProcessDefinitionPermissions.READ_INSTANCE,
-              ProcessDefinitionPermissions.UPDATE_INSTANCE));
+              ProcessDefinitionPermissions.UPDATE_INSTANCE))
+          .toList();
     };
   }
 
@@ -142,9 +144,14 @@ public enum Groups {
     grants.add(Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ,
         ProcessDefinitionPermissions.CREATE_INSTANCE));
     grants.add(Grant.of(PROCESS_INSTANCE, "*", CREATE));
-    // the name of an expert's question in Tasklist
+    // the names of an expert's question and of a goodwill approval in Tasklist
     grants.add(Grant.of(PROCESS_DEFINITION, ExpertConsultProcess.PROCESS_KEY,
         ProcessDefinitionPermissions.READ));
+    grants.add(Grant.of(PROCESS_DEFINITION, GoodwillApprovalProcess.PROCESS_KEY,
+        ProcessDefinitionPermissions.READ));
+    // an agent granting goodwill reads their limit in GoodwillLimits.dmn
+    grants.add(Grant.of(DECISION_DEFINITION, GoodwillApprovalProcess.LIMITS_DECISION_KEY,
+        READ, CREATE_INSTANCE));
     return grants;
   }
 }
