@@ -51,6 +51,7 @@ const REPORTS = {
   satisfaction: { path: () => `satisfaction?by=${$('#satisfaction-by').value}` },
   lessons: { path: () => 'lessons' },
   consults: { path: () => 'consults' },
+  goodwill: { path: () => 'goodwill' },
   teams: { path: () => 'teams' },
   agents: {
     path: () => 'agents',

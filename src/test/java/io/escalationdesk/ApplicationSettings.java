@@ -1,5 +1,6 @@
 package io.escalationdesk;
 
+import io.escalationdesk.goodwill.GoodwillProperties;
 import io.escalationdesk.insight.InsightProperties;
 import io.escalationdesk.sla.SlaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -10,5 +11,6 @@ import org.springframework.boot.test.context.TestConfiguration;
  * application's own scan for settings.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SlaProperties.class, InsightProperties.class})
+@EnableConfigurationProperties({SlaProperties.class, InsightProperties.class,
+    GoodwillProperties.class})
 public class ApplicationSettings {}

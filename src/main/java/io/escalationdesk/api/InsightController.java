@@ -124,6 +124,13 @@ class InsightController {
     return cached("consults", request, List.of(), frontline::consults);
   }
 
+  @Operation(summary = "Goodwill by the level that asked: approvals asked, granted, credited, and "
+      + "the cases then resolved where goodwill was granted")
+  @GetMapping("/goodwill")
+  Report goodwill(@ParameterObject InsightRequest request) {
+    return cached("goodwill", request, List.of(), frontline::goodwill);
+  }
+
   @Operation(summary = "The open cases by level and age, now")
   @GetMapping("/backlog")
   Report backlog() {

@@ -1,6 +1,9 @@
 package io.escalationdesk.insight;
 
+import io.escalationdesk.goodwill.GoodwillProperties;
 import io.escalationdesk.system.Labels;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +11,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the frontline does without handing a case over: questions to experts on the internal help
- * line, how fast they were answered, and whether the case then stayed where it was asked. Like
- * every KPI, counted over the cases opened in the period.
+ * line, how fast they were answered, and whether the case then stayed where it was asked;
+ * goodwill within limits, and the cases it kept where they were. Like every KPI, counted over the
+ * cases opened in the period.
  */
 @Service
 public class Frontline {
@@ -22,14 +26,24 @@ public class Frontline {
           "From the question to the expert's answer, elapsed; questions answered"},
       new String[] {"resolvedAtAskingLevel", "Resolved where asked", "%",
           "Of the questions, the share whose case was then resolved at the level that asked: "
-              + "a transfer the help line spared"});
+              + "a transfer the help line spared"},
+      new String[] {"goodwillRequested", "Goodwill asked for", "requests",
+          "Goodwill agents of a level granted or asked approval for"},
+      new String[] {"approvalsAsked", "Approvals asked", "requests",
+          "Goodwill above the agent's level's limit (GoodwillLimits.dmn), sent to the lowest level "
+              + "whose limit covers it"},
+      new String[] {"resolvedWhereGranted", "Resolved where granted", "%",
+          "Of the cases a level granted goodwill on, the share then resolved at that level: for "
+              + "Tier 1, the cases goodwill kept at the frontline"});
 
   private final InsightQueries queries;
   private final Labels labels;
+  private final GoodwillProperties goodwillProperties;
 
-  Frontline(InsightQueries queries, Labels labels) {
+  Frontline(InsightQueries queries, Labels labels, GoodwillProperties goodwillProperties) {
     this.queries = queries;
     this.labels = labels;
+    this.goodwillProperties = goodwillProperties;
   }
 
   /** The help line by expert group. */
@@ -68,5 +82,44 @@ public class Frontline {
           Figures.percent(Figures.count(row, "resolved_where_asked"), asked));
     }
     return report.note("Questions about the cases opened in the period.").build();
+  }
+
+  /** Goodwill by the level that asked for it, in the ladder's order. */
+  public Report goodwill(InsightFilter filter) {
+    Map<String, Object> params = new HashMap<>();
+    List<Map<String, Object>> rows = InsightQueries.inLadderOrder(queries.rows("""
+        select g.level,
+               count(*) as requested,
+               count(*) filter (where g.approver_level is not null) as approvals_asked,
+               count(*) filter (where g.status = 'GRANTED') as granted,
+               count(*) filter (where g.status = 'REJECTED') as rejected,
+               coalesce(sum(g.amount) filter (where g.status = 'GRANTED' and g.kind = 'CREDIT'), 0)
+                 as credited,
+               count(distinct g.case_number) filter (where g.status = 'GRANTED') as cases_granted,
+               count(distinct g.case_number) filter (where g.status = 'GRANTED'
+                 and f.closed_event = 'RESOLVED' and f.resolved_level = g.level) as resolved_where_granted
+        from (select case_number, closed_event, resolved_level from case_fact""" + filter.onCases(params)
+        + """
+        ) f join goodwill g on g.case_number = f.case_number
+        group by g.level""", params));
+    Report.Builder report = Report.titled("Goodwill")
+        .column("level", "Level", null).column("levelLabel", "Level", null)
+        .column("goodwillRequested", "Goodwill asked for", "requests")
+        .column("approvalsAsked", "Approvals asked", "requests")
+        .column("granted", "Granted", "requests").column("rejected", "Rejected", "requests")
+        .column("credited", "Credited", goodwillProperties.currency())
+        .column("casesGranted", "Cases with goodwill granted", "cases")
+        .column("resolvedWhereGranted", "Resolved where granted", "%");
+    for (Map<String, Object> row : rows) {
+      String level = (String) row.get("level");
+      long casesGranted = Figures.count(row, "cases_granted");
+      report.row(level, labels.of("Level", level), Figures.count(row, "requested"),
+          Figures.count(row, "approvals_asked"), Figures.count(row, "granted"),
+          Figures.count(row, "rejected"),
+          new BigDecimal(row.get("credited").toString()).setScale(2, RoundingMode.HALF_UP),
+          casesGranted, Figures.percent(Figures.count(row, "resolved_where_granted"), casesGranted));
+    }
+    return report.note("Goodwill on the cases opened in the period; credits granted, in "
+        + goodwillProperties.currency() + ".").build();
   }
 }

@@ -23,6 +23,11 @@ import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.feedback.Lesson;
+import io.escalationdesk.goodwill.Goodwill;
+import io.escalationdesk.goodwill.GoodwillKind;
+import io.escalationdesk.goodwill.GoodwillLimit;
+import io.escalationdesk.goodwill.GoodwillLimits;
+import io.escalationdesk.goodwill.GoodwillRequest;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.LessonStatus;
 import io.escalationdesk.feedback.Lessons;
@@ -49,6 +54,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -88,7 +95,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DatabaseTest
 @Import({Insights.class, Coaching.class, Satisfaction.class, Lessons.class, Frontline.class,
-    Consults.class,
+    Consults.class, Goodwill.class,
     InsightQueries.class, ContactVolumes.class,
     CaseFacts.class, Timeline.class, CaseTimeline.class, CaseRecords.class, SlaCalendars.class,
     DatabaseVendor.class, Labels.class, ApplicationSettings.class, InsightsTest.Setup.class})
@@ -110,6 +117,7 @@ class InsightsTest {
   @Autowired Lessons lessons;
   @Autowired Frontline frontline;
   @Autowired Consults consults;
+  @Autowired Goodwill goodwill;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -516,6 +524,45 @@ class InsightsTest {
     return consults.ask(caseNumber, level, group, "A question on " + caseNumber, agent);
   }
 
+  /**
+   * Goodwill (Tier 1 may credit 20, Tier 2 100, supervisors 500): anna credits 15 on A, within;
+   * ben credits 50 on B, Tier 2 approves; carl waives a fee of 10 on F1, within; tina credits 150
+   * on C, the supervisor rejects. Resolved where granted: A (Tier 1); not B (supervisor) nor F1
+   * (Tier 2).
+   */
+  @Test
+  void goodwillByLevelAsWorkedOutByHand() {
+    at("2026-11-30T08:30");
+    granted(goodwill.request("A", Level.TIER1, credit("15"), "anna"));
+    var b = goodwill.request("B", Level.TIER1, credit("50"), "ben");
+    goodwill.approved(b.id(), "tina", null);
+    granted(b);
+    granted(goodwill.request("F1", Level.TIER1, new GoodwillRequest(GoodwillKind.FEE_WAIVER,
+        new BigDecimal("10"), null, "Reminder fee"), "carl"));
+    var c = goodwill.request("C", Level.TIER2, credit("150"), "tina");
+    goodwill.rejected(c.id(), "sam", "Not for a login problem");
+
+    assertThat(frontline.goodwill(THIS_WEEK).rows())
+        .extracting(row -> row.get("level") + ": " + row.get("goodwillRequested") + " asked, "
+            + row.get("approvalsAsked") + " to approve, " + row.get("granted") + " granted, "
+            + row.get("rejected") + " rejected, " + row.get("credited") + " credited, "
+            + row.get("casesGranted") + " cases, resolved where granted "
+            + row.get("resolvedWhereGranted") + " %")
+        .containsExactly(
+            "TIER1: 3 asked, 1 to approve, 3 granted, 0 rejected, 65.00 credited, 3 cases, "
+                + "resolved where granted 33.3 %",
+            "TIER2: 1 asked, 1 to approve, 0 granted, 1 rejected, 0.00 credited, 0 cases, "
+                + "resolved where granted null %");
+  }
+
+  private static GoodwillRequest credit(String amount) {
+    return new GoodwillRequest(GoodwillKind.CREDIT, new BigDecimal(amount), null, "Late refund");
+  }
+
+  private void granted(Goodwill.Routing routing) {
+    goodwill.granted(routing.id(), Optional.of("BILL-" + routing.id()), true);
+  }
+
   private void theWeekBefore() {
     tier1Case("G", "2026-11-16T10:00", "anna", "10:10", "10:40", null);
     tier1Case("H", "2026-11-17T10:00", "ben", "10:20", "11:00", null);
@@ -722,6 +769,17 @@ class InsightsTest {
     @Bean
     SettableClock clock() {
       return new SettableClock();
+    }
+
+    /** Tier 1 may credit 20, Tier 2 100, supervisors 500 (GoodwillLimitsTest tests the table). */
+    @Bean
+    GoodwillLimits goodwillLimits() {
+      return (level, segment, category) -> new GoodwillLimit(new BigDecimal(switch (level) {
+        case TIER1 -> "20";
+        case TIER2 -> "100";
+        case SUPERVISOR -> "500";
+        default -> "0";
+      }), new BigDecimal("15"), Set.of());
     }
 
     /** The annotations of the policy as it stands in processes/, as the engine would serve them. */
