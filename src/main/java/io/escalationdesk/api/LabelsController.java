@@ -8,6 +8,7 @@ import io.escalationdesk.cases.CustomerSegment;
 import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Department;
 import io.escalationdesk.escalation.ExpertGroup;
@@ -42,7 +43,7 @@ class LabelsController {
       Priority.class, Trigger.class, CaseStatus.class, Level.class, Department.class,
       Outcome.class, ResolutionCode.class, CaseEvent.class, Audience.class, DeliveryStatus.class,
       LessonKind.class, LessonStatus.class, SurveyReviewOutcome.class, ExpertGroup.class,
-      GoodwillKind.class, ExceptionKind.class, GoodwillDecision.class};
+      GoodwillKind.class, ExceptionKind.class, GoodwillDecision.class, CallOutcome.class};
 
   private final Labels labels;
 

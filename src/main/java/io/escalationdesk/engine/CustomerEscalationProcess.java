@@ -79,6 +79,20 @@ public final class CustomerEscalationProcess {
     public static final String KEPT_BY = "keptBy";
     /** The case's questions to experts and how each stands, as the task form shows them. */
     public static final String CONSULT_ANSWERS = "consultAnswers";
+    /** With the outcome INFORMATION_REQUESTED: the outbound department calls instead of writing. */
+    public static final String CALL_CUSTOMER = "callCustomer";
+    /** How the customer is asked this time: PHONE or MESSAGE; the gateway reads it. */
+    public static final String ASK_BY = "askBy";
+    /** What the case waits for, and who asked: what the outbound agent calls about. */
+    public static final String INFORMATION_NEEDED = "informationNeeded";
+    public static final String INFORMATION_ASKED_BY = "informationAskedBy";
+    public static final String CALL_ATTEMPTS = "callAttempts";
+    public static final String MAX_CALL_ATTEMPTS = "maxCallAttempts";
+    /** Business time between two calls (ISO duration); the timer. */
+    public static final String CALL_RETRY_AFTER = "callRetryAfter";
+    /** The outbound agent's outcome ({@code CallOutcome}) and note: the answer, or what happened. */
+    public static final String CALL_OUTCOME = "callOutcome";
+    public static final String CALL_NOTE = "callNote";
     /** With the outcome GRANT_GOODWILL: what the agent grants ({@code GoodwillRequest}). */
     public static final String GOODWILL_KIND = "goodwillKind";
     public static final String GOODWILL_AMOUNT = "goodwillAmount";
@@ -140,6 +154,8 @@ public final class CustomerEscalationProcess {
         "Gateway_AwaitReplyAfterReminder";
     public static final String TIMER_REPLY_DEADLINE_PASSED = "Event_ReplyDeadlinePassed";
     public static final String TASK_RESUME_SLA_CLOCK = "ServiceTask_ResumeSlaClock";
+    public static final String TASK_CALL_CUSTOMER_BACK = "UserTask_CallCustomerBack";
+    public static final String TIMER_CALL_RETRY_DUE = "Event_CallRetryDue";
     public static final String TASK_CLOSE_UNRESOLVED = "ServiceTask_CloseUnresolved";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
 

@@ -1,8 +1,9 @@
 package io.escalationdesk.engine;
 
-import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.REASON;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.escalation.OutboundProperties;
 import io.escalationdesk.timeline.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * An agent asked the customer for information: the SLA clock stops until the customer replies.
- * Runs in the task's completion transaction, so a request without a reason refuses it.
+ * The customer is asked by message, or called by the outbound department when the agent chose
+ * that. Runs in the task's completion transaction, so a request without a reason, or a call
+ * without a number, refuses it.
  */
 @Component("pauseSlaClock")
 class PauseSlaClockDelegate implements JavaDelegate {
@@ -20,10 +23,14 @@ class PauseSlaClockDelegate implements JavaDelegate {
   private final CaseTransitions transitions;
   private final Timeline timeline;
 
-  PauseSlaClockDelegate(SlaClock slaClock, CaseTransitions transitions, Timeline timeline) {
+  private final OutboundProperties outbound;
+
+  PauseSlaClockDelegate(SlaClock slaClock, CaseTransitions transitions, Timeline timeline,
+      OutboundProperties outbound) {
     this.slaClock = slaClock;
     this.transitions = transitions;
     this.timeline = timeline;
+    this.outbound = outbound;
   }
 
   @Override
@@ -33,9 +40,27 @@ class PauseSlaClockDelegate implements JavaDelegate {
       throw new NotValidException(
           "reason: Say what the customer should send; it goes on the case timeline");
     }
+    askBy(execution, needed);
     var left = slaClock.pause(execution);
     transitions.inPlace(execution, CaseEvent.INFORMATION_REQUESTED);
     timeline.informationRequested(CaseVariables.ref(execution), CaseVariables.level(execution),
         CaseVariables.actor(execution), needed, left);
+  }
+
+  /** By message, or by the outbound department's call when the agent chose it. */
+  private void askBy(DelegateExecution execution, String needed) {
+    boolean call = Boolean.TRUE.equals(execution.getVariable(CALL_CUSTOMER));
+    execution.removeVariable(CALL_CUSTOMER);
+    if (call && CaseVariables.string(execution, CUSTOMER_PHONE) == null) {
+      throw new NotValidException("callCustomer: the case has no phone number to call");
+    }
+    execution.setVariable(ASK_BY, call ? "PHONE" : "MESSAGE");
+    if (call) {
+      execution.setVariable(INFORMATION_NEEDED, needed);
+      execution.setVariable(INFORMATION_ASKED_BY, CaseVariables.actor(execution));
+      execution.setVariable(CALL_ATTEMPTS, 0);
+      execution.setVariable(MAX_CALL_ATTEMPTS, outbound.maxAttempts());
+      execution.setVariable(CALL_RETRY_AFTER, outbound.retryAfter().toString());
+    }
   }
 }

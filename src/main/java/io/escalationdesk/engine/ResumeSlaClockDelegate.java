@@ -1,5 +1,6 @@
 package io.escalationdesk.engine;
 
+import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.timeline.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,8 +25,11 @@ class ResumeSlaClockDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var paused = slaClock.resume(execution);
     transitions.inPlace(execution, CaseEvent.SLA_RESUMED);
+    boolean wrongNumber = CallOutcome.WRONG_NUMBER == CaseVariables.optional(execution,
+        CustomerEscalationProcess.Variables.CALL_OUTCOME, CallOutcome.class);
+    execution.removeVariable(CustomerEscalationProcess.Variables.CALL_OUTCOME);
     timeline.slaResumed(CaseVariables.ref(execution), CaseVariables.level(execution),
         CaseVariables.actor(execution), paused,
-        slaClock.local(execution, slaClock.dueAt(execution)));
+        slaClock.local(execution, slaClock.dueAt(execution)), !wrongNumber);
   }
 }

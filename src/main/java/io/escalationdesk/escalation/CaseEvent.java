@@ -60,7 +60,9 @@ public enum CaseEvent {
   GOODWILL_APPROVED,
   GOODWILL_REJECTED,
   /** Goodwill was booked: within the agent's limit, or once approved. */
-  GOODWILL_GRANTED;
+  GOODWILL_GRANTED,
+  /** The outbound department called the customer for the information the case waits for. */
+  CUSTOMER_CALLED;
 
   /** The customer's message quotes their reply deadline rather than our answer time. */
   public boolean quotesReplyDeadline() {

@@ -5,6 +5,7 @@ import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Department;
 import io.escalationdesk.escalation.ExpertGroup;
@@ -141,11 +142,32 @@ public class Timeline {
         "No reply yet; without one the case closes unresolved at " + LOCAL_TIME.format(closesAt));
   }
 
-  public void slaResumed(
-      CaseRef ref, Level level, String actor, Duration paused, ZonedDateTime due) {
+  /** @param customerReplied false when the wait ended for want of a number to call */
+  public void slaResumed(CaseRef ref, Level level, String actor, Duration paused,
+      ZonedDateTime due, boolean customerReplied) {
     facts.paused(ref.caseNumber(), paused);
-    record(ref, actor, CaseEvent.SLA_RESUMED, level, "The customer replied; SLA clock resumed after "
-        + SlaDurations.words(paused) + " of business time paused; due " + LOCAL_TIME.format(due));
+    record(ref, actor, CaseEvent.SLA_RESUMED, level, (customerReplied ? "The customer replied"
+            : "The customer could not be called")
+        + "; SLA clock resumed after " + SlaDurations.words(paused)
+        + " of business time paused; due " + LOCAL_TIME.format(due));
+  }
+
+  /**
+   * @param attempt the call's number, of at most {@code attempts}
+   * @param retryAfter business time until the next call after no answer
+   * @param askedBy the agent who asked for the information
+   */
+  public void customerCalled(CaseRef ref, Level level, String actor, CallOutcome outcome,
+      String note, int attempt, int attempts, Duration retryAfter, String askedBy) {
+    String said = isBlank(note) ? "" : ": " + note;
+    record(ref, actor, CaseEvent.CUSTOMER_CALLED, level, switch (outcome) {
+      case REACHED -> "Reached the customer (call " + attempt + ")" + said;
+      case NO_ANSWER -> "No answer (call " + attempt + " of " + attempts + ")" + said
+          + (attempt < attempts ? "; calling again after " + SlaDurations.words(retryAfter)
+              + " of business time" : "; reminding the customer by message");
+      case WRONG_NUMBER -> "Wrong number (call " + attempt + ")" + said + "; the case goes back to "
+          + askedBy;
+    });
   }
 
   // --- departments and customers

@@ -278,6 +278,90 @@ class CustomerEscalationProcessTest {
   }
 
   @Test
+  void theOutboundTeamReachesTheCustomerAndTheCaseRunsOn() {
+    ProcessInstance escalation = callTheCustomer();
+    assertThat(escalation).isWaitingAt(TASK_CALL_CUSTOMER_BACK);
+    assertThat(task()).hasCandidateGroup("outbound");
+    Assertions.assertThat(taskService().getVariables(task().getId()))
+        .containsEntry(INFORMATION_NEEDED, "Send the invoice number")
+        .containsEntry(CUSTOMER_PHONE, "+4915112345678")
+        .containsEntry(CALL_ATTEMPTS, 0);
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1");
+
+    completeAs("outbound-agent", Map.of(CALL_OUTCOME, "REACHED", CALL_NOTE, "Invoice 4711"));
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(timelineOf(escalation))
+        .extracting(StatusUpdate::event, StatusUpdate::actor)
+        .endsWith(tuple(CaseEvent.CUSTOMER_CALLED, "outbound-agent"),
+            tuple(CaseEvent.SLA_RESUMED, "outbound-agent"));
+    Assertions.assertThat(timelineOf(escalation).get(timelineOf(escalation).size() - 2).reason())
+        .isEqualTo("Reached the customer (call 1): Invoice 4711");
+    Assertions.assertThat(lastUpdateOf(escalation).reason()).startsWith("The customer replied");
+  }
+
+  @Test
+  void noAnswerIsCalledAgainAndAfterTheLastCallTheCustomerIsRemindedByMessage() {
+    ProcessInstance escalation = callTheCustomer();
+
+    completeAs("outbound-agent", Map.of(CALL_OUTCOME, "NO_ANSWER"));
+    execute(job(TIMER_CALL_RETRY_DUE));
+    completeAs("outbound-agent", Map.of(CALL_OUTCOME, "NO_ANSWER"));
+    execute(job(TIMER_CALL_RETRY_DUE));
+    completeAs("outbound-agent", Map.of(CALL_OUTCOME, "NO_ANSWER", CALL_NOTE, "Voicemail full"));
+
+    assertThat(escalation).isWaitingAt(GATEWAY_AWAIT_REPLY_AFTER_REMINDER);
+    Assertions.assertThat(timelineOf(escalation))
+        .filteredOn(update -> update.event() == CaseEvent.CUSTOMER_CALLED)
+        .extracting(StatusUpdate::reason)
+        .containsExactly(
+            "No answer (call 1 of 3); calling again after 2 h of business time",
+            "No answer (call 2 of 3); calling again after 2 h of business time",
+            "No answer (call 3 of 3): Voicemail full; reminding the customer by message");
+    Assertions.assertThat(lastUpdateOf(escalation).event()).isEqualTo(CaseEvent.REMINDER);
+    Assertions.assertThat(outboxOf(escalation)).containsExactly("ROUTED:TIER1", "REMINDER:TIER1");
+  }
+
+  @Test
+  void aWrongNumberGoesBackToTheAgentWhoAsked() {
+    ProcessInstance escalation = callTheCustomer();
+
+    completeAs("outbound-agent", Map.of(CALL_OUTCOME, "WRONG_NUMBER",
+        CALL_NOTE, "The number belongs to a bakery"));
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    assertThat(task()).isAssignedTo("tier1-agent");
+    Assertions.assertThat(timelineOf(escalation).get(timelineOf(escalation).size() - 2).reason())
+        .isEqualTo("Wrong number (call 1): The number belongs to a bakery; the case goes back to "
+            + "tier1-agent");
+    Assertions.assertThat(lastUpdateOf(escalation).reason())
+        .startsWith("The customer could not be called");
+  }
+
+  @Test
+  void callingACustomerWithoutANumberIsRefused() {
+    Map<String, Object> data = caseData();
+    data.remove(CUSTOMER_PHONE);
+    ProcessInstance escalation = start(data);
+    execute(job());
+
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "INFORMATION_REQUESTED",
+        REASON, "Send the invoice number", CALL_CUSTOMER, true)))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining(CALL_CUSTOMER);
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+  }
+
+  /** Tier 1 asks for the invoice number and has the outbound team call. */
+  private ProcessInstance callTheCustomer() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+    completeAs("tier1-agent", Map.of(OUTCOME, "INFORMATION_REQUESTED",
+        REASON, "Send the invoice number", CALL_CUSTOMER, true));
+    return escalation;
+  }
+
+  @Test
   void agentsEscalateUpTheLadderUntilManagementDecides() {
     ProcessInstance escalation = start(caseData());
     execute(job());

@@ -11,6 +11,7 @@ import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.ResolutionCode;
+import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.SurveyReviewOutcome;
@@ -65,7 +66,8 @@ class ModelConventionsTest {
       Map.entry("expertGroup", ExpertGroup.class),
       Map.entry("goodwillKind", GoodwillKind.class),
       Map.entry("goodwillException", ExceptionKind.class),
-      Map.entry("approval", GoodwillDecision.class));
+      Map.entry("approval", GoodwillDecision.class),
+      Map.entry("callOutcome", CallOutcome.class));
   private static final ObjectMapper json = new ObjectMapper();
 
   static Stream<Path> bpmnFiles() throws IOException {

@@ -28,6 +28,8 @@ public enum Groups {
   MANAGEMENT("management", "Management", "manager", CaseApi.WRITE, Figures.AGENTS),
   BILLING("billing", "Billing back office", "billing-agent", CaseApi.WRITE, Figures.OWN),
   TECHNICAL("technical", "Technical department", "technical-agent", CaseApi.WRITE, Figures.OWN),
+  /** They call customers back for the information a case waits for. */
+  OUTBOUND("outbound", "Outbound calls", "outbound-agent", CaseApi.WRITE, Figures.OWN),
   AUDITORS("auditors", "Auditors", "auditor", CaseApi.READ, Figures.TEAMS),
   /**
    * They change the policy from what they see: the teams' and the policy's figures, the review of
@@ -100,7 +102,7 @@ public enum Groups {
 
   List<Grant> grants() {
     return switch (this) {
-      case TIER1, TIER2, MANAGEMENT, BILLING, TECHNICAL -> agentGrants();
+      case TIER1, TIER2, MANAGEMENT, BILLING, TECHNICAL, OUTBOUND -> agentGrants();
       case SUPERVISORS -> Stream.concat(agentGrants().stream(), Stream.of(
           Grant.of(TASK, "*", READ, UPDATE, TASK_ASSIGN),
           Grant.of(PROCESS_DEFINITION, SurveyFollowUpProcess.PROCESS_KEY,
