@@ -52,6 +52,7 @@ const REPORTS = {
   lessons: { path: () => 'lessons' },
   consults: { path: () => 'consults' },
   goodwill: { path: () => 'goodwill' },
+  partners: { path: () => 'partners' },
   teams: { path: () => 'teams' },
   agents: {
     path: () => 'agents',

@@ -1,5 +1,6 @@
 package io.escalationdesk;
 
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.goodwill.GoodwillProperties;
 import io.escalationdesk.insight.InsightProperties;
 import io.escalationdesk.sla.SlaProperties;
@@ -12,5 +13,5 @@ import org.springframework.boot.test.context.TestConfiguration;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SlaProperties.class, InsightProperties.class,
-    GoodwillProperties.class})
+    GoodwillProperties.class, Partners.class})
 public class ApplicationSettings {}

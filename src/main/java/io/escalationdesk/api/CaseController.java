@@ -5,6 +5,7 @@ import io.escalationdesk.cases.CaseQuery;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.CaseStatus;
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.engine.CaseSlas;
@@ -27,6 +28,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,9 +46,11 @@ class CaseController {
   private final CaseSlas slas;
   private final Surveys surveys;
   private final Lessons lessons;
+  private final Partners partners;
 
   CaseController(CaseRecords records, CaseTimeline timeline, CaseWork work,
-      NotificationOutbox notifications, CaseSlas slas, Surveys surveys, Lessons lessons) {
+      NotificationOutbox notifications, CaseSlas slas, Surveys surveys, Lessons lessons,
+      Partners partners) {
     this.records = records;
     this.timeline = timeline;
     this.work = work;
@@ -53,6 +58,12 @@ class CaseController {
     this.slas = slas;
     this.surveys = surveys;
     this.lessons = lessons;
+    this.partners = partners;
+  }
+
+  /** A partner's agent sees the cases their partner has now, and no other. */
+  private static List<String> groupsOf(Authentication caller) {
+    return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
   }
 
   @Operation(summary = "Search cases",
@@ -74,7 +85,8 @@ class CaseController {
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
       @RequestParam(defaultValue = "openedAt") String sort,
-      @RequestParam(defaultValue = "desc") String direction) {
+      @RequestParam(defaultValue = "desc") String direction,
+      Authentication caller) {
     if (!CaseRecords.SORTABLE.containsKey(sort)) {
       throw new InvalidFieldException("sort",
           "must be one of " + new TreeSet<>(CaseRecords.SORTABLE.keySet()));
@@ -84,14 +96,18 @@ class CaseController {
     }
     return records.search(new CaseQuery(customerId, email, phone, caseNumber, status, level,
         category, priority, openedFrom, openedTo, text, page, size, sort,
-        direction.equals("desc")));
+        direction.equals("desc"), partners.of(groupsOf(caller)).orElse(null)));
   }
 
   @Operation(summary = "Read a case with its timeline, tasks, notifications and SLA standing, "
       + "the customer's survey answer and the lessons noted")
   @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
-  CaseDetail read(@Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber) {
+  CaseDetail read(@Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber,
+      Authentication caller) {
     CaseRecord record = records.find(caseNumber)
+        .filter(found -> partners.of(groupsOf(caller))
+            .map(partner -> partner.equals(records.partnerOf(caseNumber).orElse(null)))
+            .orElse(true))
         .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
     List<StatusUpdate> updates = timeline.of(caseNumber);
     String escalatedBy = updates.stream()

@@ -6,6 +6,7 @@ import io.escalationdesk.insight.Frontline;
 import io.escalationdesk.insight.InsightCache;
 import io.escalationdesk.insight.InsightFilter;
 import io.escalationdesk.insight.Insights;
+import io.escalationdesk.insight.PartnerFigures;
 import io.escalationdesk.insight.Report;
 import io.escalationdesk.insight.Satisfaction;
 import io.swagger.v3.oas.annotations.Operation;
@@ -41,14 +42,16 @@ class InsightController {
   private final Coaching coaching;
   private final Satisfaction satisfaction;
   private final Frontline frontline;
+  private final PartnerFigures partners;
   private final InsightCache cache;
 
   InsightController(Insights insights, Coaching coaching, Satisfaction satisfaction,
-      Frontline frontline, InsightCache cache) {
+      Frontline frontline, PartnerFigures partners, InsightCache cache) {
     this.insights = insights;
     this.coaching = coaching;
     this.satisfaction = satisfaction;
     this.frontline = frontline;
+    this.partners = partners;
     this.cache = cache;
   }
 
@@ -129,6 +132,13 @@ class InsightController {
   @GetMapping("/goodwill")
   Report goodwill(@ParameterObject InsightRequest request) {
     return cached("goodwill", request, List.of(), frontline::goodwill);
+  }
+
+  @Operation(summary = "Each partner team on its own: stays held, SLA achievement, breaches, "
+      + "first responses")
+  @GetMapping("/partners")
+  Report partners(@ParameterObject InsightRequest request) {
+    return cached("partners", request, List.of(), partners::partners);
   }
 
   @Operation(summary = "The open cases by level and age, now")

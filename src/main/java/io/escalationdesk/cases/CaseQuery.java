@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param text words that must all occur in the description
  * @param sort one of {@link CaseRecords#SORTABLE}
+ * @param partner only the cases this partner has now; none: every case
  */
 public record CaseQuery(
     String customerId,
@@ -24,4 +25,5 @@ public record CaseQuery(
     int page,
     int size,
     String sort,
-    boolean descending) {}
+    boolean descending,
+    String partner) {}

@@ -116,6 +116,19 @@ public class CaseRecords {
         .update();
   }
 
+  /** The partner team that has the case now; none when the call center's own people have it. */
+  public void heldBy(String caseNumber, String partner) {
+    jdbc.sql("update escalation_case set partner = ? where case_number = ?")
+        .params(partner, caseNumber).update();
+  }
+
+  /** The partner team that has the case now, if one has. */
+  public Optional<String> partnerOf(String caseNumber) {
+    return jdbc.sql("select partner from escalation_case where case_number = ?")
+        .param(caseNumber).query((row, n) -> Optional.ofNullable(row.getString(1))).list()
+        .stream().findFirst().flatMap(partner -> partner);
+  }
+
   /** How the customer wants to hear from us; the next message follows it. */
   public void updatePreferences(
       String caseNumber, ContactChannel preferredChannel, Language language, boolean optOut) {
@@ -138,6 +151,7 @@ public class CaseRecords {
     equal(conditions, params, "level", nameOf(query.level()));
     equal(conditions, params, "category", nameOf(query.category()));
     equal(conditions, params, "priority", nameOf(query.priority()));
+    equal(conditions, params, "partner", query.partner());
     if (query.openedFrom() != null) {
       conditions.add("opened_at >= :openedFrom");
       params.put("openedFrom", Timestamp.from(query.openedFrom()));

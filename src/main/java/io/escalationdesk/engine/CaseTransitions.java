@@ -2,6 +2,8 @@ package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Transition;
@@ -18,16 +20,27 @@ import org.springframework.stereotype.Component;
 class CaseTransitions {
 
   private final SlaClock slaClock;
+  private final Partners partners;
+  private final CaseRecords records;
   private final Clock clock;
 
-  CaseTransitions(SlaClock slaClock, Clock clock) {
+  CaseTransitions(SlaClock slaClock, Partners partners, CaseRecords records, Clock clock) {
     this.slaClock = slaClock;
+    this.partners = partners;
+    this.records = records;
     this.clock = clock;
   }
 
-  /** The case moved: a new level, a new SLA clock (none once closed). */
+  /**
+   * The case moved: a new level, a new SLA clock (none once closed), and the partner team that
+   * has it there, if the policy routed it to one that serves the level.
+   */
   void apply(DelegateExecution execution, Transition transition) {
     execution.setVariable(LEVEL, transition.to().name());
+    String partner = partners.holding(CaseVariables.string(execution, PARTNER), transition.to())
+        .orElse(null);
+    execution.setVariable(HELD_BY_PARTNER, partner);
+    records.heldBy(execution.getProcessBusinessKey(), partner);
     if (transition.handOffLevel() == null) {
       execution.removeVariable(HAND_OFF_LEVEL);
     } else {

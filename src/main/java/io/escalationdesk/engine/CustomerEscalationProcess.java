@@ -37,6 +37,10 @@ public final class CustomerEscalationProcess {
     public static final String FIRST_RESPONSE_SLA = "firstResponseSla";
     /** Transient: the id of the policy's rule that matched ({@code MatchedPolicyRule}). */
     public static final String POLICY_RULE = "policyRule";
+    /** The partner team the policy routes the case to ({@code escalation.partners}); empty: none. */
+    public static final String PARTNER = "partner";
+    /** The partner team that has the case at its current level: its queue gets the task. */
+    public static final String HELD_BY_PARTNER = "heldByPartner";
     /** The business calendar SLA time runs in: a name from {@code escalation.sla.calendars}. */
     public static final String SLA_CALENDAR = "slaCalendar";
 

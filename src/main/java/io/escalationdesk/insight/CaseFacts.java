@@ -87,10 +87,13 @@ public class CaseFacts {
   public void entered(String caseNumber, Level level, CaseEvent event, Instant at) {
     jdbc.sql("""
             insert into case_level_visit (case_number, opened_day, opened_week, channel, category,
-              escalation_trigger, priority, customer_segment, level, entered_at, entered_event)
-            select case_number, opened_day, opened_week, channel, category, escalation_trigger,
-                   priority, customer_segment, :level, :at, :event
-            from case_fact where case_number = :caseNumber""")
+              escalation_trigger, priority, customer_segment, level, entered_at, entered_event,
+              partner)
+            select f.case_number, f.opened_day, f.opened_week, f.channel, f.category,
+                   f.escalation_trigger, f.priority, f.customer_segment, :level, :at, :event,
+                   e.partner
+            from case_fact f join escalation_case e on e.case_number = f.case_number
+            where f.case_number = :caseNumber""")
         .param("level", level.name())
         .param("at", Timestamp.from(at))
         .param("event", event.name())

@@ -1,9 +1,11 @@
 package io.escalationdesk.security;
 
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.engine.identity.Groups;
 import io.escalationdesk.engine.identity.Groups.CaseApi;
 import io.escalationdesk.engine.identity.Groups.Figures;
 import io.escalationdesk.system.Problems;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -28,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * problem document. Insight: the teams' and the policy's figures for supervisors, management,
  * auditors, process owners and administrators; every agent's for supervisors, management and administrators; an agent reads
  * their own.
+ * A partner team's agents read the cases their partner has now, and nothing else.
  * Feedback: survey answers from a survey tool for integrations; the review of lessons and answers
  * for supervisors, management, process owners and administrators. {@code /survey/**}: the
  * customers' survey page, open to anyone with a link.
@@ -38,8 +41,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class ApiSecurityConfiguration {
 
   @Bean
-  SecurityFilterChain api(HttpSecurity http, AuthenticationProvider users, Problems problems)
-      throws Exception {
+  SecurityFilterChain api(HttpSecurity http, AuthenticationProvider users, Problems problems,
+      Partners partners) throws Exception {
+    List<String> caseReaders = new ArrayList<>(Groups.mayUseCaseApi(CaseApi.READ));
+    caseReaders.addAll(partners.groups());
     return basicWithProblems(http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
@@ -54,6 +59,9 @@ class ApiSecurityConfiguration {
             .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
             .requestMatchers("/api/lessons/**", "/api/survey-answers")
             .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
+            // a partner's agents read the cases their partner has (CaseController filters them)
+            .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels")
+            .hasAnyAuthority(authorities(caseReaders))
             .requestMatchers(HttpMethod.GET, "/api/**")
             .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
             .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)))),

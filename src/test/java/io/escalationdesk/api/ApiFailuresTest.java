@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.engine.CaseSlas;
 import io.escalationdesk.engine.CaseWork;
 import io.escalationdesk.feedback.Lessons;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -63,6 +65,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         pattern = "io\\.escalationdesk\\.(security|system)\\..*"),
     excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = DatabaseVendor.class))
+@EnableConfigurationProperties(Partners.class)
 class ApiFailuresTest {
 
   private static final String CASES = "/api/cases";

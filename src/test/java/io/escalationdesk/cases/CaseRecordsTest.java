@@ -90,6 +90,6 @@ class CaseRecordsTest {
   private static CaseQuery query(String phone, Level level, Category category, String text,
       int page, int size) {
     return new CaseQuery(null, null, phone, null, null, level, category, null, null, null, text,
-        page, size, "caseNumber", false);
+        page, size, "caseNumber", false, null);
   }
 }

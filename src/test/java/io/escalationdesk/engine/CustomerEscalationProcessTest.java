@@ -362,6 +362,36 @@ class CustomerEscalationProcessTest {
   }
 
   @Test
+  void aCaseThePolicyRoutesToAPartnerIsInThePartnersQueueUntilItMovesOn() {
+    // policy rule 10: complex account issues go to Tier 2, at the partner team acme
+    ProcessInstance escalation = start(caseData(CATEGORY, "ACCOUNT", TRIGGER, "COMPLEX_ISSUE"));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("partner-acme");
+    Assertions.assertThat(taskService().getIdentityLinksForTask(task().getId()))
+        .extracting(link -> link.getGroupId()).containsOnly("partner-acme");
+    String caseNumber = escalation.getBusinessKey();
+    Assertions.assertThat(partnerOf(caseNumber)).isEqualTo("acme");
+
+    completeAs("acme-agent", escalate("Needs a supervisor's decision"));
+    execute(job());
+
+    assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+    assertThat(task()).hasCandidateGroup("supervisors");
+    Assertions.assertThat(partnerOf(caseNumber)).isNull();
+    Assertions.assertThat(jdbc.sql("select level, partner from case_level_visit "
+            + "where case_number = ? order by entered_at").param(caseNumber)
+        .query((row, n) -> row.getString(1) + " " + row.getString(2)).list())
+        .containsExactly("TIER2 acme", "SUPERVISOR null");
+  }
+
+  private String partnerOf(String caseNumber) {
+    return jdbc.sql("select partner from escalation_case where case_number = ?")
+        .param(caseNumber).query((row, n) -> row.getString(1)).list().get(0);
+  }
+
+  @Test
   void agentsEscalateUpTheLadderUntilManagementDecides() {
     ProcessInstance escalation = start(caseData());
     execute(job());

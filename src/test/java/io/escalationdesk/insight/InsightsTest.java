@@ -95,7 +95,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DatabaseTest
 @Import({Insights.class, Coaching.class, Satisfaction.class, Lessons.class, Frontline.class,
-    Consults.class, Goodwill.class,
+    Consults.class, Goodwill.class, PartnerFigures.class,
     InsightQueries.class, ContactVolumes.class,
     CaseFacts.class, Timeline.class, CaseTimeline.class, CaseRecords.class, SlaCalendars.class,
     DatabaseVendor.class, Labels.class, ApplicationSettings.class, InsightsTest.Setup.class})
@@ -118,6 +118,7 @@ class InsightsTest {
   @Autowired Frontline frontline;
   @Autowired Consults consults;
   @Autowired Goodwill goodwill;
+  @Autowired PartnerFigures partnerFigures;
   @Autowired JdbcClient jdbc;
 
   @BeforeEach
@@ -561,6 +562,21 @@ class InsightsTest {
 
   private void granted(Goodwill.Routing routing) {
     goodwill.granted(routing.id(), Optional.of("BILL-" + routing.id()), true);
+  }
+
+  /** C and D were at Tier 2 with the partner acme: both ended in time, first responses 15 and 5 min. */
+  @Test
+  void aPartnerTeamsFiguresOnTheirOwn() {
+    jdbc.sql("update case_level_visit set partner = 'acme' where case_number in ('C', 'D')")
+        .update();
+
+    assertThat(partnerFigures.partners(THIS_WEEK).rows())
+        .extracting(row -> row.get("partner") + " " + row.get("partnerName") + ": "
+            + row.get("stays") + " stays, " + row.get("slaAchievement") + " % in time, "
+            + row.get("breachRate") + " % breached, " + row.get("missedFirstResponses")
+            + " missed, first response " + row.get("firstResponseMedian") + " min")
+        .containsExactly("acme Acme Customer Services: 2 stays, 100.0 % in time, 0.0 % breached, "
+            + "0 missed, first response 10.0 min");
   }
 
   private void theWeekBefore() {

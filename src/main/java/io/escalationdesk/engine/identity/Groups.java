@@ -139,6 +139,17 @@ public enum Groups {
     };
   }
 
+  /**
+   * A partner team's agents: Tasklist and its shared filters, the name of the case's process;
+   * their tasks through the candidate group of their partner. No case is theirs otherwise.
+   */
+  static List<Grant> partnerGrants() {
+    return List.of(
+        Grant.of(APPLICATION, "tasklist", ACCESS),
+        Grant.of(FILTER, "*", READ),
+        Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ));
+  }
+
   private static List<Grant> agentGrants() {
     List<Grant> grants = new ArrayList<>();
     grants.add(Grant.of(APPLICATION, "tasklist", ACCESS));

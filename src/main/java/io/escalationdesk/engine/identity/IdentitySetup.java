@@ -1,5 +1,6 @@
 package io.escalationdesk.engine.identity;
 
+import io.escalationdesk.cases.Partners;
 import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,17 +17,20 @@ import org.springframework.stereotype.Component;
 /**
  * Creates the call center's groups and their authorizations on every start (idempotent), the
  * Tasklist filters agents share, the billing worker's technical user, and, in the demo profile,
- * one demo user per group.
+ * one demo user per group; the groups of the partner teams (one demo user each), with what a
+ * partner's agent may do: their queue in Tasklist, nothing else of the engine's.
  */
 @Component
 class IdentitySetup extends AbstractProcessEnginePlugin {
 
   private final IdentityProperties properties;
   private final ClientProperties workerClient;
+  private final Partners partners;
 
-  IdentitySetup(IdentityProperties properties, ClientProperties workerClient) {
+  IdentitySetup(IdentityProperties properties, ClientProperties workerClient, Partners partners) {
     this.properties = properties;
     this.workerClient = workerClient;
+    this.partners = partners;
   }
 
   /** Admin-only commands (beyond resource grants) are open to both admin groups. */
@@ -39,12 +43,21 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
   public void postProcessEngineBuild(ProcessEngine engine) {
     IdentityService identity = engine.getIdentityService();
     for (Groups group : Groups.values()) {
-      createGroup(identity, group);
-      group.grants().forEach(grant -> grant(engine.getAuthorizationService(), group, grant));
+      createGroup(identity, group.id, group.displayName);
+      group.grants().forEach(grant -> grant(engine.getAuthorizationService(), group.id, grant));
       if (properties.demoUsers() && group.demoUser != null) {
-        createUser(identity, group.demoUser, group.demoUser, group);
+        createUser(identity, group.demoUser, group.demoUser, group.id, group.displayName);
       }
     }
+    partners.teams().forEach((partner, team) -> {
+      String group = Partners.groupOf(partner);
+      createGroup(identity, group, team.name());
+      Groups.partnerGrants().forEach(grant ->
+          grant(engine.getAuthorizationService(), group, grant));
+      if (properties.demoUsers()) {
+        createUser(identity, partner + "-agent", partner + "-agent", group, team.name());
+      }
+    });
     createTaskFilter(engine, "My group's queue", engine.getTaskService().createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}")
         .includeAssignedTasks()
@@ -55,7 +68,8 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
         .orderByTaskCreateTime().asc());
     var worker = workerClient.getBasicAuth();
     if (worker != null && worker.getUsername() != null && worker.getPassword() != null) {
-      createUser(identity, worker.getUsername(), worker.getPassword(), Groups.WORKERS);
+      createUser(identity, worker.getUsername(), worker.getPassword(), Groups.WORKERS.id,
+          Groups.WORKERS.displayName);
     }
   }
 
@@ -69,36 +83,36 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     }
   }
 
-  private static void createGroup(IdentityService identity, Groups group) {
-    if (identity.createGroupQuery().groupId(group.id).count() == 0) {
-      var newGroup = identity.newGroup(group.id);
-      newGroup.setName(group.displayName);
+  private static void createGroup(IdentityService identity, String groupId, String name) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      var newGroup = identity.newGroup(groupId);
+      newGroup.setName(name);
       newGroup.setType("WORKFLOW");
       identity.saveGroup(newGroup);
     }
   }
 
-  private static void createUser(
-      IdentityService identity, String userId, String password, Groups group) {
+  private static void createUser(IdentityService identity, String userId, String password,
+      String groupId, String groupName) {
     if (identity.createUserQuery().userId(userId).count() == 0) {
       var user = identity.newUser(userId);
       user.setFirstName(userId);
-      user.setLastName("(" + group.displayName + ")");
+      user.setLastName("(" + groupName + ")");
       user.setPassword(password);
       identity.saveUser(user);
-      identity.createMembership(userId, group.id);
+      identity.createMembership(userId, groupId);
     }
   }
 
-  private static void grant(AuthorizationService authorizations, Groups group, Grant grant) {
+  private static void grant(AuthorizationService authorizations, String groupId, Grant grant) {
     Authorization authorization = authorizations.createAuthorizationQuery()
-        .groupIdIn(group.id)
+        .groupIdIn(groupId)
         .resourceType(grant.resource())
         .resourceId(grant.resourceId())
         .singleResult();
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(group.id);
+      authorization.setGroupId(groupId);
       authorization.setResource(grant.resource());
       authorization.setResourceId(grant.resourceId());
     }
