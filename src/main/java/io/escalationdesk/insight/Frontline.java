@@ -1,12 +1,12 @@
 package io.escalationdesk.insight;
 
-import io.escalationdesk.goodwill.GoodwillProperties;
 import io.escalationdesk.system.Labels;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,12 +38,14 @@ public class Frontline {
 
   private final InsightQueries queries;
   private final Labels labels;
-  private final GoodwillProperties goodwillProperties;
+  private final String currency;
 
-  Frontline(InsightQueries queries, Labels labels, GoodwillProperties goodwillProperties) {
+  /** @param currency the goodwill's currency (escalation.goodwill); read as a setting, not a type */
+  Frontline(InsightQueries queries, Labels labels,
+      @Value("${escalation.goodwill.currency}") String currency) {
     this.queries = queries;
     this.labels = labels;
-    this.goodwillProperties = goodwillProperties;
+    this.currency = currency;
   }
 
   /** The help line by expert group. */
@@ -107,7 +109,7 @@ public class Frontline {
         .column("goodwillRequested", "Goodwill asked for", "requests")
         .column("approvalsAsked", "Approvals asked", "requests")
         .column("granted", "Granted", "requests").column("rejected", "Rejected", "requests")
-        .column("credited", "Credited", goodwillProperties.currency())
+        .column("credited", "Credited", currency)
         .column("casesGranted", "Cases with goodwill granted", "cases")
         .column("resolvedWhereGranted", "Resolved where granted", "%");
     for (Map<String, Object> row : rows) {
@@ -120,6 +122,6 @@ public class Frontline {
           casesGranted, Figures.percent(Figures.count(row, "resolved_where_granted"), casesGranted));
     }
     return report.note("Goodwill on the cases opened in the period; credits granted, in "
-        + goodwillProperties.currency() + ".").build();
+        + currency + ".").build();
   }
 }
