@@ -5,6 +5,7 @@ import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 import io.escalationdesk.billing.BillingHandoffs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
@@ -46,20 +47,26 @@ class BillingHandoffWorker implements ExternalTaskHandler {
               task.getVariable(DESCRIPTION)),
           task.getProcessInstanceId(), task.getId());
     } catch (RuntimeException e) {
-      retryLater(task, service, e);
+      retryLater(task, service, e, handoffs.retries(), handoffs.retryInterval(),
+          "Billing hand-off");
       return;
     }
     service.complete(task, reference.<Map<String, Object>>map(ref -> Map.of(BILLING_REFERENCE, ref))
         .orElse(Map.of()));
   }
 
-  private void retryLater(ExternalTask task, ExternalTaskService service, RuntimeException e) {
-    int retriesLeft = task.getRetries() == null ? handoffs.retries() : task.getRetries() - 1;
-    log.warn("Billing hand-off of {} failed, {} retries left: {}",
-        task.getBusinessKey(), retriesLeft, e.getMessage());
+  /**
+   * A failed call to the billing system is tried again after the interval, and after the last
+   * retry becomes an incident; shared by the workers that call it.
+   */
+  static void retryLater(ExternalTask task, ExternalTaskService service, RuntimeException e,
+      int retries, Duration interval, String what) {
+    int retriesLeft = task.getRetries() == null ? retries : task.getRetries() - 1;
+    log.warn("{} of {} failed, {} retries left: {}", what, task.getBusinessKey(), retriesLeft,
+        e.getMessage());
     StringWriter details = new StringWriter();
     e.printStackTrace(new PrintWriter(details));
     service.handleFailure(task, "Billing system failed: " + e.getMessage(), details.toString(),
-        Math.max(retriesLeft, 0), handoffs.retryInterval().toMillis());
+        Math.max(retriesLeft, 0), interval.toMillis());
   }
 }

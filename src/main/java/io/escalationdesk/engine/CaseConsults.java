@@ -29,14 +29,16 @@ class CaseConsults {
   private final RuntimeService runtime;
   private final SlaCalendars calendars;
   private final Labels labels;
+  private final CaseProcessVariables caseVariables;
 
   CaseConsults(Consults consults, CaseRecords records, RuntimeService runtime,
-      SlaCalendars calendars, Labels labels) {
+      SlaCalendars calendars, Labels labels, CaseProcessVariables caseVariables) {
     this.consults = consults;
     this.records = records;
     this.runtime = runtime;
     this.calendars = calendars;
     this.labels = labels;
+    this.caseVariables = caseVariables;
   }
 
   /** The agent asks from the case's process; the question's own process starts beside it. */
@@ -70,13 +72,8 @@ class CaseConsults {
 
   /** An answer or a time-out: the asking agent's form shows it from now on. */
   void showInCase(String caseNumber) {
-    runtime.createProcessInstanceQuery()
-        .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY)
-        .processInstanceBusinessKey(caseNumber)
-        .active()
-        .list()
-        .forEach(instance -> runtime.setVariable(instance.getId(),
-            CustomerEscalationProcess.Variables.CONSULT_ANSWERS, consults.summaryOf(caseNumber)));
+    caseVariables.set(caseNumber, CustomerEscalationProcess.Variables.CONSULT_ANSWERS,
+        consults.summaryOf(caseNumber));
   }
 
   /** The case closed: its open questions are withdrawn. */

@@ -26,12 +26,15 @@ class CaseGoodwill {
   private final CaseRecords records;
   private final RuntimeService runtime;
   private final Labels labels;
+  private final CaseProcessVariables caseVariables;
 
-  CaseGoodwill(Goodwill goodwill, CaseRecords records, RuntimeService runtime, Labels labels) {
+  CaseGoodwill(Goodwill goodwill, CaseRecords records, RuntimeService runtime, Labels labels,
+      CaseProcessVariables caseVariables) {
     this.goodwill = goodwill;
     this.records = records;
     this.runtime = runtime;
     this.labels = labels;
+    this.caseVariables = caseVariables;
   }
 
   void request(DelegateExecution caseExecution, GoodwillRequest request, String requestedBy) {
@@ -61,14 +64,8 @@ class CaseGoodwill {
 
   /** An approval, a rejection or a booking: the agent's form shows it from now on. */
   void showInCase(String caseNumber) {
-    runtime.createProcessInstanceQuery()
-        .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY)
-        .processInstanceBusinessKey(caseNumber)
-        .active()
-        .list()
-        .forEach(instance -> runtime.setVariable(instance.getId(),
-            CustomerEscalationProcess.Variables.GOODWILL_DECISIONS,
-            goodwill.summaryOf(caseNumber)));
+    caseVariables.set(caseNumber, CustomerEscalationProcess.Variables.GOODWILL_DECISIONS,
+        goodwill.summaryOf(caseNumber));
   }
 
   static long goodwillId(DelegateExecution execution) {

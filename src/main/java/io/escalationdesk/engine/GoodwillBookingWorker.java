@@ -9,8 +9,6 @@ import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.client.task.ExternalTaskHandler;
 import org.camunda.bpm.client.task.ExternalTaskService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +19,6 @@ import org.springframework.stereotype.Component;
 @ExternalTaskSubscription(topicName = GoodwillApprovalProcess.BOOKING_TOPIC,
     variableNames = {GOODWILL_ID})
 class GoodwillBookingWorker implements ExternalTaskHandler {
-
-  private static final Logger log = LoggerFactory.getLogger(GoodwillBookingWorker.class);
 
   private final GoodwillBookings bookings;
 
@@ -36,11 +32,8 @@ class GoodwillBookingWorker implements ExternalTaskHandler {
     try {
       reference = bookings.book(((Number) task.getVariable(GOODWILL_ID)).longValue(), task.getId());
     } catch (RuntimeException e) {
-      int retriesLeft = task.getRetries() == null ? bookings.retries() : task.getRetries() - 1;
-      log.warn("Goodwill booking of {} failed, {} retries left: {}", task.getBusinessKey(),
-          retriesLeft, e.getMessage());
-      service.handleFailure(task, "Billing system failed: " + e.getMessage(), e.toString(),
-          Math.max(retriesLeft, 0), bookings.retryInterval().toMillis());
+      BillingHandoffWorker.retryLater(task, service, e, bookings.retries(),
+          bookings.retryInterval(), "Goodwill booking");
       return;
     }
     service.complete(task, reference.<Map<String, Object>>map(ref -> Map.of(BILLING_REFERENCE, ref))
