@@ -1,6 +1,5 @@
 package io.escalationdesk.notification;
 
-import io.escalationdesk.cases.Language;
 import io.escalationdesk.feedback.SurveyLinks;
 import io.escalationdesk.system.MessageBundles;
 import java.text.MessageFormat;
