@@ -36,7 +36,6 @@ class AskExpertDelegate implements JavaDelegate {
     }
     execution.removeVariable(EXPERT_GROUP);
     execution.removeVariable(QUESTION);
-    execution.setVariable(KEPT_BY, actor);
-    transitions.consumeOutcome(execution);
+    transitions.keepWithAgent(execution, actor);
   }
 }

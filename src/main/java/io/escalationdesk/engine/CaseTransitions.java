@@ -8,6 +8,7 @@ import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Transition;
 import java.time.Clock;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,11 @@ class CaseTransitions {
     execution.setVariable(LEVEL, transition.to().name());
     String partner = partners.holding(CaseVariables.string(execution, PARTNER), transition.to())
         .orElse(null);
-    execution.setVariable(HELD_BY_PARTNER, partner);
-    records.heldBy(execution.getProcessBusinessKey(), partner);
+    // the record changes only when the partner does: most cases never have one
+    if (!Objects.equals(partner, CaseVariables.string(execution, HELD_BY_PARTNER))) {
+      execution.setVariable(HELD_BY_PARTNER, partner);
+      records.heldBy(execution.getProcessBusinessKey(), partner);
+    }
     if (transition.handOffLevel() == null) {
       execution.removeVariable(HAND_OFF_LEVEL);
     } else {
@@ -61,6 +65,15 @@ class CaseTransitions {
   void inPlace(DelegateExecution execution, CaseEvent event) {
     execution.setVariable(LAST_EVENT, event.name());
     execution.setVariable(TRANSITION, nextTransitionNumber(execution));
+    consumeOutcome(execution);
+  }
+
+  /**
+   * The agent asked for help (an expert's answer, goodwill) and keeps the case: the level's task
+   * comes back to them, its SLA running on.
+   */
+  void keepWithAgent(DelegateExecution execution, String agent) {
+    execution.setVariable(KEPT_BY, agent);
     consumeOutcome(execution);
   }
 

@@ -47,7 +47,6 @@ class RequestGoodwillDelegate implements JavaDelegate {
         GOODWILL_REASON}) {
       execution.removeVariable(variable);
     }
-    execution.setVariable(KEPT_BY, actor);
-    transitions.consumeOutcome(execution);
+    transitions.keepWithAgent(execution, actor);
   }
 }
