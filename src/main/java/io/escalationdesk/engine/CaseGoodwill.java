@@ -41,7 +41,7 @@ class CaseGoodwill {
     String caseNumber = caseExecution.getProcessBusinessKey();
     Level level = CaseVariables.level(caseExecution);
     Goodwill.Routing routing = goodwill.request(caseNumber, level, request, requestedBy);
-    GoodwillRequest stored = goodwill.find(routing.id()).orElseThrow().request();
+    GoodwillRequest stored = routing.request();
     CaseRecord record = records.find(caseNumber).orElseThrow();
     Map<String, Object> variables = new HashMap<>();
     variables.put(GOODWILL_ID, routing.id());

@@ -7,6 +7,8 @@ import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.timeline.Timeline;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,8 +27,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Goodwill {
 
-  /** Where a request goes: granted at once, or to the level that approves it. */
-  public record Routing(long id, boolean withinLimit, Level approver) {}
+  /**
+   * Where a request goes: granted at once, or to the level that approves it.
+   *
+   * @param request the request as stored: trimmed, amounts to the cent
+   */
+  public record Routing(long id, GoodwillRequest request, boolean withinLimit, Level approver) {}
 
   /** A request as stored, with how it stands. */
   public record Requested(long id, String caseNumber, String requestedBy, Level level,
@@ -87,7 +93,7 @@ public class Goodwill {
       timeline.goodwillApprovalAsked(caseNumber, level, requestedBy, words(request), approver,
           request.reason());
     }
-    return new Routing(key.getKey().longValue(), withinLimit, approver);
+    return new Routing(key.getKey().longValue(), request, withinLimit, approver);
   }
 
   /**
@@ -126,27 +132,13 @@ public class Goodwill {
 
   public Optional<Requested> find(long id) {
     return jdbc.sql("select * from goodwill where id = ?").param(id)
-        .query((row, n) -> {
-          String exception = row.getString("exception_kind");
-          String approver = row.getString("approver_level");
-          return new Requested(row.getLong("id"), row.getString("case_number"),
-              row.getString("requested_by"), Level.valueOf(row.getString("level")),
-              new GoodwillRequest(GoodwillKind.valueOf(row.getString("kind")),
-                  row.getBigDecimal("amount"),
-                  exception == null ? null : ExceptionKind.valueOf(exception),
-                  row.getString("reason")),
-              row.getString("status"), approver == null ? null : Level.valueOf(approver),
-              row.getString("decided_by"), row.getString("decision_note"),
-              row.getString("billing_reference"));
-        })
-        .optional();
+        .query(Goodwill::requested).optional();
   }
 
   /** What the agent's form shows: the case's goodwill and how each stands, oldest first. */
   public String summaryOf(String caseNumber) {
-    return jdbc.sql("select id from goodwill where case_number = ? order by id").param(caseNumber)
-        .query(Long.class).list().stream()
-        .map(id -> find(id).orElseThrow())
+    return jdbc.sql("select * from goodwill where case_number = ? order by id").param(caseNumber)
+        .query(Goodwill::requested).list().stream()
         .map(requested -> words(requested.request()) + " for " + requested.request().reason()
             + ": " + standing(requested))
         .collect(Collectors.joining("\n"));
@@ -160,6 +152,20 @@ public class Goodwill {
           + properties.currency();
       case EXCEPTION -> "Exception: " + labels.of(request.exception());
     };
+  }
+
+  private static Requested requested(ResultSet row, int number) throws SQLException {
+    String exception = row.getString("exception_kind");
+    String approver = row.getString("approver_level");
+    return new Requested(row.getLong("id"), row.getString("case_number"),
+        row.getString("requested_by"), Level.valueOf(row.getString("level")),
+        new GoodwillRequest(GoodwillKind.valueOf(row.getString("kind")),
+            row.getBigDecimal("amount"),
+            exception == null ? null : ExceptionKind.valueOf(exception),
+            row.getString("reason")),
+        row.getString("status"), approver == null ? null : Level.valueOf(approver),
+        row.getString("decided_by"), row.getString("decision_note"),
+        row.getString("billing_reference"));
   }
 
   private String standing(Requested requested) {
