@@ -61,9 +61,8 @@ public class Frontline {
                percentile_cont(0.5) within group (order by c.answer_elapsed_seconds) as answer_median,
                count(*) filter (where f.closed_event = 'RESOLVED'
                                 and f.resolved_level = c.asked_level) as resolved_where_asked
-        from (select case_number, closed_event, resolved_level from case_fact""" + filter.onCases(params)
-        + """
-        ) f join consult c on c.case_number = f.case_number
+        from """ + filter.casesAs("case_number, closed_event, resolved_level", params) + """
+        join consult c on c.case_number = f.case_number
         group by c.expert_group order by c.expert_group""", params);
     Report.Builder report = Report.titled("Questions to experts")
         .column("expertGroup", "Expert group", null).column("expertGroupLabel", "Expert group", null)
@@ -100,9 +99,8 @@ public class Frontline {
                count(distinct g.case_number) filter (where g.status = 'GRANTED') as cases_granted,
                count(distinct g.case_number) filter (where g.status = 'GRANTED'
                  and f.closed_event = 'RESOLVED' and f.resolved_level = g.level) as resolved_where_granted
-        from (select case_number, closed_event, resolved_level from case_fact""" + filter.onCases(params)
-        + """
-        ) f join goodwill g on g.case_number = f.case_number
+        from """ + filter.casesAs("case_number, closed_event, resolved_level", params) + """
+        join goodwill g on g.case_number = f.case_number
         group by g.level""", params));
     Report.Builder report = Report.titled("Goodwill")
         .column("level", "Level", null).column("levelLabel", "Level", null)

@@ -59,6 +59,14 @@ public record InsightFilter(LocalDate from, LocalDate to, Channel channel, Categ
     return conditions(params, "entry_level", "team", team);
   }
 
+  /**
+   * The filter's cases as a subquery named {@code f}, for a report that joins them to another
+   * table: only the columns named, the filter's conditions inside.
+   */
+  String casesAs(String columns, Map<String, Object> params) {
+    return " (select " + columns + " from case_fact" + onCases(params) + ") f ";
+  }
+
   /** Conditions on {@code case_level_visit}: a team is the one whose queue held the stay. */
   String onStays(Map<String, Object> params) {
     return conditions(params, "level", "level", team == null ? null : levelOfTeam().name());

@@ -144,8 +144,8 @@ public class Satisfaction {
                count(*) filter (where l.status = 'ADOPTED') as adopted,
                count(*) filter (where l.status = 'DISMISSED') as dismissed,
                count(*) filter (where l.status = 'OPEN') as open_lessons
-        from (select case_number from case_fact""" + filter.onCases(params) + """
-        ) f join lesson l on l.case_number = f.case_number
+        from """ + filter.casesAs("case_number", params) + """
+        join lesson l on l.case_number = f.case_number
         group by l.kind order by l.kind""", params);
     Report.Builder report = Report.titled("Lessons learned by kind")
         .column("kind", "Kind", null).column("kindLabel", "Kind", null)
