@@ -32,6 +32,8 @@ class EscalationPolicyTest {
   static void parsePolicy() throws IOException {
     var configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    // the FEEL engine the process engine evaluates with
+    configuration.feelEngineFactory(new FeelExpressionCache());
     configuration.customPostDecisionTableEvaluationListeners(List.of(
         event -> matchedRule = firstMatch((DmnDecisionTableEvaluationEvent) event)));
     dmn = configuration.buildEngine();

@@ -31,6 +31,8 @@ class GoodwillLimitsTest {
   static void parseLimits() throws IOException {
     var configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    // the FEEL engine the process engine evaluates with
+    configuration.feelEngineFactory(new FeelExpressionCache());
     configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
         matchedRule = ((DmnDecisionTableEvaluationEvent) event).getMatchingRules().stream()
             .map(DmnEvaluatedDecisionRule::getId).findFirst().orElse(null)));

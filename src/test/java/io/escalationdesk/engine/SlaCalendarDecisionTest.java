@@ -11,6 +11,7 @@ import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.OutputEntry;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +23,9 @@ import org.yaml.snakeyaml.Yaml;
 /** SlaCalendar.dmn: which calendar a case's SLA time counts in. */
 class SlaCalendarDecisionTest {
 
-  private static final DmnEngine dmn =
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+  private static final DmnEngine dmn = ((DefaultDmnEngineConfiguration)
+      DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+      .feelEngineFactory(new FeelExpressionCache()).buildEngine();
   private static DmnDecision decision;
 
   @BeforeAll
