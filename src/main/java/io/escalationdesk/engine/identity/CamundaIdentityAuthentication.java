@@ -11,31 +11,45 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
- * Our API's users are Tasklist's users: checked against the engine's identity service. Their
+ * Our API's users are Tasklist's users: checked against the engine's identity service, or
+ * taken from {@link VerifiedSignIns} when it verified the same password a moment ago. Their
  * authorities are their group ids.
  */
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
   private final IdentityService identity;
+  private final VerifiedSignIns verified;
 
-  CamundaIdentityAuthentication(IdentityService identity) {
+  CamundaIdentityAuthentication(IdentityService identity, VerifiedSignIns verified) {
     this.identity = identity;
+    this.verified = verified;
   }
 
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
-    Object password = authentication.getCredentials();
-    if (password == null || !identity.checkPassword(userId, password.toString())) {
+    Object credentials = authentication.getCredentials();
+    if (credentials == null) {
       throw new BadCredentialsException("Wrong user or password");
     }
-    List<SimpleGrantedAuthority> groups = identity.createGroupQuery().groupMember(userId).list()
-        .stream()
+    String password = credentials.toString();
+    List<String> groups = verified.groupsOf(userId, password)
+        .orElseGet(() -> groupsFromEngine(userId, password));
+    return UsernamePasswordAuthenticationToken.authenticated(userId, null,
+        groups.stream().map(SimpleGrantedAuthority::new).toList());
+  }
+
+  private List<String> groupsFromEngine(String userId, String password) {
+    if (!identity.checkPassword(userId, password)) {
+      verified.refused(userId);
+      throw new BadCredentialsException("Wrong user or password");
+    }
+    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
         .map(Group::getId)
-        .map(SimpleGrantedAuthority::new)
         .toList();
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+    verified.verified(userId, password, groups);
+    return groups;
   }
 
   @Override
