@@ -5,8 +5,17 @@ import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.timeline.Timeline;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,13 +26,16 @@ import org.springframework.stereotype.Component;
  * notification is claimed by one dispatcher (also across nodes on one database), retried with
  * doubling waits, and FAILED after the last attempt, where it shows on the case, in the timeline
  * and in the metrics until an operator retries it. When a channel refuses a message for good, the
- * message is queued on the customer's other channel, if they left an address there.
+ * message is queued on the customer's other channel, if they left an address there. A node sends
+ * {@link NotificationProperties#senders()} at once, and takes the next batch as soon as a full
+ * one is sent, so a busy hour's messages do not wait for the next poll.
  */
 @Component
 class NotificationDispatcher {
 
   private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
   private static final int BATCH = 50;
+  private static final Duration SHUTDOWN_LIMIT = Duration.ofSeconds(20);
 
   private final NotificationOutbox outbox;
   private final EmailDelivery email;
@@ -32,6 +44,7 @@ class NotificationDispatcher {
   private final NotificationProperties properties;
   private final MeterRegistry meters;
   private final Clock clock;
+  private final ExecutorService senders;
 
   NotificationDispatcher(NotificationOutbox outbox, EmailDelivery email, SmsDelivery sms,
       Timeline timeline, NotificationProperties properties, MeterRegistry meters,
@@ -43,13 +56,47 @@ class NotificationDispatcher {
     this.properties = properties;
     this.meters = meters;
     this.clock = clock;
+    AtomicInteger sender = new AtomicInteger();
+    this.senders = Executors.newFixedThreadPool(properties.senders(), task -> {
+      Thread thread = new Thread(task, "notification-sender-" + sender.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
   }
 
   @Scheduled(fixedDelayString = "${escalation.notification.dispatch-every:PT2S}")
   void dispatchDue() {
-    Instant now = clock.instant();
-    for (long id : outbox.due(now, BATCH)) {
-      outbox.claim(id, now, now.plus(properties.claim())).ifPresent(this::deliver);
+    List<Long> due;
+    do {
+      Instant now = clock.instant();
+      due = outbox.due(now, BATCH);
+      List<Future<?>> sending = due.stream().<Future<?>>map(id -> senders.submit(() ->
+          outbox.claim(id, now, now.plus(properties.claim())).ifPresent(this::deliver))).toList();
+      for (Future<?> sent : sending) {
+        awaitSent(sent);
+      }
+    } while (due.size() == BATCH);
+  }
+
+  /** A message that failed unexpectedly stays claimed and is due again when its claim ends. */
+  private static void awaitSent(Future<?> sent) {
+    try {
+      sent.get();
+    } catch (ExecutionException e) {
+      log.error("Sending a notification failed unexpectedly", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Messages being sent are sent before the node stops. */
+  @PreDestroy
+  void finishSending() throws InterruptedException {
+    senders.shutdown();
+    if (!senders.awaitTermination(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+      log.warn("Notifications still sending after {}; they are sent again after their claim",
+          SHUTDOWN_LIMIT);
+      senders.shutdownNow();
     }
   }
 

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxAttempts deliveries tried before a notification is FAILED
  * @param firstRetry wait after the first failure; doubles with every further failure
  * @param claim how long a dispatcher owns a notification it is sending
+ * @param senders notifications a node sends at once: a slow mail server or SMS gateway holds
+ *     one sender, not the whole outbox
  * @param mailFolder where emails are written as .eml files when no SMTP host is configured
  * @param timeZone the zone customers read times in
  * @param supervisors the email address of each group's supervisor for SLA warnings, by group id,
@@ -29,6 +31,7 @@ record NotificationProperties(
     @Min(1) int maxAttempts,
     @NotNull Duration firstRetry,
     @NotNull Duration claim,
+    @Min(1) int senders,
     @NotNull Path mailFolder,
     @NotNull ZoneId timeZone,
     Map<String, String> supervisors) {

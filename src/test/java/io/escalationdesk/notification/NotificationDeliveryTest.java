@@ -279,6 +279,22 @@ class NotificationDeliveryTest {
   }
 
   @Test
+  void oneDispatchSendsEveryDueMessageNotOnlyTheFirstBatch() throws Exception {
+    String domain = "busy-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
+    String caseNumber = "ESC-BUSY-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int transition = 1; transition <= 120; transition++) {
+      outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
+          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
+          "customer" + transition + "@" + domain, null, Audience.CUSTOMER));
+    }
+
+    dispatcher.dispatchDue();
+
+    assertThat(allSent(caseNumber)).isTrue();
+    assertThat(smtp.greenMail().getReceivedMessagesForDomain(domain)).hasSize(120);
+  }
+
+  @Test
   void anSmsGoesToTheGatewayAsJsonWithBasicAuthentication() throws Exception {
     String phone = newPhone();
     String caseNumber = startCase(null, phone, "EN");

@@ -23,7 +23,7 @@ class NotificationTextsTest {
   private static final Instant DUE = Instant.parse("2026-11-24T15:30:00Z");
 
   private final NotificationTexts texts = new NotificationTexts(new NotificationProperties(
-      "call +49 30 1234", "desk@example.com", 3, Duration.ofSeconds(1), Duration.ofMinutes(1),
+      "call +49 30 1234", "desk@example.com", 3, Duration.ofSeconds(1), Duration.ofMinutes(1), 1,
       Path.of("unused"), ZoneId.of("Europe/Berlin"), Map.of()),
       caseNumber -> "https://survey.example.com/" + caseNumber);
 
