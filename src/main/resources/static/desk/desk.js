@@ -49,7 +49,7 @@ async function showCases(path, what) {
     $('#search-error').textContent = '';
     $('#results').hidden = false;
     $('#results-caption').textContent =
-      `${page.total} case${page.total === 1 ? '' : 's'} ${what}`;
+      `${page.totalIsExact ? '' : 'more than '}${page.total} case${page.total === 1 ? '' : 's'} ${what}`;
     const body = $('#results tbody');
     body.replaceChildren();
     for (const found of page.items) {

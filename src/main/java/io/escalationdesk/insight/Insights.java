@@ -109,7 +109,7 @@ public class Insights {
         .stream().map(row -> (String) row.get("case_number")).toList();
     long total = Figures.count(queries.rows("select count(*) as total from case_fact" + where,
         params).get(0), "total");
-    return new CasePage(records.findAll(numbers), page, size, total);
+    return new CasePage(records.findAll(numbers), page, size, total, true);
   }
 
   /** What every KPI means. */

@@ -53,6 +53,24 @@ class CaseRecordsTest {
   }
 
   @Test
+  void aSearchCountsMatchesUpToTenThousandAndSaysWhenThereAreMore() {
+    for (int i = 0; i <= CaseRecords.COUNTED_UP_TO; i++) {
+      records.insert(SampleCases.open("ESC-C-" + i, "+4930333", Level.TIER1, Category.GENERAL,
+          Priority.LOW, "Many alike", MONDAY.plusSeconds(i)), null);
+    }
+
+    CasePage many = records.search(query("+4930333", null, null, null, 0, 20));
+    CasePage exactly = records.search(new CaseQuery(null, null, "+4930333", null, null, null,
+        null, null, MONDAY.plusSeconds(1), null, null, 0, 20, "caseNumber", false, null));
+
+    assertThat(many.total()).isEqualTo(10_000);
+    assertThat(many.totalIsExact()).isFalse();
+    assertThat(many.items()).hasSize(20);
+    assertThat(exactly.total()).isEqualTo(10_000);
+    assertThat(exactly.totalIsExact()).isTrue();
+  }
+
+  @Test
   void everyWordSearchedForMustBeInTheDescriptionInAnyOrder() {
     records.insert(SampleCases.open("ESC-T-1", "+4930111", Level.TIER2, Category.TECHNICAL,
         Priority.HIGH, "The router blinks red since Monday", MONDAY), null);
