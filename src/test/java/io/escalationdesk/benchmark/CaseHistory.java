@@ -16,6 +16,7 @@ import io.escalationdesk.sla.SlaCalendar;
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
@@ -93,6 +95,20 @@ final class CaseHistory {
   private CaseHistory(Connection connection, Instant now) throws SQLException {
     this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     this.now = now;
+  }
+
+  /** Writes the history into the app's tables and prints what it came to. */
+  static void seed(String url, long closedCases) throws Exception {
+    Instant started = Instant.now();
+    try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
+      CaseHistory.Written written = CaseHistory.write(connection, closedCases, Instant.now());
+      // as autovacuum would have by the time anyone looks: visibility maps and statistics
+      connection.createStatement().execute("vacuum analyze");
+      System.out.printf(Locale.ROOT, "Seeded %,d cases (%,d closed, %,d open), %,d stays at a "
+              + "level, %,d timeline entries in %d s%n", written.cases(), written.closed(),
+          written.cases() - written.closed(), written.stays(), written.timelineEntries(),
+          Duration.between(started, Instant.now()).toSeconds());
+    }
   }
 
   /** About {@code closedCases} closed cases over the year before {@code now}, and the open ones. */

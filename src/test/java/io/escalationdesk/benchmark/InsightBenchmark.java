@@ -58,22 +58,9 @@ public final class InsightBenchmark {
           postgres.getPort(), port, folder.resolve("app.log"));
       // the app creates the schema first; the history then goes into its tables
       try (PackagedApp app = PackagedApp.start(jar, folder, port, url, "postgres", "postgres")) {
-        seed(url, closedCases);
+        CaseHistory.seed(url, closedCases);
         measure(app);
       }
-    }
-  }
-
-  private static void seed(String url, long closedCases) throws Exception {
-    Instant started = Instant.now();
-    try (Connection connection = DriverManager.getConnection(url, "postgres", "postgres")) {
-      CaseHistory.Written written = CaseHistory.write(connection, closedCases, Instant.now());
-      // as autovacuum would have by the time anyone looks: visibility maps and statistics
-      connection.createStatement().execute("vacuum analyze");
-      System.out.printf(Locale.ROOT, "Seeded %,d cases (%,d closed, %,d open), %,d stays at a "
-              + "level, %,d timeline entries in %d s%n", written.cases(), written.closed(),
-          written.cases() - written.closed(), written.stays(), written.timelineEntries(),
-          Duration.between(started, Instant.now()).toSeconds());
     }
   }
 

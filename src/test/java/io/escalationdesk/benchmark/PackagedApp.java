@@ -34,6 +34,12 @@ final class PackagedApp implements AutoCloseable {
   /** Starts the jar and waits until it reports ready. */
   static PackagedApp start(Path jar, Path folder, int port, String jdbcUrl, String user,
       String password) throws IOException, InterruptedException {
+    return start(jar, folder, port, jdbcUrl, user, password, Map.of());
+  }
+
+  /** @param settings more environment variables, as an operator sets them */
+  static PackagedApp start(Path jar, Path folder, int port, String jdbcUrl, String user,
+      String password, Map<String, String> settings) throws IOException, InterruptedException {
     Files.createDirectories(folder);
     ProcessBuilder builder = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -46,6 +52,7 @@ final class PackagedApp implements AutoCloseable {
         "DB_URL", jdbcUrl, "DB_USER", user, "DB_PASSWORD", password,
         "PORT", String.valueOf(port), "SECURE_COOKIES", "false",
         "SERVER_ADDRESS", "127.0.0.1"));
+    builder.environment().putAll(settings);
     PackagedApp app = new PackagedApp(builder.start(), port);
     app.awaitReady(folder.resolve("app.log"));
     return app;

@@ -1,0 +1,217 @@
+package io.escalationdesk.benchmark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Issue 14's P3, the Monday morning: the SLA timers of a weekend's cases all due at once. Opens
+ * Tier 1 cases through the API on a PostgreSQL and an SMTP server (GreenMail) it starts itself,
+ * then makes their timers (first response, SLA warning, SLA breach) due now, as the business
+ * calendar does at 08:00, and waits until none of them is left: first with one node, then with
+ * another batch of cases and a second node on the same database. Prints how long each storm
+ * took to drain, timers per second, and the duplicates: a case with two timeline entries for one
+ * timer, a supervisor mail received twice.
+ *
+ * <p>{@code mvn -Pbenchmark verify}; {@code -Dbenchmark.timers=3000} for a short run.
+ */
+public final class TimerStormBenchmark {
+
+  private static final ObjectMapper json = new ObjectMapper();
+  private static final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private static final String TIER1 = "Basic " + Base64.getEncoder()
+      .encodeToString("tier1-agent:tier1-agent".getBytes(StandardCharsets.UTF_8));
+  /** First response due, SLA warning and SLA breach: the timers of a case waiting at Tier 1. */
+  private static final int TIMERS_PER_CASE = 3;
+  private static final int CONNECTIONS = 16;
+  private static final Duration DRAIN_LIMIT = Duration.ofMinutes(30);
+  private static final String SUPERVISORS = "team-leads@example.com";
+  private static final List<String> TIMER_EVENTS =
+      List.of("FIRST_RESPONSE_MISSED", "SLA_WARNING", "SLA_BREACHED");
+
+  private TimerStormBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(args[0]);
+    int cases = Integer.parseInt(args[1]) / TIMERS_PER_CASE;
+    Path folder = jar.getParent().resolve("benchmark-timers");
+    GreenMail smtp = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1",
+        ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try (EmbeddedPostgres postgres = PackagedApp.postgres()) {
+      String url = postgres.getJdbcUrl("postgres", "postgres");
+      Map<String, String> mail = Map.of("MAIL_HOST", "127.0.0.1",
+          "MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "MAIL_STARTTLS", "false");
+      System.out.printf("PostgreSQL on port %d, SMTP on %d; the nodes' logs in %s%n",
+          postgres.getPort(), smtp.getSmtp().getPort(), folder);
+      try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+          PackagedApp first = PackagedApp.start(jar, folder.resolve("node-1"),
+              PackagedApp.freePort(), url, "postgres", "postgres", mail)) {
+        List<String> oneNode = openCases(first, cases);
+        storm("one node", db, smtp, oneNode);
+        List<String> twoNodes = openCases(first, cases);
+        try (PackagedApp second = PackagedApp.start(jar, folder.resolve("node-2"),
+            PackagedApp.freePort(), url, "postgres", "postgres", mail)) {
+          storm("two nodes", db, smtp, twoNodes);
+        }
+      }
+    } finally {
+      smtp.stop();
+    }
+  }
+
+  /** Tier 1 cases, as the README's intake example, once every message about them is sent. */
+  private static List<String> openCases(PackagedApp app, int cases) throws Exception {
+    List<String> numbers = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger next = new AtomicInteger();
+    Instant start = Instant.now();
+    ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
+    for (int i = 0; i < CONNECTIONS; i++) {
+      clients.execute(() -> {
+        int customer;
+        while ((customer = next.getAndIncrement()) < cases) {
+          try {
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(app.uri("/api/cases"))
+                .header("Authorization", TIER1).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                    {"customerId": "C-%d", "customerName": "Weekend Customer",
+                     "customerEmail": "weekend%d@example.com", "channel": "PHONE",
+                     "category": "BILLING", "priority": "NORMAL",
+                     "trigger": "RESOLUTION_DELAYED", "customerSegment": "STANDARD",
+                     "description": "Refund still missing"}
+                    """.formatted(customer, customer))).build(),
+                HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+              throw new IllegalStateException("Intake answered " + created.statusCode());
+            }
+            numbers.add(json.readTree(created.body()).get("caseNumber").asText());
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        }
+      });
+    }
+    clients.shutdown();
+    clients.awaitTermination(2, TimeUnit.HOURS);
+    if (numbers.size() != cases) {
+      throw new IllegalStateException("Only " + numbers.size() + " of " + cases + " cases opened");
+    }
+    System.out.printf("Opened %,d cases in %d s%n", cases,
+        Duration.between(start, Instant.now()).toSeconds());
+    return new ArrayList<>(numbers);
+  }
+
+  private static void storm(String nodes, Connection db, GreenMail smtp, List<String> cases)
+      throws Exception {
+    await(db, "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0");
+    await(db, "select count(*) from notification_outbox where status in ('QUEUED', 'SENDING')");
+    int mailsBefore = smtp.getReceivedMessages().length;
+    Array numbers = db.createArrayOf("varchar", cases.toArray());
+    Instant due = Instant.now();
+    long timers;
+    try (PreparedStatement makeDue = db.prepareStatement("update act_ru_job set duedate_ = ? "
+        + "where type_ = 'timer' and process_instance_id_ in (select process_instance_id from "
+        + "escalation_case where case_number = any(?))")) {
+      makeDue.setTimestamp(1, Timestamp.from(due));
+      makeDue.setArray(2, numbers);
+      timers = makeDue.executeUpdate();
+    }
+    long start = System.nanoTime();
+    try (PreparedStatement left = db.prepareStatement("select count(*) from act_ru_job where "
+        + "type_ = 'timer' and retries_ > 0 and duedate_ <= ?")) {
+      left.setTimestamp(1, Timestamp.from(due));
+      await(left);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    await(db, "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0");
+    await(db, "select count(*) from notification_outbox where status in ('QUEUED', 'SENDING')");
+    long failed = count(db, "select count(*) from act_ru_job where retries_ = 0");
+    long twice;
+    try (PreparedStatement duplicates = db.prepareStatement("select count(*) from (select "
+        + "case_number, event, level from case_status_update where case_number = any(?) and "
+        + "event = any(?) group by case_number, event, level having count(*) > 1) twice")) {
+      duplicates.setArray(1, numbers);
+      duplicates.setArray(2, db.createArrayOf("varchar", TIMER_EVENTS.toArray()));
+      twice = count(duplicates);
+    }
+    Map<String, Integer> bySubjectAndCase = new HashMap<>();
+    MimeMessage[] received = smtp.getReceivedMessages();
+    for (int i = mailsBefore; i < received.length; i++) {
+      if (isTo(received[i], SUPERVISORS)) {
+        bySubjectAndCase.merge(received[i].getSubject() + "\n" + body(received[i]), 1,
+            Integer::sum);
+      }
+    }
+    long supervisorMails = bySubjectAndCase.values().stream().mapToLong(Integer::longValue).sum();
+    System.out.printf(Locale.ROOT, "%nP3 timer storm, %s: %,d timers of %,d cases due at once, "
+            + "drained in %.1f s = %.0f timers/s; %d failed jobs; duplicates: %d timeline "
+            + "entries, %d supervisor mails (of %,d)%n", nodes, timers, cases.size(), seconds,
+        timers / seconds, failed, twice, supervisorMails - bySubjectAndCase.size(),
+        supervisorMails);
+  }
+
+  private static boolean isTo(MimeMessage message, String address) throws MessagingException {
+    return message.getAllRecipients()[0].toString().contains(address);
+  }
+
+  private static String body(MimeMessage message) throws Exception {
+    return String.valueOf(message.getContent());
+  }
+
+  private static void await(Connection db, String sql) throws Exception {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      await(statement);
+    }
+  }
+
+  private static void await(PreparedStatement count) throws Exception {
+    long limit = System.nanoTime() + DRAIN_LIMIT.toNanos();
+    while (count(count) > 0) {
+      if (System.nanoTime() > limit) {
+        throw new IllegalStateException("Not drained within " + DRAIN_LIMIT);
+      }
+      Thread.sleep(250);
+    }
+  }
+
+  private static long count(Connection db, String sql) throws Exception {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      return count(statement);
+    }
+  }
+
+  private static long count(PreparedStatement statement) throws Exception {
+    try (ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}
