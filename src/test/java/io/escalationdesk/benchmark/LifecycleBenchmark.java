@@ -90,10 +90,11 @@ public final class LifecycleBenchmark {
 
         List<Long> sorted = millis.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "%nP2 lifecycle (%d agents): %d cases opened, escalated "
-                + "and resolved in %.1f s = %.1f completed cases/s; a case took p50 %d ms, "
-                + "p95 %d ms; every mail sent after %.1f s: %d mails, %.1f per case%n", AGENTS,
-            millis.size(), seconds, millis.size() / seconds, PackagedApp.percentile(sorted, 0.5),
-            PackagedApp.percentile(sorted, 0.95), drained, mails, mails / (double) millis.size());
+                + "and resolved in %.1f s, a case in p50 %d ms, p95 %d ms; their %d mails (%.1f "
+                + "per case) all sent after %.1f s: %.1f completed cases/s%n", AGENTS,
+            millis.size(), seconds, PackagedApp.percentile(sorted, 0.5),
+            PackagedApp.percentile(sorted, 0.95), mails, mails / (double) millis.size(), drained,
+            millis.size() / drained);
         printStorage("P6 per resolved case", before, resolved, millis.size());
         printStorage("P6 per open case", resolved, withOpen, open.size());
       }

@@ -1,12 +1,14 @@
 package io.escalationdesk.engine.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.system.DatabaseVendor;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Who sees and works a Tier 1 task through /engine-rest, the API Tasklist itself uses. */
 @EscalationDeskTest
@@ -25,6 +28,17 @@ class GroupAuthorizationsTest {
   @Autowired ApiClient api;
   @Autowired TaskService tasks;
   @Autowired EngineCases cases;
+  @Autowired DatabaseVendor database;
+  @Autowired JdbcClient jdbc;
+
+  /** Without them PostgreSQL joined a large queue with its authorizations row by row. */
+  @Test
+  void postgresqlKnowsHowManyAuthorizationsGrantReading() {
+    assumeTrue(database.isPostgreSQL(), "statistics on expressions are PostgreSQL's");
+
+    assertThat(jdbc.sql("select count(*) from pg_statistic_ext where stxname = "
+        + "'act_ru_authorization_read'").query(Long.class).single()).isOne();
+  }
 
   @ParameterizedTest(name = "{0} sees it: {1}, claims it: {2}")
   @CsvSource(textBlock = """
