@@ -1,15 +1,12 @@
 package io.escalationdesk.benchmark;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +31,7 @@ import java.util.function.Supplier;
  */
 public final class IntakeBenchmark {
 
-  private static final String TIER1 = "Basic " + Base64.getEncoder()
-      .encodeToString("tier1-agent:tier1-agent".getBytes(StandardCharsets.UTF_8));
+  private static final String TIER1 = Workload.basic("tier1-agent");
   private static final int OPEN_LOOP_RATE = 100;
   private static final AtomicLong customers = new AtomicLong();
 
@@ -57,7 +53,8 @@ public final class IntakeBenchmark {
         Supplier<HttpRequest> ours = () -> HttpRequest.newBuilder(app.uri("/api/cases"))
             .header("Authorization", TIER1).header("Content-Type", "application/json")
             .header("Idempotency-Key", UUID.randomUUID().toString())
-            .POST(HttpRequest.BodyPublishers.ofString(newCase())).build();
+            .POST(HttpRequest.BodyPublishers.ofString(
+                Workload.newCase(customers.incrementAndGet()))).build();
         Supplier<HttpRequest> stock = () -> HttpRequest.newBuilder(app.uri(
                 "/engine-rest/process-definition/key/CustomerEscalation/start"))
             .header("Authorization", TIER1).header("Content-Type", "application/json")
@@ -164,16 +161,6 @@ public final class IntakeBenchmark {
         run.perSecond(), PackagedApp.percentile(sorted, 0.5) / 1000.0,
         PackagedApp.percentile(sorted, 0.95) / 1000.0, PackagedApp.percentile(sorted, 0.99) / 1000.0,
         run.failed());
-  }
-
-  /** As the README's intake example: a delayed refund by phone, Tier 1. */
-  private static String newCase() {
-    long customer = customers.incrementAndGet();
-    return """
-        {"customerId": "C-%d", "customerName": "Benchmark Customer",
-         "customerEmail": "customer%d@example.com", "channel": "PHONE", "category": "BILLING",
-         "priority": "NORMAL", "trigger": "RESOLUTION_DELAYED", "customerSegment": "STANDARD",
-         "description": "Refund for order %d still missing"}""".formatted(customer, customer, customer);
   }
 
   private static String engineStart() {

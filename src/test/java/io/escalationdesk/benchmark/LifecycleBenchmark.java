@@ -3,13 +3,11 @@ package io.escalationdesk.benchmark;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,37 +52,33 @@ public final class LifecycleBenchmark {
     Path jar = Path.of(args[0]);
     int lifecycles = Integer.parseInt(args[1]);
     Path folder = jar.getParent().resolve("benchmark-lifecycle");
-    GreenMail smtp = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1",
-        ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    GreenMail smtp = Workload.mailServer();
     try (EmbeddedPostgres postgres = PackagedApp.postgres()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
       int port = PackagedApp.freePort();
       System.out.printf("PostgreSQL on port %d, SMTP on %d, the app on %d; its log in %s%n",
           postgres.getPort(), smtp.getSmtp().getPort(), port, folder.resolve("app.log"));
       try (PackagedApp app = PackagedApp.start(jar, folder, port, url, "postgres", "postgres",
-              Map.of("MAIL_HOST", "127.0.0.1",
-                  "MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()),
-                  "MAIL_STARTTLS", "false"));
+              Workload.mailTo(smtp));
           Connection db = DriverManager.getConnection(url, "postgres", "postgres")) {
         drive(app, AGENTS * 5);
-        awaitOutboxDrained(db);
+        Workload.awaitQuiet(db);
         Map<String, Long> before = tableBytes(db);
         long mailsBefore = smtp.getReceivedMessages().length;
 
         long start = System.nanoTime();
         List<Long> millis = drive(app, lifecycles);
         double seconds = (System.nanoTime() - start) / 1e9;
-        awaitOutboxDrained(db);
+        Workload.awaitQuiet(db);
         double drained = (System.nanoTime() - start) / 1e9;
         long mails = smtp.getReceivedMessages().length - mailsBefore;
         Map<String, Long> resolved = tableBytes(db);
 
         List<String> open = new ArrayList<>();
         for (int i = 0; i < lifecycles; i++) {
-          open.add(openCase(app));
+          open.add(Workload.openCase(http, app, customers.incrementAndGet()));
         }
-        awaitOutboxDrained(db);
+        Workload.awaitQuiet(db);
         Map<String, Long> withOpen = tableBytes(db);
 
         List<Long> sorted = millis.stream().sorted().toList();
@@ -113,7 +106,7 @@ public final class LifecycleBenchmark {
         while (next.getAndIncrement() < lifecycles) {
           long start = System.nanoTime();
           try {
-            String caseNumber = openCase(app);
+            String caseNumber = Workload.openCase(http, app, customers.incrementAndGet());
             complete(app, "tier1-agent", caseNumber,
                 "{\"outcome\": {\"value\": \"ESCALATE\"},"
                     + " \"reason\": {\"value\": \"The refund needs Tier 2\"}}");
@@ -139,20 +132,6 @@ public final class LifecycleBenchmark {
     return new ArrayList<>(millis);
   }
 
-  /** As the README's intake example: a delayed refund by phone, at Tier 1. */
-  private static String openCase(PackagedApp app) throws Exception {
-    long customer = customers.incrementAndGet();
-    HttpResponse<String> created = send(request(app, "tier1-agent", "/api/cases")
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("""
-            {"customerId": "C-%d", "customerName": "Benchmark Customer",
-             "customerEmail": "customer%d@example.com", "channel": "PHONE",
-             "category": "BILLING", "priority": "NORMAL", "trigger": "RESOLUTION_DELAYED",
-             "customerSegment": "STANDARD", "description": "Refund for order %d still missing"}
-            """.formatted(customer, customer, customer))), 201);
-    return json.readTree(created.body()).get("caseNumber").asText();
-  }
-
   /** The agent's task on the case, as Tasklist finds it once the case reached their level. */
   private static void complete(PackagedApp app, String agent, String caseNumber, String outcome)
       throws Exception {
@@ -172,8 +151,7 @@ public final class LifecycleBenchmark {
   }
 
   private static HttpRequest.Builder request(PackagedApp app, String user, String path) {
-    return HttpRequest.newBuilder(app.uri(path)).header("Authorization", "Basic "
-        + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+    return HttpRequest.newBuilder(app.uri(path)).header("Authorization", Workload.basic(user));
   }
 
   private static HttpResponse<String> send(HttpRequest.Builder request, int expected)
@@ -185,27 +163,6 @@ public final class LifecycleBenchmark {
           + response.body());
     }
     return response;
-  }
-
-  /** Until no customer message waits to be sent and no job of the engine is due. */
-  private static void awaitOutboxDrained(Connection db) throws Exception {
-    long limit = System.nanoTime() + Duration.ofMinutes(10).toNanos();
-    while (System.nanoTime() < limit) {
-      if (count(db, "select count(*) from notification_outbox where status in ('QUEUED', "
-          + "'SENDING')") == 0 && count(db, "select count(*) from act_ru_job where type_ = "
-          + "'message' and retries_ > 0") == 0) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new IllegalStateException("The outbox did not drain within 10 minutes");
-  }
-
-  private static long count(Connection db, String sql) throws Exception {
-    try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 
   /** Every table's bytes with its indexes and TOAST, after VACUUM FULL gave freed space back. */

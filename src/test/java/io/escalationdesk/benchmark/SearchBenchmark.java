@@ -14,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,8 +43,7 @@ public final class SearchBenchmark {
   private static final ObjectMapper json = new ObjectMapper();
   private static final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private static final String TIER1 = "Basic " + Base64.getEncoder()
-      .encodeToString("tier1-agent:tier1-agent".getBytes(StandardCharsets.UTF_8));
+  private static final String TIER1 = Workload.basic("tier1-agent");
   private static final int CLIENTS = 4;
   private static final int REQUESTS = 200;
   private static final int REAL_TASKS = 20;
@@ -105,20 +103,10 @@ public final class SearchBenchmark {
   private static void seedTier1Queue(PackagedApp app, Connection db, int openTasks)
       throws Exception {
     for (int i = 0; i < REAL_TASKS; i++) {
-      HttpResponse<String> created = http.send(HttpRequest.newBuilder(app.uri("/api/cases"))
-          .header("Authorization", TIER1).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString("""
-              {"customerId": "C-Q%d", "customerName": "Queue Customer",
-               "customerEmail": "queue%d@example.com", "channel": "PHONE", "category": "BILLING",
-               "priority": "NORMAL", "trigger": "RESOLUTION_DELAYED",
-               "customerSegment": "STANDARD", "description": "Refund still missing"}
-              """.formatted(i, i))).build(), HttpResponse.BodyHandlers.ofString());
-      if (created.statusCode() != 201) {
-        throw new IllegalStateException("Intake answered " + created.statusCode());
-      }
+      Workload.openCase(http, app, i);
     }
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-    while (count(db, "select count(*) from act_ru_task") < REAL_TASKS) {
+    while (Workload.count(db, "select count(*) from act_ru_task") < REAL_TASKS) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("The real cases did not reach Tier 1 in 2 minutes");
       }
@@ -198,10 +186,6 @@ public final class SearchBenchmark {
       }
     }
     return rows;
-  }
-
-  private static long count(Connection db, String sql) throws Exception {
-    return Long.parseLong(sample(db, sql).get(0)[0]);
   }
 
   private static String encode(String value) {

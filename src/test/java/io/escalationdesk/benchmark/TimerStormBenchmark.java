@@ -1,26 +1,19 @@
 package io.escalationdesk.benchmark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -44,11 +37,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TimerStormBenchmark {
 
-  private static final ObjectMapper json = new ObjectMapper();
   private static final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private static final String TIER1 = "Basic " + Base64.getEncoder()
-      .encodeToString("tier1-agent:tier1-agent".getBytes(StandardCharsets.UTF_8));
   /** First response due, SLA warning and SLA breach: the timers of a case waiting at Tier 1. */
   private static final int TIMERS_PER_CASE = 3;
   private static final int CONNECTIONS = 16;
@@ -63,13 +53,10 @@ public final class TimerStormBenchmark {
     Path jar = Path.of(args[0]);
     int cases = Integer.parseInt(args[1]) / TIMERS_PER_CASE;
     Path folder = jar.getParent().resolve("benchmark-timers");
-    GreenMail smtp = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1",
-        ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
+    GreenMail smtp = Workload.mailServer();
     try (EmbeddedPostgres postgres = PackagedApp.postgres()) {
       String url = postgres.getJdbcUrl("postgres", "postgres");
-      Map<String, String> mail = Map.of("MAIL_HOST", "127.0.0.1",
-          "MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()), "MAIL_STARTTLS", "false");
+      Map<String, String> mail = Workload.mailTo(smtp);
       System.out.printf("PostgreSQL on port %d, SMTP on %d; the nodes' logs in %s%n",
           postgres.getPort(), smtp.getSmtp().getPort(), folder);
       try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
@@ -99,20 +86,7 @@ public final class TimerStormBenchmark {
         int customer;
         while ((customer = next.getAndIncrement()) < cases) {
           try {
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(app.uri("/api/cases"))
-                .header("Authorization", TIER1).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                    {"customerId": "C-%d", "customerName": "Weekend Customer",
-                     "customerEmail": "weekend%d@example.com", "channel": "PHONE",
-                     "category": "BILLING", "priority": "NORMAL",
-                     "trigger": "RESOLUTION_DELAYED", "customerSegment": "STANDARD",
-                     "description": "Refund still missing"}
-                    """.formatted(customer, customer))).build(),
-                HttpResponse.BodyHandlers.ofString());
-            if (created.statusCode() != 201) {
-              throw new IllegalStateException("Intake answered " + created.statusCode());
-            }
-            numbers.add(json.readTree(created.body()).get("caseNumber").asText());
+            numbers.add(Workload.openCase(http, app, customer));
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
@@ -131,8 +105,7 @@ public final class TimerStormBenchmark {
 
   private static void storm(String nodes, Connection db, GreenMail smtp, List<String> cases)
       throws Exception {
-    await(db, "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0");
-    await(db, "select count(*) from notification_outbox where status in ('QUEUED', 'SENDING')");
+    Workload.awaitQuiet(db);
     int mailsBefore = smtp.getReceivedMessages().length;
     Array numbers = db.createArrayOf("varchar", cases.toArray());
     Instant due = Instant.now();
@@ -148,19 +121,18 @@ public final class TimerStormBenchmark {
     try (PreparedStatement left = db.prepareStatement("select count(*) from act_ru_job where "
         + "type_ = 'timer' and retries_ > 0 and duedate_ <= ?")) {
       left.setTimestamp(1, Timestamp.from(due));
-      await(left);
+      Workload.awaitNone(left);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    await(db, "select count(*) from act_ru_job where type_ = 'message' and retries_ > 0");
-    await(db, "select count(*) from notification_outbox where status in ('QUEUED', 'SENDING')");
-    long failed = count(db, "select count(*) from act_ru_job where retries_ = 0");
+    Workload.awaitQuiet(db);
+    long failed = Workload.count(db, "select count(*) from act_ru_job where retries_ = 0");
     long twice;
     try (PreparedStatement duplicates = db.prepareStatement("select count(*) from (select "
         + "case_number, event, level from case_status_update where case_number = any(?) and "
         + "event = any(?) group by case_number, event, level having count(*) > 1) twice")) {
       duplicates.setArray(1, numbers);
       duplicates.setArray(2, db.createArrayOf("varchar", TIMER_EVENTS.toArray()));
-      twice = count(duplicates);
+      twice = Workload.count(duplicates);
     }
     Map<String, Integer> bySubjectAndCase = new HashMap<>();
     MimeMessage[] received = smtp.getReceivedMessages();
@@ -184,34 +156,5 @@ public final class TimerStormBenchmark {
 
   private static String body(MimeMessage message) throws Exception {
     return String.valueOf(message.getContent());
-  }
-
-  private static void await(Connection db, String sql) throws Exception {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      await(statement);
-    }
-  }
-
-  private static void await(PreparedStatement count) throws Exception {
-    long limit = System.nanoTime() + DRAIN_LIMIT.toNanos();
-    while (count(count) > 0) {
-      if (System.nanoTime() > limit) {
-        throw new IllegalStateException("Not drained within " + DRAIN_LIMIT);
-      }
-      Thread.sleep(250);
-    }
-  }
-
-  private static long count(Connection db, String sql) throws Exception {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      return count(statement);
-    }
-  }
-
-  private static long count(PreparedStatement statement) throws Exception {
-    try (ResultSet rows = statement.executeQuery()) {
-      rows.next();
-      return rows.getLong(1);
-    }
   }
 }
