@@ -247,11 +247,7 @@ class NotificationDeliveryTest {
   void dispatchersRacingOverFiveHundredNotificationsSendEachExactlyOnce() throws Exception {
     String domain = "race-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
     String caseNumber = "ESC-RACE-" + UUID.randomUUID().toString().substring(0, 8);
-    for (int transition = 1; transition <= 500; transition++) {
-      outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
-          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
-          "customer" + transition + "@" + domain, null, Audience.CUSTOMER));
-    }
+    enqueueEmails(caseNumber, domain, 500);
 
     // three dispatchers, as on three nodes sharing the database
     ExecutorService nodes = Executors.newFixedThreadPool(3);
@@ -282,16 +278,21 @@ class NotificationDeliveryTest {
   void oneDispatchSendsEveryDueMessageNotOnlyTheFirstBatch() throws Exception {
     String domain = "busy-" + UUID.randomUUID().toString().substring(0, 8) + ".example.com";
     String caseNumber = "ESC-BUSY-" + UUID.randomUUID().toString().substring(0, 8);
-    for (int transition = 1; transition <= 120; transition++) {
-      outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
-          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
-          "customer" + transition + "@" + domain, null, Audience.CUSTOMER));
-    }
+    enqueueEmails(caseNumber, domain, 120);
 
     dispatcher.dispatchDue();
 
     assertThat(allSent(caseNumber)).isTrue();
     assertThat(smtp.greenMail().getReceivedMessagesForDomain(domain)).hasSize(120);
+  }
+
+  /** One email each to {@code count} customers of the domain, as transitions 1 to count. */
+  private void enqueueEmails(String caseNumber, String domain, int count) {
+    for (int transition = 1; transition <= count; transition++) {
+      outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
+          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
+          "customer" + transition + "@" + domain, null, Audience.CUSTOMER));
+    }
   }
 
   @Test
