@@ -3,6 +3,8 @@ package io.escalationdesk.engine;
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.billing.BillingHandoffs;
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.CaseRecords;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -24,27 +26,30 @@ import org.springframework.stereotype.Component;
 @Component
 @ExternalTaskSubscription(
     topicName = CustomerEscalationProcess.BILLING_HANDOFF_TOPIC,
-    variableNames = {CUSTOMER_ID, CATEGORY, PRIORITY, DESCRIPTION})
+    variableNames = {CATEGORY, PRIORITY})
 class BillingHandoffWorker implements ExternalTaskHandler {
 
   private static final Logger log = LoggerFactory.getLogger(BillingHandoffWorker.class);
 
   private final BillingHandoffs handoffs;
+  private final CaseRecords records;
 
-  BillingHandoffWorker(BillingHandoffs handoffs) {
+  BillingHandoffWorker(BillingHandoffs handoffs, CaseRecords records) {
     this.handoffs = handoffs;
+    this.records = records;
   }
 
   @Override
   public void execute(ExternalTask task, ExternalTaskService service) {
     Optional<String> reference;
     try {
+      CaseRecord record = records.find(task.getBusinessKey()).orElseThrow();
       reference = handoffs.handOff(new BillingHandoffs.Handoff(
               task.getBusinessKey(),
-              task.getVariable(CUSTOMER_ID),
+              record.customerId(),
               task.getVariable(CATEGORY),
               task.getVariable(PRIORITY),
-              task.getVariable(DESCRIPTION)),
+              record.description()),
           task.getProcessInstanceId(), task.getId());
     } catch (RuntimeException e) {
       retryLater(task, service, e, handoffs.retries(), handoffs.retryInterval(),

@@ -30,11 +30,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives a new task what its form (forms/CaseOutcome.form) shows: the case number, the customer,
- * the labels of the case's codes, the SLA due time, the latest status updates and the outcomes
+ * Gives a new task what its form (forms/CaseOutcome.form, CallCustomerBack.form) shows: the case
+ * number, the customer and their words from the case record, the labels of the case's codes, the SLA due time, the latest status updates and the outcomes
  * allowed at this level; a task that comes back to the agent who asked an expert is theirs at
  * once. Task-local, so they end with the task and never reach the policy or the
- * gateways. The form shows the customer's own words only in read-only fields, never as markup.
+ * gateways; {@link FormContextHistory} keeps these copies out of history. The form shows the customer's own words only in read-only fields, never as markup.
  */
 @Component("caseContext")
 class CaseContextListener implements TaskListener {
@@ -68,8 +68,12 @@ class CaseContextListener implements TaskListener {
       task.setAssignee(keptBy);
     }
     task.setVariableLocal(CASE_NUMBER, caseNumber);
-    records.find(caseNumber)
-        .ifPresent(record -> task.setVariableLocal(CUSTOMER_NAME, record.customerName()));
+    records.find(caseNumber).ifPresent(record -> {
+      task.setVariableLocal(CUSTOMER_ID, record.customerId());
+      task.setVariableLocal(CUSTOMER_NAME, record.customerName());
+      task.setVariableLocal(CUSTOMER_PHONE, record.customerPhone());
+      task.setVariableLocal(DESCRIPTION, record.description());
+    });
     Instant due = CaseVariables.instant(task, SLA_DUE_AT);
     task.setVariableLocal(SLA_DUE, due == null ? "none" : TIME.format(due));
     task.setVariableLocal(LATEST_UPDATES, latestUpdates(caseNumber));

@@ -2,7 +2,6 @@ package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
-import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.CustomerSegment;
@@ -156,15 +155,11 @@ public final class CaseVariables {
   }
 
   /**
-   * What the process routes, times and notifies on; everything else stays in the case record.
-   * Email and phone as the record holds them, so the worker and messages agree with it.
+   * What the policy and the gateways route on; the customer, their addresses and their words stay
+   * in the case record, where messages, the billing hand-off and the task forms read them.
    */
   static Map<String, Object> routingVariablesOf(NewCase newCase) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(CUSTOMER_ID, newCase.customerId());
-    variables.put(CUSTOMER_EMAIL, CaseRecord.normalizeEmail(newCase.customerEmail()));
-    variables.put(CUSTOMER_PHONE, CaseRecord.normalizePhone(newCase.customerPhone()));
-    variables.put(DESCRIPTION, newCase.description());
     variables.put(CATEGORY, newCase.category().name());
     variables.put(PRIORITY, newCase.priority().name());
     variables.put(TRIGGER, newCase.trigger().name());

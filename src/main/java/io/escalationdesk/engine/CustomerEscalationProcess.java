@@ -12,6 +12,8 @@ public final class CustomerEscalationProcess {
 
   /** Process variables: the case data the policy, gateways, timers and forms need. */
   public static final class Variables {
+    // a new case as Tasklist's start form or the engine's REST API gives it; once the case is
+    // open the record keeps the customer, and tasks get a copy for their form (caseContext)
     public static final String CUSTOMER_ID = "customerId";
     public static final String CUSTOMER_NAME = "customerName";
     public static final String CUSTOMER_EMAIL = "customerEmail";

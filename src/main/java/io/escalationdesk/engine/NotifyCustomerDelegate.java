@@ -33,8 +33,6 @@ class NotifyCustomerDelegate implements JavaDelegate {
         event,
         CaseVariables.level(execution),
         // while we wait for the customer, their reply deadline; otherwise our answer time
-        CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT),
-        CaseVariables.string(execution, CUSTOMER_EMAIL),
-        CaseVariables.string(execution, CUSTOMER_PHONE));
+        CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT));
   }
 }

@@ -2,6 +2,7 @@ package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
+import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.OutboundProperties;
 import io.escalationdesk.timeline.Timeline;
@@ -24,13 +25,15 @@ class PauseSlaClockDelegate implements JavaDelegate {
   private final Timeline timeline;
 
   private final OutboundProperties outbound;
+  private final CaseRecords records;
 
   PauseSlaClockDelegate(SlaClock slaClock, CaseTransitions transitions, Timeline timeline,
-      OutboundProperties outbound) {
+      OutboundProperties outbound, CaseRecords records) {
     this.slaClock = slaClock;
     this.transitions = transitions;
     this.timeline = timeline;
     this.outbound = outbound;
+    this.records = records;
   }
 
   @Override
@@ -51,7 +54,7 @@ class PauseSlaClockDelegate implements JavaDelegate {
   private void askBy(DelegateExecution execution, String needed) {
     boolean call = Boolean.TRUE.equals(execution.getVariable(CALL_CUSTOMER));
     execution.removeVariable(CALL_CUSTOMER);
-    if (call && CaseVariables.string(execution, CUSTOMER_PHONE) == null) {
+    if (call && records.find(execution.getProcessBusinessKey()).orElseThrow().customerPhone() == null) {
       throw new NotValidException("callCustomer: the case has no phone number to call");
     }
     execution.setVariable(ASK_BY, call ? "PHONE" : "MESSAGE");

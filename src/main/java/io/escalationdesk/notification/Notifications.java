@@ -39,19 +39,19 @@ public class Notifications {
 
   /**
    * The customer's message about the case's latest transition, on their preferred channel or the
-   * one they left an address for.
+   * one they left an address for; the addresses are the case record's.
    *
    * @param quotedTime when to expect an answer, or the customer's reply deadline; none once the
    *     case is closed
    */
   public void notifyCustomer(String caseNumber, int transition, CaseEvent event, Level level,
-      Instant quotedTime, String email, String phone) {
-    ContactChannel preferred = records.find(caseNumber)
-        .map(CaseRecord::preferredContactChannel)
-        .orElse(ContactChannel.EMAIL);
-    outbox.enqueue(new Notification(caseNumber, transition, preferred.orOtherReaching(email, phone),
-        event, level, labels.of(level), quotedTime, properties.contact(), email, phone,
-        Audience.CUSTOMER));
+      Instant quotedTime) {
+    CaseRecord record = records.find(caseNumber).orElseThrow();
+    String email = record.customerEmail();
+    String phone = record.customerPhone();
+    outbox.enqueue(new Notification(caseNumber, transition,
+        record.preferredContactChannel().orOtherReaching(email, phone), event, level,
+        labels.of(level), quotedTime, properties.contact(), email, phone, Audience.CUSTOMER));
   }
 
   /**

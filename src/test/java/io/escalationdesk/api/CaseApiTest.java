@@ -63,8 +63,13 @@ class CaseApiTest {
         .get("caseRecord");
     assertThat(stored.get("language").asText()).isEqualTo("EN");
     assertThat(stored.get("notificationOptOut").asBoolean()).isFalse();
-    assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).count())
-        .isOne();
+    var process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .singleResult();
+    // the customer and their words live in the case record; the process keeps what it routes on
+    assertThat(runtime.getVariables(process.getId()))
+        .containsEntry("category", "BILLING")
+        .doesNotContainKeys("customerId", "customerName", "customerEmail", "customerPhone",
+            "description");
   }
 
   @ParameterizedTest(name = "{0}")

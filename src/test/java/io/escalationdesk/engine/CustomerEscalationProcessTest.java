@@ -10,6 +10,16 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import io.escalationdesk.EngineTime;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.CaseStatus;
+import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Channel;
+import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.CustomerSegment;
+import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.Priority;
+import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.intake.EscalationProcess;
 import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
@@ -64,6 +74,7 @@ class CustomerEscalationProcessTest {
   @Autowired JdbcClient jdbc;
   @Autowired ExternalTaskService externalTasks;
   @Autowired EscalationProcess messages;
+  @Autowired CaseRecords records;
 
   private final LocalHttpService billingSystem = LocalHttpService.BILLING;
 
@@ -155,6 +166,29 @@ class CustomerEscalationProcessTest {
     Assertions.assertThat(form.get(OUTCOME_OPTIONS).toString())
         .contains("\"value\":\"RESOLVED\"", "\"value\":\"ESCALATE\"")
         .doesNotContain("RETURN");
+  }
+
+  @Test
+  void historyKeepsWhatHappenedToTheCaseButNotTheFormsCopyOfIt() {
+    ProcessInstance escalation = start(caseData());
+    execute(job());
+    completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", REASON, "Explained",
+        RESOLUTION_CODE, "ANSWERED", CUSTOMER_NAME, "Submitted back by the form"));
+
+    var history = engine.getHistoryService();
+    Assertions.assertThat(history.createHistoricVariableInstanceQuery()
+            .processInstanceId(escalation.getId()).includeDeleted().list())
+        .extracting(variable -> variable.getName())
+        .contains(OUTCOME, REASON, RESOLUTION_CODE, LEVEL, SLA_DUE_AT, CATEGORY)
+        .doesNotContain(CASE_NUMBER, SLA_DUE, LATEST_UPDATES, CASE_LABELS, OUTCOME_OPTIONS);
+    Assertions.assertThat(history.createHistoricDetailQuery().variableUpdates()
+            .processInstanceId(escalation.getId()).list())
+        .allSatisfy(detail -> Assertions.assertThat(detail.getTaskId()).isNull());
+    Assertions.assertThat(history.createHistoricDetailQuery().variableUpdates()
+            .processInstanceId(escalation.getId()).list())
+        .extracting(detail -> ((org.camunda.bpm.engine.history.HistoricVariableUpdate) detail)
+            .getVariableName())
+        .contains(OUTCOME, REASON, CUSTOMER_NAME);
   }
 
   @Test
@@ -989,9 +1023,10 @@ class CustomerEscalationProcessTest {
     }
     variables.putAll(slaClockOf(Duration.parse((String) variables.get(
         CaseVariables.slaVariableOf(level)))));
+    String caseNumber = recordOf(variables, level);
     ProcessInstance escalation =
         runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
-            .businessKey("ESC-TEST-" + cases.incrementAndGet())
+            .businessKey(caseNumber)
             .setVariables(variables)
             .startBeforeActivity(taskId)
             .execute();
@@ -1029,15 +1064,34 @@ class CustomerEscalationProcessTest {
     return data;
   }
 
+  /**
+   * The record Open case would have kept, for a case a test places past it: the customer and
+   * their words are read from it.
+   */
+  private String recordOf(Map<String, Object> data, Level level) {
+    String caseNumber = "ESC-TEST-" + cases.incrementAndGet();
+    String email = (String) data.get(CUSTOMER_EMAIL);
+    String phone = (String) data.get(CUSTOMER_PHONE);
+    records.insert(new CaseRecord(caseNumber, (String) data.get(CUSTOMER_ID),
+        (String) data.getOrDefault(CUSTOMER_NAME, "Max Mustermann"), email, phone,
+        ContactChannel.EMAIL.orOtherReaching(email, phone), Channel.PHONE,
+        Category.valueOf((String) data.get(CATEGORY)), Priority.valueOf((String) data.get(PRIORITY)),
+        Trigger.COMPLEX_ISSUE, CustomerSegment.STANDARD, (String) data.get(DESCRIPTION), null,
+        CaseStatus.OPEN, level, Instant.now(), null, null, Language.EN, false), null);
+    return caseNumber;
+  }
+
   private ProcessInstance handOffToBilling() {
+    Map<String, Object> billingCase = Map.of(
+        CUSTOMER_ID, "C-2002",
+        CUSTOMER_EMAIL, "max@example.com",
+        CATEGORY, "BILLING",
+        PRIORITY, "HIGH",
+        DESCRIPTION, "Invoice 4711 charged twice");
     return runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
-        .businessKey("ESC-TEST-" + cases.incrementAndGet())
+        .businessKey(recordOf(billingCase, Level.BILLING))
+        .setVariables(billingCase)
         .setVariables(Map.of(
-            CUSTOMER_ID, "C-2002",
-            CUSTOMER_EMAIL, "max@example.com",
-            CATEGORY, "BILLING",
-            PRIORITY, "HIGH",
-            DESCRIPTION, "Invoice 4711 charged twice",
             DEPARTMENT, "BILLING",
             LEVEL, "BILLING",
             HAND_OFF_LEVEL, "TIER1",
