@@ -1,0 +1,110 @@
+package io.escalationdesk.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * How {@code /engine-rest} answers a task completion that cannot be made, as Tasklist and
+ * integrators send it. Camunda answers all of these 500: two agents completing the same task
+ * at once (the second fails on the engine's optimistic lock, or finds the task gone), and an
+ * outcome our process refuses. Here they are problems (RFC 9457): 409 when someone else completed
+ * the task first, 404 for a task that is not there, 400 for a refused outcome. A {@code message}
+ * member carries the text as Camunda's own error documents do, which Tasklist shows. Every other
+ * error is Camunda's.
+ */
+@Component
+class TaskCompletionProblems implements ResourceConfigCustomizer {
+
+  private final ProcessEngineConfigurationImpl engine;
+  private final ObjectMapper json;
+
+  TaskCompletionProblems(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+    this.engine = engine;
+    this.json = json;
+  }
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(new Mapper());
+  }
+
+  /** Before Camunda's mapper of the same exception (priority 5000). */
+  @Priority(1000)
+  class Mapper implements ExceptionMapper<RestException> {
+
+    private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form)$");
+
+    @Context UriInfo request;
+
+    @Override
+    public Response toResponse(RestException exception) {
+      Matcher completion = COMPLETION.matcher(request.getPath());
+      Throwable cause = exception.getCause();
+      if (!completion.find() || cause == null) {
+        return new RestExceptionHandler().toResponse(exception);
+      }
+      String taskId = completion.group(1);
+      if (cause instanceof OptimisticLockingException) {
+        return problem(409, "Task already completed",
+            "Someone else completed task " + taskId + " at the same moment; reload it");
+      }
+      if (cause instanceof NullValueException) {
+        Instant completedAt = completedAt(taskId);
+        return completedAt == null
+            ? problem(404, "No such task", "There is no open task " + taskId)
+            : problem(409, "Task already completed",
+                "Task " + taskId + " was completed at " + completedAt + "; reload it");
+      }
+      if (cause instanceof BadUserRequestException) {
+        return problem(400, "Invalid request", cause.getMessage());
+      }
+      return new RestExceptionHandler().toResponse(exception);
+    }
+
+    /**
+     * When history says the task ended; none when it never existed. Read without the caller's
+     * authorizations: they asked about this task by its id, and learn only that it is done.
+     */
+    private Instant completedAt(String taskId) {
+      HistoricTaskInstanceEntity task = engine.getCommandExecutorTxRequired().execute(context ->
+          context.getDbEntityManager().selectById(HistoricTaskInstanceEntity.class, taskId));
+      return task == null || task.getEndTime() == null ? null : task.getEndTime().toInstant();
+    }
+
+    private Response problem(int status, String title, String detail) {
+      Map<String, Object> problem = new LinkedHashMap<>();
+      problem.put("type", "about:blank");
+      problem.put("title", title);
+      problem.put("status", status);
+      problem.put("detail", detail);
+      problem.put("instance", "/engine-rest/" + request.getPath());
+      problem.put("message", detail);
+      try {
+        return Response.status(status).type("application/problem+json")
+            .entity(json.writeValueAsString(problem)).build();
+      } catch (JsonProcessingException e) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(detail).build();
+      }
+    }
+  }
+}
