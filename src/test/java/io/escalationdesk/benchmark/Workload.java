@@ -16,8 +16,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 
-/** What the benchmarks send the app and read back from its database and mail server. */
-final class Workload {
+/**
+ * What the benchmarks and the fault suite send the app and read back from its database and mail
+ * server.
+ */
+public final class Workload {
 
   private static final ObjectMapper json = new ObjectMapper();
   private static final Duration QUIET_LIMIT = Duration.ofMinutes(30);
@@ -25,13 +28,13 @@ final class Workload {
   private Workload() {}
 
   /** A demo user's Basic credentials: the password is the user id. */
-  static String basic(String user) {
+  public static String basic(String user) {
     return "Basic " + Base64.getEncoder()
         .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
   }
 
   /** As the README's intake example: a delayed refund by phone, at Tier 1. */
-  static String newCase(long customer) {
+  public static String newCase(long customer) {
     return """
         {"customerId": "C-%d", "customerName": "Benchmark Customer",
          "customerEmail": "customer%d@example.com", "channel": "PHONE", "category": "BILLING",
@@ -40,7 +43,7 @@ final class Workload {
   }
 
   /** Opens {@link #newCase} as tier1-agent; its case number. */
-  static String openCase(HttpClient http, PackagedApp app, long customer)
+  public static String openCase(HttpClient http, PackagedApp app, long customer)
       throws IOException, InterruptedException {
     HttpResponse<String> created = http.send(HttpRequest.newBuilder(app.uri("/api/cases"))
         .header("Authorization", basic("tier1-agent")).header("Content-Type", "application/json")
@@ -54,20 +57,20 @@ final class Workload {
   }
 
   /** A real SMTP server on a free loopback port, and the settings that send the app's mail there. */
-  static GreenMail mailServer() throws IOException {
+  public static GreenMail mailServer() throws IOException {
     GreenMail smtp = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1",
         ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     return smtp;
   }
 
-  static Map<String, String> mailTo(GreenMail smtp) {
+  public static Map<String, String> mailTo(GreenMail smtp) {
     return Map.of("MAIL_HOST", "127.0.0.1", "MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()),
         "MAIL_STARTTLS", "false");
   }
 
   /** Until no asynchronous step of the engine is due and no message waits to be sent. */
-  static void awaitQuiet(Connection db) throws SQLException, InterruptedException {
+  public static void awaitQuiet(Connection db) throws SQLException, InterruptedException {
     try (PreparedStatement jobs = db.prepareStatement("select count(*) from act_ru_job "
             + "where type_ = 'message' and retries_ > 0");
         PreparedStatement outbox = db.prepareStatement("select count(*) from "
@@ -78,7 +81,7 @@ final class Workload {
   }
 
   /** Until the count is 0, within half an hour. */
-  static void awaitNone(PreparedStatement count) throws SQLException, InterruptedException {
+  public static void awaitNone(PreparedStatement count) throws SQLException, InterruptedException {
     long limit = System.nanoTime() + QUIET_LIMIT.toNanos();
     while (count(count) > 0) {
       if (System.nanoTime() > limit) {
@@ -88,13 +91,13 @@ final class Workload {
     }
   }
 
-  static long count(Connection db, String sql) throws SQLException {
+  public static long count(Connection db, String sql) throws SQLException {
     try (PreparedStatement statement = db.prepareStatement(sql)) {
       return count(statement);
     }
   }
 
-  static long count(PreparedStatement statement) throws SQLException {
+  public static long count(PreparedStatement statement) throws SQLException {
     try (ResultSet rows = statement.executeQuery()) {
       rows.next();
       return rows.getLong(1);
