@@ -9,12 +9,17 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +31,8 @@ import org.springframework.stereotype.Component;
  * notification is claimed by one dispatcher (also across nodes on one database), retried with
  * doubling waits, and FAILED after the last attempt, where it shows on the case, in the timeline
  * and in the metrics until an operator retries it. When a channel refuses a message for good, the
- * message is queued on the customer's other channel, if they left an address there. A node sends
+ * message is queued on the customer's other channel, if they left an address there. Each channel
+ * has a lane of its own, so an SMTP server that hangs delays no SMS (fault suite R3). A lane sends
  * {@link NotificationProperties#senders()} at once, and takes the next batch as soon as a full
  * one is sent, so a busy hour's messages do not wait for the next poll.
  */
@@ -44,7 +50,7 @@ class NotificationDispatcher {
   private final NotificationProperties properties;
   private final MeterRegistry meters;
   private final Clock clock;
-  private final ExecutorService senders;
+  private final Map<ContactChannel, Lane> lanes = new EnumMap<>(ContactChannel.class);
 
   NotificationDispatcher(NotificationOutbox outbox, EmailDelivery email, SmsDelivery sms,
       Timeline timeline, NotificationProperties properties, MeterRegistry meters,
@@ -56,30 +62,24 @@ class NotificationDispatcher {
     this.properties = properties;
     this.meters = meters;
     this.clock = clock;
-    AtomicInteger sender = new AtomicInteger();
-    this.senders = Executors.newFixedThreadPool(properties.senders(), task -> {
-      Thread thread = new Thread(task, "notification-sender-" + sender.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    for (ContactChannel channel : ContactChannel.values()) {
+      lanes.put(channel, new Lane(channel));
+    }
   }
 
+  /** Every poll starts each lane that is not still sending; neither waits for the other. */
   @Scheduled(fixedDelayString = "${escalation.notification.dispatch-every:PT2S}")
+  void startDispatching() {
+    lanes.values().forEach(Lane::startUnlessSending);
+  }
+
+  /** Sends what is due on every channel, the channels side by side, and returns when done. */
   void dispatchDue() {
-    List<Long> due;
-    do {
-      Instant now = clock.instant();
-      due = outbox.due(now, BATCH);
-      List<Future<?>> sending = due.stream().<Future<?>>map(id -> senders.submit(() ->
-          outbox.claim(id, now, now.plus(properties.claim())).ifPresent(this::deliver))).toList();
-      for (Future<?> sent : sending) {
-        awaitSent(sent);
-      }
-    } while (due.size() == BATCH);
+    lanes.values().stream().map(Lane::dispatch).toList().forEach(NotificationDispatcher::await);
   }
 
   /** A message that failed unexpectedly stays claimed and is due again when its claim ends. */
-  private static void awaitSent(Future<?> sent) {
+  private static void await(Future<?> sent) {
     try {
       sent.get();
     } catch (ExecutionException e) {
@@ -92,12 +92,73 @@ class NotificationDispatcher {
   /** Messages being sent are sent before the node stops. */
   @PreDestroy
   void finishSending() throws InterruptedException {
-    senders.shutdown();
-    if (!senders.awaitTermination(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-      log.warn("Notifications still sending after {}; they are sent again after their claim",
-          SHUTDOWN_LIMIT);
-      senders.shutdownNow();
+    for (Lane lane : lanes.values()) {
+      lane.finish();
     }
+  }
+
+  /** One channel's due messages, taken in batches and sent by its own senders. */
+  private final class Lane {
+
+    private final ContactChannel channel;
+    private final ExecutorService dispatcher;
+    private final ExecutorService senders;
+    private final AtomicBoolean sending = new AtomicBoolean();
+
+    Lane(ContactChannel channel) {
+      this.channel = channel;
+      this.dispatcher = Executors.newSingleThreadExecutor(daemons(channel + "-dispatcher"));
+      this.senders = Executors.newFixedThreadPool(properties.senders(), daemons(channel + "-sender"));
+    }
+
+    void startUnlessSending() {
+      if (sending.compareAndSet(false, true)) {
+        dispatcher.execute(() -> {
+          try {
+            sendDue();
+          } finally {
+            sending.set(false);
+          }
+        });
+      }
+    }
+
+    Future<?> dispatch() {
+      return dispatcher.submit(this::sendDue);
+    }
+
+    private void sendDue() {
+      List<Long> due;
+      do {
+        Instant now = clock.instant();
+        due = outbox.due(channel, now, BATCH);
+        List<Future<?>> sent = due.stream().<Future<?>>map(id -> senders.submit(() ->
+            outbox.claim(id, now, now.plus(properties.claim())).ifPresent(
+                NotificationDispatcher.this::deliver))).toList();
+        sent.forEach(NotificationDispatcher::await);
+      } while (due.size() == BATCH);
+    }
+
+    void finish() throws InterruptedException {
+      dispatcher.shutdown();
+      senders.shutdown();
+      if (!senders.awaitTermination(SHUTDOWN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+        log.warn("{} notifications still sending after {}; they are sent again after their "
+            + "claim", channel, SHUTDOWN_LIMIT);
+        senders.shutdownNow();
+      }
+      dispatcher.shutdownNow();
+    }
+  }
+
+  private static ThreadFactory daemons(String name) {
+    AtomicInteger number = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "notification-" + name.toLowerCase(Locale.ROOT) + "-"
+          + number.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   private void deliver(OutboxEntry entry) {

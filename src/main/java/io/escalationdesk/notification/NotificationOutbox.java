@@ -110,8 +110,10 @@ public class NotificationOutbox {
   }
 
   /** Notifications nobody is sending now whose time has come, oldest first. */
-  List<Long> due(Instant now, int limit) {
-    return jdbc.sql("select id from notification_outbox where " + DUE + " order by id limit " + limit)
+  List<Long> due(ContactChannel channel, Instant now, int limit) {
+    return jdbc.sql("select id from notification_outbox where channel = :channel and " + DUE
+            + " order by id limit " + limit)
+        .param("channel", channel.name())
         .param("now", Timestamp.from(now))
         .query(Long.class)
         .list();

@@ -75,8 +75,20 @@ public final class TimerStormBenchmark {
     }
   }
 
+  /** What a storm left: how long it took and what happened twice. */
+  public record Storm(long timers, int cases, double seconds, long failedJobs,
+      long duplicateEntries, long supervisorMails, long duplicateMails) {
+
+    String report(String nodes) {
+      return String.format(Locale.ROOT, "%,d timers of %,d cases due at once on %s, drained in "
+          + "%.1f s = %.0f timers/s; %d failed jobs; duplicates: %d timeline entries, %d "
+          + "supervisor mails (of %,d)", timers, cases, nodes, seconds, timers / seconds,
+          failedJobs, duplicateEntries, duplicateMails, supervisorMails);
+    }
+  }
+
   /** Tier 1 cases, as the README's intake example, once every message about them is sent. */
-  private static List<String> openCases(PackagedApp app, int cases) throws Exception {
+  public static List<String> openCases(PackagedApp app, int cases) throws Exception {
     List<String> numbers = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger next = new AtomicInteger();
     Instant start = Instant.now();
@@ -105,6 +117,14 @@ public final class TimerStormBenchmark {
 
   private static void storm(String nodes, Connection db, GreenMail smtp, List<String> cases)
       throws Exception {
+    System.out.printf("%nP3 timer storm: %s%n", storm(db, smtp, cases).report(nodes));
+  }
+
+  /**
+   * Makes the cases' timers due now and waits until every one of them ran, once every message
+   * before it was sent; the supervisor mails counted are those received meanwhile.
+   */
+  public static Storm storm(Connection db, GreenMail smtp, List<String> cases) throws Exception {
     Workload.awaitQuiet(db);
     int mailsBefore = smtp.getReceivedMessages().length;
     Array numbers = db.createArrayOf("varchar", cases.toArray());
@@ -143,11 +163,8 @@ public final class TimerStormBenchmark {
       }
     }
     long supervisorMails = bySubjectAndCase.values().stream().mapToLong(Integer::longValue).sum();
-    System.out.printf(Locale.ROOT, "%nP3 timer storm, %s: %,d timers of %,d cases due at once, "
-            + "drained in %.1f s = %.0f timers/s; %d failed jobs; duplicates: %d timeline "
-            + "entries, %d supervisor mails (of %,d)%n", nodes, timers, cases.size(), seconds,
-        timers / seconds, failed, twice, supervisorMails - bySubjectAndCase.size(),
-        supervisorMails);
+    return new Storm(timers, cases.size(), seconds, failed, twice, supervisorMails,
+        supervisorMails - bySubjectAndCase.size());
   }
 
   private static boolean isTo(MimeMessage message, String address) throws MessagingException {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,16 +20,22 @@ import java.util.stream.Stream;
  * loopback only, every loop bounded. Each scenario prints its figures and PASS or FAIL; the
  * suite fails when one does.
  *
- * <p>Arguments: the jar, the intakes of R1 per database, the races of R6.
+ * <p>Arguments: the jar, the intakes of R1 per database, the timers of R2, the seconds SMTP is
+ * down in R3, the races of R6.
  */
 public final class FaultSuite {
+
+  /** Customer mails (and SMS) R3 sends through each outage. */
+  private static final int MAILS = 50;
 
   private FaultSuite() {}
 
   public static void main(String[] args) throws Exception {
     Path jar = Path.of(args[0]);
     int intakes = Integer.parseInt(args[1]);
-    int races = Integer.parseInt(args[2]);
+    int timers = Integer.parseInt(args[2]);
+    Duration smtpDown = Duration.ofSeconds(Long.parseLong(args[3]));
+    int races = Integer.parseInt(args[4]);
     Path folder = jar.getParent().resolve("faults");
     List<Outcome> outcomes = new ArrayList<>();
     try (EmbeddedPostgres postgres = PackagedApp.postgres()) {
@@ -44,6 +51,12 @@ public final class FaultSuite {
       outcomes.add(scenario("R1 crash during intake, H2", () -> CrashDuringIntake.run(
           "embedded H2", () -> PackagedApp.startOnH2(jar, onH2, port),
           () -> DriverManager.getConnection(h2, "sa", ""), intakes)));
+
+      outcomes.add(scenario("R2 two nodes, one timer storm", () ->
+          TwoNodeTimerStorm.run(jar, fresh(folder.resolve("r2")), url, timers)));
+
+      outcomes.add(scenario("R3 SMTP outages", () ->
+          SmtpOutages.run(jar, fresh(folder.resolve("r3")), url, smtpDown, MAILS)));
 
       outcomes.add(scenario("R6 racing agents", () -> {
         try (PackagedApp app = PackagedApp.start(jar, fresh(folder.resolve("r6")), port, url,

@@ -38,19 +38,31 @@ class NotificationOutboxTest {
   @Test
   void ofTwoDispatchersClaimingAMessageOneGetsIt() {
     outbox.enqueue(routed("ESC-T-1"));
-    long id = outbox.due(NOW, 10).get(0);
+    long id = outbox.due(ContactChannel.EMAIL, NOW, 10).get(0);
 
     assertThat(outbox.claim(id, NOW, NOW.plus(Duration.ofMinutes(2)))).isPresent();
     assertThat(outbox.claim(id, NOW, NOW.plus(Duration.ofMinutes(2)))).isEmpty();
-    assertThat(outbox.due(NOW, 10)).doesNotContain(id);
-    assertThat(outbox.due(NOW.plus(Duration.ofMinutes(3)), 10))
+    assertThat(outbox.due(ContactChannel.EMAIL, NOW, 10)).doesNotContain(id);
+    assertThat(outbox.due(ContactChannel.EMAIL, NOW.plus(Duration.ofMinutes(3)), 10))
         .as("an expired claim is due again").contains(id);
+  }
+
+  @Test
+  void eachChannelHasItsOwnDueMessages() {
+    outbox.enqueue(routed("ESC-T-1"));
+    OutboxEntry email = outbox.claim(outbox.due(ContactChannel.EMAIL, NOW, 10).get(0), NOW,
+        NOW.plusSeconds(60)).orElseThrow();
+    outbox.enqueueFallback(email);
+
+    assertThat(outbox.due(ContactChannel.SMS, NOW, 10)).singleElement()
+        .isNotEqualTo(email.id());
+    assertThat(outbox.due(ContactChannel.EMAIL, NOW.plusSeconds(61), 10)).containsExactly(email.id());
   }
 
   @Test
   void aFallbackToTheOtherChannelIsQueuedOnce() {
     outbox.enqueue(routed("ESC-T-1"));
-    OutboxEntry email = outbox.claim(outbox.due(NOW, 10).get(0), NOW, NOW.plusSeconds(60))
+    OutboxEntry email = outbox.claim(outbox.due(ContactChannel.EMAIL, NOW, 10).get(0), NOW, NOW.plusSeconds(60))
         .orElseThrow();
 
     outbox.enqueueFallback(email);
@@ -63,7 +75,7 @@ class NotificationOutboxTest {
   @Test
   void onlyAFailedMessageIsRetried() {
     outbox.enqueue(routed("ESC-T-1"));
-    long id = outbox.due(NOW, 10).get(0);
+    long id = outbox.due(ContactChannel.EMAIL, NOW, 10).get(0);
     assertThat(outbox.retryFailed(id)).isFalse();
 
     outbox.claim(id, NOW, NOW.plusSeconds(60));
