@@ -31,10 +31,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a new task what its form (forms/CaseOutcome.form, CallCustomerBack.form) shows: the case
- * number, the customer and their words from the case record, the labels of the case's codes, the SLA due time, the latest status updates and the outcomes
- * allowed at this level; a task that comes back to the agent who asked an expert is theirs at
- * once. Task-local, so they end with the task and never reach the policy or the
- * gateways; {@link FormContextHistory} keeps these copies out of history. The form shows the customer's own words only in read-only fields, never as markup.
+ * number, the customer and their words from the case record, the labels of the case's codes, the
+ * SLA due time, the latest status updates and the outcomes allowed at this level; a task that
+ * comes back to the agent who asked an expert is theirs at once. Task-local, so they end with the
+ * task and never reach the policy or the gateways; {@link FormContextHistory} keeps these copies
+ * out of history. The form shows the customer's own words only in read-only fields, never as
+ * markup.
  */
 @Component("caseContext")
 class CaseContextListener implements TaskListener {
