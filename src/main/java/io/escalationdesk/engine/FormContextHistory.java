@@ -28,7 +28,8 @@ class FormContextHistory extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.getCustomHistoryEventHandlers().add(new WithoutFormContext(new DbHistoryEventHandler()));
+    configuration.getCustomHistoryEventHandlers()
+        .add(new WithoutFormContext(new DbHistoryEventHandler()));
   }
 
   private static boolean isFormContext(HistoryEvent event) {

@@ -54,7 +54,8 @@ class PauseSlaClockDelegate implements JavaDelegate {
   private void askBy(DelegateExecution execution, String needed) {
     boolean call = Boolean.TRUE.equals(execution.getVariable(CALL_CUSTOMER));
     execution.removeVariable(CALL_CUSTOMER);
-    if (call && records.find(execution.getProcessBusinessKey()).orElseThrow().customerPhone() == null) {
+    String phone = records.find(execution.getProcessBusinessKey()).orElseThrow().customerPhone();
+    if (call && phone == null) {
       throw new NotValidException("callCustomer: the case has no phone number to call");
     }
     execution.setVariable(ASK_BY, call ? "PHONE" : "MESSAGE");

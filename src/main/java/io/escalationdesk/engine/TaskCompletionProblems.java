@@ -52,7 +52,8 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
   @Priority(1000)
   class Mapper implements ExceptionMapper<RestException> {
 
-    private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form)$");
+    private static final Pattern COMPLETION =
+        Pattern.compile("task/([^/]+)/(complete|submit-form)$");
 
     @Context UriInfo request;
 
