@@ -54,8 +54,7 @@ class PauseSlaClockDelegate implements JavaDelegate {
   private void askBy(DelegateExecution execution, String needed) {
     boolean call = Boolean.TRUE.equals(execution.getVariable(CALL_CUSTOMER));
     execution.removeVariable(CALL_CUSTOMER);
-    String phone = records.find(execution.getProcessBusinessKey()).orElseThrow().customerPhone();
-    if (call && phone == null) {
+    if (call && phoneOf(execution) == null) {
       throw new NotValidException("callCustomer: the case has no phone number to call");
     }
     execution.setVariable(ASK_BY, call ? "PHONE" : "MESSAGE");
@@ -66,5 +65,9 @@ class PauseSlaClockDelegate implements JavaDelegate {
       execution.setVariable(MAX_CALL_ATTEMPTS, outbound.maxAttempts());
       execution.setVariable(CALL_RETRY_AFTER, outbound.retryAfter().toString());
     }
+  }
+
+  private String phoneOf(DelegateExecution execution) {
+    return records.find(execution.getProcessBusinessKey()).orElseThrow().customerPhone();
   }
 }
