@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -46,6 +48,27 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(new Mapper());
+    config.register(new RefusedMapper());
+  }
+
+  /**
+   * The loser of a race may also find the task's authorizations gone with it (the winner's
+   * commit removed them between its reads): that is the same conflict, not a missing right.
+   */
+  @Priority(1000)
+  class RefusedMapper implements ExceptionMapper<AuthorizationException> {
+
+    @Context UriInfo request;
+
+    @Override
+    public Response toResponse(AuthorizationException exception) {
+      Matcher completion = Mapper.COMPLETION.matcher(request.getPath());
+      Instant completedAt = completion.find() ? completedAt(completion.group(1)) : null;
+      return completedAt == null
+          ? ExceptionHandlerHelper.getInstance().getResponse(exception)
+          : problem(request, 409, "Task already completed", "Task " + completion.group(1)
+              + " was completed at " + completedAt + "; reload it");
+    }
   }
 
   /** Before Camunda's mapper of the same exception (priority 5000). */
@@ -66,46 +89,46 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
       }
       String taskId = completion.group(1);
       if (cause instanceof OptimisticLockingException) {
-        return problem(409, "Task already completed",
+        return problem(request, 409, "Task already completed",
             "Someone else completed task " + taskId + " at the same moment; reload it");
       }
       if (cause instanceof NullValueException) {
         Instant completedAt = completedAt(taskId);
         return completedAt == null
-            ? problem(404, "No such task", "There is no open task " + taskId)
-            : problem(409, "Task already completed",
+            ? problem(request, 404, "No such task", "There is no open task " + taskId)
+            : problem(request, 409, "Task already completed",
                 "Task " + taskId + " was completed at " + completedAt + "; reload it");
       }
       if (cause instanceof BadUserRequestException) {
-        return problem(400, "Invalid request", cause.getMessage());
+        return problem(request, 400, "Invalid request", cause.getMessage());
       }
       return new RestExceptionHandler().toResponse(exception);
     }
+  }
 
-    /**
-     * When history says the task ended; none when it never existed. Read without the caller's
-     * authorizations: they asked about this task by its id, and learn only that it is done.
-     */
-    private Instant completedAt(String taskId) {
-      HistoricTaskInstanceEntity task = engine.getCommandExecutorTxRequired().execute(context ->
-          context.getDbEntityManager().selectById(HistoricTaskInstanceEntity.class, taskId));
-      return task == null || task.getEndTime() == null ? null : task.getEndTime().toInstant();
-    }
+  /**
+   * When history says the task ended; none when it never existed. Read without the caller's
+   * authorizations: they asked about this task by its id, and learn only that it is done.
+   */
+  private Instant completedAt(String taskId) {
+    HistoricTaskInstanceEntity task = engine.getCommandExecutorTxRequired().execute(context ->
+        context.getDbEntityManager().selectById(HistoricTaskInstanceEntity.class, taskId));
+    return task == null || task.getEndTime() == null ? null : task.getEndTime().toInstant();
+  }
 
-    private Response problem(int status, String title, String detail) {
-      Map<String, Object> problem = new LinkedHashMap<>();
-      problem.put("type", "about:blank");
-      problem.put("title", title);
-      problem.put("status", status);
-      problem.put("detail", detail);
-      problem.put("instance", "/engine-rest/" + request.getPath());
-      problem.put("message", detail);
-      try {
-        return Response.status(status).type("application/problem+json")
-            .entity(json.writeValueAsString(problem)).build();
-      } catch (JsonProcessingException e) {
-        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(detail).build();
-      }
+  private Response problem(UriInfo request, int status, String title, String detail) {
+    Map<String, Object> problem = new LinkedHashMap<>();
+    problem.put("type", "about:blank");
+    problem.put("title", title);
+    problem.put("status", status);
+    problem.put("detail", detail);
+    problem.put("instance", "/engine-rest/" + request.getPath());
+    problem.put("message", detail);
+    try {
+      return Response.status(status).type("application/problem+json")
+          .entity(json.writeValueAsString(problem)).build();
+    } catch (JsonProcessingException e) {
+      return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(detail).build();
     }
   }
 }

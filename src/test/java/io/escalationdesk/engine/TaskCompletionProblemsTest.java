@@ -58,6 +58,17 @@ class TaskCompletionProblemsTest {
   }
 
   @Test
+  void anAgentWithoutTheRightToAnOpenTaskIsStillRefused() throws Exception {
+    String taskId = tier1Task();
+
+    HttpResponse<String> refused = complete("tier2-agent", taskId, RESOLVE);
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
+  }
+
+  @Test
   void otherErrorsOfTheEngineRestApiStayCamundas() throws Exception {
     HttpResponse<String> unknown = api.get("tier1-agent", "/engine-rest/task/no-such-task");
 
