@@ -8,9 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import io.escalationdesk.system.Problems;
+import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
@@ -66,8 +68,7 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
       Instant completedAt = completion.find() ? completedAt(completion.group(1)) : null;
       return completedAt == null
           ? ExceptionHandlerHelper.getInstance().getResponse(exception)
-          : problem(request, 409, "Task already completed", "Task " + completion.group(1)
-              + " was completed at " + completedAt + "; reload it");
+          : alreadyCompleted(request, completion.group(1), completedAt);
     }
   }
 
@@ -96,8 +97,7 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
         Instant completedAt = completedAt(taskId);
         return completedAt == null
             ? problem(request, 404, "No such task", "There is no open task " + taskId)
-            : problem(request, 409, "Task already completed",
-                "Task " + taskId + " was completed at " + completedAt + "; reload it");
+            : alreadyCompleted(request, taskId, completedAt);
       }
       if (cause instanceof BadUserRequestException) {
         return problem(request, 400, "Invalid request", cause.getMessage());
@@ -116,14 +116,16 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
     return task == null || task.getEndTime() == null ? null : task.getEndTime().toInstant();
   }
 
+  private Response alreadyCompleted(UriInfo request, String taskId, Instant completedAt) {
+    return problem(request, 409, "Task already completed",
+        "Task " + taskId + " was completed at " + completedAt + "; reload it");
+  }
+
   private Response problem(UriInfo request, int status, String title, String detail) {
-    Map<String, Object> problem = new LinkedHashMap<>();
-    problem.put("type", "about:blank");
-    problem.put("title", title);
-    problem.put("status", status);
-    problem.put("detail", detail);
-    problem.put("instance", "/engine-rest/" + request.getPath());
-    problem.put("message", detail);
+    ProblemDetail problem = Problems.of(HttpStatus.valueOf(status), detail);
+    problem.setTitle(title);
+    problem.setInstance(URI.create("/engine-rest/" + request.getPath()));
+    problem.setProperty("message", detail);
     try {
       return Response.status(status).type("application/problem+json")
           .entity(json.writeValueAsString(problem)).build();
