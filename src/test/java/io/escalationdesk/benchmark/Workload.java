@@ -45,9 +45,15 @@ public final class Workload {
   /** Opens {@link #newCase} as tier1-agent; its case number. */
   public static String openCase(HttpClient http, PackagedApp app, long customer)
       throws IOException, InterruptedException {
+    return openCase(http, app, newCase(customer));
+  }
+
+  /** Opens the case the intake body describes as tier1-agent; its case number. */
+  public static String openCase(HttpClient http, PackagedApp app, String body)
+      throws IOException, InterruptedException {
     HttpResponse<String> created = http.send(HttpRequest.newBuilder(app.uri("/api/cases"))
         .header("Authorization", basic("tier1-agent")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(newCase(customer))).build(),
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
     if (created.statusCode() != 201) {
       throw new IllegalStateException("Intake answered " + created.statusCode() + ": "

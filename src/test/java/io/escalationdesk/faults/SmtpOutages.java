@@ -159,19 +159,11 @@ final class SmtpOutages {
     return count;
   }
 
+  /** The README's intake example for a customer who wants SMS. */
   private String openSmsCase(PackagedApp app, long customer) throws Exception {
-    String body = Workload.newCase(customer).replace("\"channel\"",
+    return Workload.openCase(http, app, Workload.newCase(customer).replace("\"channel\"",
         "\"customerPhone\": \"+49151%07d\", \"preferredContactChannel\": \"SMS\", \"channel\""
-            .formatted(customer % 10_000_000));
-    HttpResponse<String> created = http.send(HttpRequest.newBuilder(app.uri("/api/cases"))
-        .header("Authorization", Workload.basic("tier1-agent"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    if (created.statusCode() != 201) {
-      throw new IllegalStateException("Intake answered " + created.statusCode() + ": "
-          + created.body());
-    }
-    return json.readTree(created.body()).get("caseNumber").asText();
+            .formatted(customer % 10_000_000)));
   }
 
   private double failedMetric(PackagedApp app) throws Exception {
