@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of a controller, and of a request no controller takes (a media type none accepts),
- * as a problem document. Bad input names each field in {@code errors}; an unexpected exception
- * is a 500 that tells nothing about our insides, and is logged.
+ * as a problem document. Bad input names each field in {@code errors}; a database out of reach is
+ * a 503 ({@link DatabaseOutage}); an unexpected exception is a 500 that tells nothing about our
+ * insides, and is logged.
  */
 @RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -105,10 +106,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseOutage.isCauseOf(e)) {
+      log.warn("Request refused, the database is out of reach: {}", e.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+          .body(DatabaseOutage.problem());
+    }
     log.error("Request failed unexpectedly", e);
-    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
-        "The desk could not handle the request. The error is logged; please try again later.");
+    return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
+        "The desk could not handle the request. The error is logged; please try again later."));
   }
 
   private static FieldError typeMismatch(String field, Class<?> type) {

@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.autoconfigure.web.servlet.error.BasicErrorController;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,16 +36,27 @@ class ProblemErrorController extends BasicErrorController {
 
   @Override
   public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+        && DatabaseOutage.isCauseOf(failure)) {
+      // signing in, before any controller: the engine's identity service found no database
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+          .body(fieldsOf(request, DatabaseOutage.problem()));
+    }
     HttpStatus status = getStatus(request);
-    ProblemDetail problem = Problems.of(status, status.is5xxServerError()
-        ? "The desk could not handle the request. The error is logged; please try again later."
-        : "The request was refused: " + status.getReasonPhrase());
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(fieldsOf(request, Problems.of(status, status.is5xxServerError()
+            ? "The desk could not handle the request. The error is logged; please try again later."
+            : "The request was refused: " + status.getReasonPhrase())));
+  }
+
+  private Map<String, Object> fieldsOf(HttpServletRequest request, ProblemDetail problem) {
     Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     if (path != null) {
       problem.setInstance(URI.create(path.toString()));
     }
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problems.fieldsOf(problem));
+    return problems.fieldsOf(problem);
   }
 }

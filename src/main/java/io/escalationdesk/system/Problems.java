@@ -24,6 +24,12 @@ public class Problems {
 
   static final URI INVALID_REQUEST = URI.create("https://escalationdesk.io/problems/invalid-request");
 
+  /**
+   * When a 503 tells the client to ask again (Retry-After): a start, or a PostgreSQL restart or
+   * failover, takes seconds.
+   */
+  public static final String RETRY_AFTER_SECONDS = "5";
+
   private final ObjectMapper json;
 
   Problems(ObjectMapper json) {

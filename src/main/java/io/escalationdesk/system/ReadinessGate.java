@@ -21,8 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ReadinessGate extends OncePerRequestFilter {
 
-  private static final String RETRY_AFTER_SECONDS = "5";
-
   private final Readiness readiness;
   private final Problems problems;
 
@@ -39,7 +37,7 @@ class ReadinessGate extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+    response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
     problems.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
         "The desk is starting; try again in a few seconds"));
   }

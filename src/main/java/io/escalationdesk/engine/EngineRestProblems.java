@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import io.escalationdesk.system.DatabaseOutage;
 import io.escalationdesk.system.Problems;
 import java.net.URI;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
@@ -28,21 +31,22 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * How {@code /engine-rest} answers a task completion that cannot be made, as Tasklist and
- * integrators send it. Camunda answers all of these 500: two agents completing the same task
- * at once (the second fails on the engine's optimistic lock, or finds the task gone), and an
- * outcome our process refuses. Here they are problems (RFC 9457): 409 when someone else completed
- * the task first, 404 for a task that is not there, 400 for a refused outcome. A {@code message}
- * member carries the text as Camunda's own error documents do, which Tasklist shows. Every other
- * error is Camunda's.
+ * How {@code /engine-rest} answers what Camunda answers 500 though it is no bug: a task completion
+ * that cannot be made, as Tasklist and integrators send it (two agents completing the same task
+ * at once: the second fails on the engine's optimistic lock, or finds the task gone; an outcome
+ * our process refuses), and a database out of reach. Here they are problems (RFC 9457): 409 when
+ * someone else completed the task first, 404 for a task that is not there, 400 for a refused
+ * outcome, 503 with Retry-After while the database cannot be reached ({@link DatabaseOutage}).
+ * A {@code message} member carries the text as Camunda's own error documents do, which Tasklist
+ * shows. Every other error is Camunda's.
  */
 @Component
-class TaskCompletionProblems implements ResourceConfigCustomizer {
+class EngineRestProblems implements ResourceConfigCustomizer {
 
   private final ProcessEngineConfigurationImpl engine;
   private final ObjectMapper json;
 
-  TaskCompletionProblems(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
+  EngineRestProblems(ProcessEngineConfigurationImpl engine, ObjectMapper json) {
     this.engine = engine;
     this.json = json;
   }
@@ -51,6 +55,27 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
     config.register(new Mapper());
     config.register(new RefusedMapper());
+    config.register(new OutageMapper());
+    config.register(new EngineOutageMapper());
+  }
+
+  /** Before Camunda's mappers of every failure, and of the engine's (priority 5000). */
+  @Priority(1000)
+  class OutageMapper extends OutageOrCamunda<Throwable> {}
+
+  @Priority(1000)
+  class EngineOutageMapper extends OutageOrCamunda<ProcessEngineException> {}
+
+  abstract class OutageOrCamunda<E extends Throwable> implements ExceptionMapper<E> {
+
+    @Context UriInfo request;
+
+    @Override
+    public Response toResponse(E exception) {
+      return DatabaseOutage.isCauseOf(exception)
+          ? unavailable(request)
+          : ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
   }
 
   /**
@@ -83,21 +108,27 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
 
     @Override
     public Response toResponse(RestException exception) {
+      if (DatabaseOutage.isCauseOf(exception)) {
+        return unavailable(request);
+      }
       Matcher completion = COMPLETION.matcher(request.getPath());
       Throwable cause = exception.getCause();
       if (!completion.find() || cause == null) {
         return new RestExceptionHandler().toResponse(exception);
       }
       String taskId = completion.group(1);
+      // the loser of a race fails in whichever step met the winner's commit: optimistic lock,
+      // the task or its execution gone; history tells that someone completed it
+      Instant completedAt = completedAt(taskId);
+      if (completedAt != null) {
+        return alreadyCompleted(request, taskId, completedAt);
+      }
       if (cause instanceof OptimisticLockingException) {
         return problem(request, 409, "Task already completed",
             "Someone else completed task " + taskId + " at the same moment; reload it");
       }
       if (cause instanceof NullValueException) {
-        Instant completedAt = completedAt(taskId);
-        return completedAt == null
-            ? problem(request, 404, "No such task", "There is no open task " + taskId)
-            : alreadyCompleted(request, taskId, completedAt);
+        return problem(request, 404, "No such task", "There is no open task " + taskId);
       }
       if (cause instanceof BadUserRequestException) {
         return problem(request, 400, "Invalid request", cause.getMessage());
@@ -118,19 +149,30 @@ class TaskCompletionProblems implements ResourceConfigCustomizer {
 
   private Response alreadyCompleted(UriInfo request, String taskId, Instant completedAt) {
     return problem(request, 409, "Task already completed",
-        "Task " + taskId + " was completed at " + completedAt + "; reload it");
+        "Task " + taskId + " ended at " + completedAt
+            + ": another agent completed it or the case moved on; reload it");
+  }
+
+  private Response unavailable(UriInfo request) {
+    return answer(request, DatabaseOutage.problem())
+        .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS).build();
   }
 
   private Response problem(UriInfo request, int status, String title, String detail) {
     ProblemDetail problem = Problems.of(HttpStatus.valueOf(status), detail);
     problem.setTitle(title);
+    return answer(request, problem).build();
+  }
+
+  private Response.ResponseBuilder answer(UriInfo request, ProblemDetail problem) {
     problem.setInstance(URI.create("/engine-rest/" + request.getPath()));
-    problem.setProperty("message", detail);
+    problem.setProperty("message", problem.getDetail());
     try {
-      return Response.status(status).type("application/problem+json")
-          .entity(json.writeValueAsString(problem)).build();
+      return Response.status(problem.getStatus()).type("application/problem+json")
+          .entity(json.writeValueAsString(problem));
     } catch (JsonProcessingException e) {
-      return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE).entity(detail).build();
+      return Response.status(problem.getStatus()).type(MediaType.TEXT_PLAIN_TYPE)
+          .entity(problem.getDetail());
     }
   }
 }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @EscalationDeskTest
 @Tag("database")
-class TaskCompletionProblemsTest {
+class EngineRestProblemsTest {
 
   private static final ObjectMapper json = new ObjectMapper();
   private static final String RESOLVE = """
@@ -38,7 +38,7 @@ class TaskCompletionProblemsTest {
 
     HttpResponse<String> second = complete("supervisor", taskId, RESOLVE);
 
-    assertProblem(second, 409).contains("Task " + taskId + " was completed at ");
+    assertProblem(second, 409).contains("Task " + taskId + " ended at ");
   }
 
   @Test
