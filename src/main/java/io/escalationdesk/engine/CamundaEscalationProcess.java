@@ -10,7 +10,10 @@ import io.escalationdesk.intake.EscalationProcess;
 import io.escalationdesk.intake.NewCase;
 import java.util.HashMap;
 import java.util.Map;
+import io.escalationdesk.system.ConflictException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -65,7 +68,9 @@ class CamundaEscalationProcess implements EscalationProcess {
 
   /**
    * Asks first rather than catching a failed correlation: inside the caller's transaction a
-   * failed engine command would mark the whole transaction for rollback.
+   * failed engine command would mark the whole transaction for rollback. An agent who completes
+   * the case's task at the same moment makes the correlation fail anyway (the task's execution
+   * changed or went): the caller's whole transaction is rolled back and told 409, to send again.
    */
   private boolean deliverIfWaiting(String message, String caseNumber, Map<String, Object> data) {
     boolean waiting = runtime.createExecutionQuery()
@@ -73,10 +78,15 @@ class CamundaEscalationProcess implements EscalationProcess {
         .messageEventSubscriptionName(message)
         .count() > 0;
     if (waiting) {
-      runtime.createMessageCorrelation(message)
-          .processInstanceBusinessKey(caseNumber)
-          .setVariables(data)
-          .correlate();
+      try {
+        runtime.createMessageCorrelation(message)
+            .processInstanceBusinessKey(caseNumber)
+            .setVariables(data)
+            .correlate();
+      } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
+        throw new ConflictException("Case " + caseNumber + " changed at the same moment (an "
+            + "agent completed its task); nothing was recorded, send it again");
+      }
     }
     return waiting;
   }
