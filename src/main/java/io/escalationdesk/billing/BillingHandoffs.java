@@ -28,20 +28,24 @@ public class BillingHandoffs {
   }
 
   /**
+   * Forwards the case to the billing system when one is configured; recorded on the timeline
+   * by {@link #recordHandedOff} once the hand-off completed, so a hand-off delivered twice (the
+   * worker died before it completed the task) is recorded once.
+   *
    * @param idempotencyKey the same for every try of one hand-off, so the billing system
    *     recognises a retried forward
    * @return the billing system's reference for the case, if it gave one
-   * @throws RuntimeException when the billing system could not be reached or refused the case;
-   *     nothing is recorded then
+   * @throws RuntimeException when the billing system could not be reached or refused the case
    */
-  public Optional<String> handOff(Handoff handoff, String processInstanceId,
-      String idempotencyKey) {
-    Optional<String> reference = billingSystem.isConfigured()
+  public Optional<String> handOff(Handoff handoff, String idempotencyKey) {
+    return billingSystem.isConfigured()
         ? billingSystem.forward(handoff, idempotencyKey)
         : Optional.empty();
-    timeline.forwardedToBilling(new CaseRef(handoff.caseNumber(), processInstanceId), reference,
-        billingSystem.isConfigured());
-    return reference;
+  }
+
+  /** On the timeline: the case went to the billing system (with its reference), or to the queue. */
+  public void recordHandedOff(CaseRef ref, Optional<String> reference) {
+    timeline.forwardedToBilling(ref, reference, billingSystem.isConfigured());
   }
 
   /** How often a failed forward is tried again before it becomes an incident. */

@@ -8,7 +8,7 @@ import io.escalationdesk.cases.CaseRecords;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
-import java.util.Map;
+import java.util.Collections;
 import java.util.Optional;
 import org.camunda.bpm.client.spring.annotation.ExternalTaskSubscription;
 import org.camunda.bpm.client.task.ExternalTask;
@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Works the external task "Hand off to billing" over the engine's REST API. A failed forward is
  * retried and, after the last retry, becomes an incident in Cockpit. The task's id is the
- * idempotency key: the same for every try of one hand-off.
+ * idempotency key: the same for every try of one hand-off, also when the task is delivered
+ * again because this worker died before it completed it. The completion carries the billing
+ * reference, or none, and {@link RecordBillingHandoffListener} records it in the same transaction.
  */
 @Component
 @ExternalTaskSubscription(
@@ -50,14 +52,14 @@ class BillingHandoffWorker implements ExternalTaskHandler {
               task.getVariable(CATEGORY),
               task.getVariable(PRIORITY),
               record.description()),
-          task.getProcessInstanceId(), task.getId());
+          task.getId());
     } catch (RuntimeException e) {
       retryLater(task, service, e, handoffs.retries(), handoffs.retryInterval(),
           "Billing hand-off");
       return;
     }
-    service.complete(task, reference.<Map<String, Object>>map(ref -> Map.of(BILLING_REFERENCE, ref))
-        .orElse(Map.of()));
+    // none overwrites the reference of an earlier hand-off of the case
+    service.complete(task, Collections.singletonMap(BILLING_REFERENCE, reference.orElse(null)));
   }
 
   /**

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import io.escalationdesk.EngineTime;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
+import io.escalationdesk.billing.BillingHandoffs;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.CaseStatus;
@@ -32,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -75,6 +77,8 @@ class CustomerEscalationProcessTest {
   @Autowired ExternalTaskService externalTasks;
   @Autowired EscalationProcess messages;
   @Autowired CaseRecords records;
+  @Autowired ExternalTaskClient worker;
+  @Autowired BillingHandoffs billingHandoffs;
 
   private final LocalHttpService billingSystem = LocalHttpService.BILLING;
 
@@ -928,6 +932,35 @@ class CustomerEscalationProcessTest {
 
     Awaitility.await().atMost(WORKER_PATIENCE).until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
     Assertions.assertThat(requestsFor(caseNumber)).isEqualTo(4);
+    Assertions.assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
+        .containsOnlyOnce(CaseEvent.FORWARDED_TO_BILLING);
+  }
+
+  @Test
+  void aHandOffDeliveredAgainBecauseTheWorkerDiedBeforeCompletingItIsRecordedOnce() {
+    String dyingWorker = "billing-worker-that-dies";
+    worker.stop();
+    ProcessInstance escalation;
+    String delivered;
+    try {
+      escalation = handOffToBilling();
+      delivered = externalTasks.fetchAndLock(1, dyingWorker)
+          .topic(CustomerEscalationProcess.BILLING_HANDOFF_TOPIC, 1_000).execute().get(0).getId();
+      // the billing system answers, and the worker dies before it completes the task
+      billingHandoffs.handOff(new BillingHandoffs.Handoff(escalation.getBusinessKey(), "C-2002",
+          "BILLING", "HIGH", "Invoice 4711 charged twice"), delivered);
+    } finally {
+      worker.start();
+    }
+
+    Awaitility.await().atMost(WORKER_PATIENCE)
+        .until(() -> isWaitingAt(escalation, TASK_RESOLVE_BILLING_ISSUE));
+    String caseNumber = escalation.getBusinessKey();
+    Assertions.assertThat(billingSystem.requests())
+        .filteredOn(request -> request.body().contains(caseNumber))
+        .extracting(LocalHttpService.Request::idempotencyKey)
+        .hasSize(2)
+        .containsOnly(delivered);
     Assertions.assertThat(timeline.of(caseNumber)).extracting(StatusUpdate::event)
         .containsOnlyOnce(CaseEvent.FORWARDED_TO_BILLING);
   }
