@@ -25,8 +25,9 @@ public final class DatabaseOutage {
   private DatabaseOutage() {}
 
   /**
-   * Whether the failure, or one of its causes, is the database out of reach; a rollback that
-   * failed (on a connection the pool had closed) is judged by what made the transaction roll back.
+   * Whether the failure, or one of its causes, is the database out of reach. A commit or rollback
+   * that failed on a connection the pool had already closed (it found it broken) is an outage
+   * too; a failed rollback also tells what made the transaction roll back.
    */
   public static boolean isCauseOf(Throwable failure) {
     Set<Throwable> seen = new HashSet<>();
@@ -44,9 +45,13 @@ public final class DatabaseOutage {
           || cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
         return true;
       }
-      if (cause instanceof TransactionSystemException rollback
-          && rollback.getApplicationException() != null) {
-        causes.push(rollback.getApplicationException());
+      if (cause instanceof TransactionSystemException ending) {
+        if (ending.getCause() instanceof SQLException sql && sql.getSQLState() == null) {
+          return true;
+        }
+        if (ending.getApplicationException() != null) {
+          causes.push(ending.getApplicationException());
+        }
       }
       if (cause.getCause() != null) {
         causes.push(cause.getCause());

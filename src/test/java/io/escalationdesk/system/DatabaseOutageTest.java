@@ -41,6 +41,20 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aCommitOnAConnectionThePoolHadClosedIsAnOutage() throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:h2:mem:closed");
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      var connection = pool.getConnection();
+      connection.close();
+      Throwable closed = catchThrowable(connection::commit);
+
+      assertThat(DatabaseOutage.isCauseOf(
+          new TransactionSystemException("Could not commit JDBC transaction", closed))).isTrue();
+    }
+  }
+
+  @Test
   void aPoolThatFoundNoConnectionInTimeIsAnOutage() {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(NOBODY);
