@@ -24,8 +24,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricTaskInstanceEntity;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
-import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineRestProblems implements ResourceConfigCustomizer {
 
+  private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form)$");
+
   private final ProcessEngineConfigurationImpl engine;
   private final ObjectMapper json;
 
@@ -53,88 +55,66 @@ class EngineRestProblems implements ResourceConfigCustomizer {
 
   @Override
   public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(new Mapper());
-    config.register(new RefusedMapper());
-    config.register(new OutageMapper());
-    config.register(new EngineOutageMapper());
+    // Jersey takes the mapper of the nearest exception type: one of ours for each of Camunda's
+    config.register(new AnyFailure());
+    config.register(new EngineFailure());
+    config.register(new RestFailure());
+    config.register(new RefusedFailure());
   }
 
-  /** Before Camunda's mappers of every failure, and of the engine's (priority 5000). */
+  /** Before Camunda's mappers of the same types (priority 5000). */
   @Priority(1000)
-  class OutageMapper extends OutageOrCamunda<Throwable> {}
+  class AnyFailure extends Mapper<Throwable> {}
 
   @Priority(1000)
-  class EngineOutageMapper extends OutageOrCamunda<ProcessEngineException> {}
+  class EngineFailure extends Mapper<ProcessEngineException> {}
 
-  abstract class OutageOrCamunda<E extends Throwable> implements ExceptionMapper<E> {
+  @Priority(1000)
+  class RestFailure extends Mapper<RestException> {}
+
+  @Priority(1000)
+  class RefusedFailure extends Mapper<AuthorizationException> {}
+
+  abstract class Mapper<E extends Throwable> implements ExceptionMapper<E> {
 
     @Context UriInfo request;
 
     @Override
     public Response toResponse(E exception) {
-      return DatabaseOutage.isCauseOf(exception)
-          ? unavailable(request)
+      if (DatabaseOutage.isCauseOf(exception)) {
+        return unavailable(request);
+      }
+      Matcher completion = COMPLETION.matcher(request.getPath());
+      return completion.find()
+          ? failedCompletion(request, completion.group(1), exception)
           : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
   }
 
   /**
-   * The loser of a race may also find the task's authorizations gone with it (the winner's
-   * commit removed them between its reads): that is the same conflict, not a missing right.
+   * The loser of a race fails in whichever step met the winner's commit: the optimistic lock,
+   * a deadlock, the task, its execution or its authorizations gone. History tells that the task
+   * ended; without it the failure is the engine's.
    */
-  @Priority(1000)
-  class RefusedMapper implements ExceptionMapper<AuthorizationException> {
-
-    @Context UriInfo request;
-
-    @Override
-    public Response toResponse(AuthorizationException exception) {
-      Matcher completion = Mapper.COMPLETION.matcher(request.getPath());
-      Instant completedAt = completion.find() ? completedAt(completion.group(1)) : null;
-      return completedAt == null
-          ? ExceptionHandlerHelper.getInstance().getResponse(exception)
-          : alreadyCompleted(request, completion.group(1), completedAt);
+  private Response failedCompletion(UriInfo request, String taskId, Throwable failure) {
+    Instant completedAt = completedAt(taskId);
+    if (completedAt != null) {
+      return alreadyCompleted(request, taskId, completedAt);
     }
-  }
-
-  /** Before Camunda's mapper of the same exception (priority 5000). */
-  @Priority(1000)
-  class Mapper implements ExceptionMapper<RestException> {
-
-    private static final Pattern COMPLETION =
-        Pattern.compile("task/([^/]+)/(complete|submit-form)$");
-
-    @Context UriInfo request;
-
-    @Override
-    public Response toResponse(RestException exception) {
-      if (DatabaseOutage.isCauseOf(exception)) {
-        return unavailable(request);
-      }
-      Matcher completion = COMPLETION.matcher(request.getPath());
-      Throwable cause = exception.getCause();
-      if (!completion.find() || cause == null) {
-        return new RestExceptionHandler().toResponse(exception);
-      }
-      String taskId = completion.group(1);
-      // the loser of a race fails in whichever step met the winner's commit: optimistic lock,
-      // the task or its execution gone; history tells that someone completed it
-      Instant completedAt = completedAt(taskId);
-      if (completedAt != null) {
-        return alreadyCompleted(request, taskId, completedAt);
-      }
-      if (cause instanceof OptimisticLockingException) {
-        return problem(request, 409, "Task already completed",
-            "Someone else completed task " + taskId + " at the same moment; reload it");
-      }
-      if (cause instanceof NullValueException) {
-        return problem(request, 404, "No such task", "There is no open task " + taskId);
-      }
-      if (cause instanceof BadUserRequestException) {
-        return problem(request, 400, "Invalid request", cause.getMessage());
-      }
-      return new RestExceptionHandler().toResponse(exception);
+    Throwable cause = failure instanceof RestException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    if (cause instanceof OptimisticLockingException
+        || cause instanceof ConcurrencyFailureException) {
+      return problem(request, 409, "Task already completed",
+          "Someone else completed task " + taskId + " at the same moment; reload it");
     }
+    if (cause instanceof NullValueException) {
+      return problem(request, 404, "No such task", "There is no open task " + taskId);
+    }
+    if (cause instanceof BadUserRequestException) {
+      return problem(request, 400, "Invalid request", cause.getMessage());
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(failure);
   }
 
   /**
