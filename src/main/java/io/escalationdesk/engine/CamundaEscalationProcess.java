@@ -6,11 +6,11 @@ import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.intake.Caller;
+import io.escalationdesk.intake.CaseChangedMeanwhile;
 import io.escalationdesk.intake.EscalationProcess;
 import io.escalationdesk.intake.NewCase;
 import java.util.HashMap;
 import java.util.Map;
-import io.escalationdesk.system.ConflictException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -69,8 +69,9 @@ class CamundaEscalationProcess implements EscalationProcess {
   /**
    * Asks first rather than catching a failed correlation: inside the caller's transaction a
    * failed engine command would mark the whole transaction for rollback. An agent who completes
-   * the case's task at the same moment makes the correlation fail anyway (the task's execution
-   * changed or went): the caller's whole transaction is rolled back and told 409, to send again.
+   * the case's task at the same moment makes the correlation fail anyway: the optimistic lock,
+   * the subscription gone, or, in Camunda 7.24, a NullPointerException when the execution it
+   * triggers went. The caller's transaction is then rolled back, to be made again.
    */
   private boolean deliverIfWaiting(String message, String caseNumber, Map<String, Object> data) {
     boolean waiting = runtime.createExecutionQuery()
@@ -83,9 +84,9 @@ class CamundaEscalationProcess implements EscalationProcess {
             .processInstanceBusinessKey(caseNumber)
             .setVariables(data)
             .correlate();
-      } catch (OptimisticLockingException | MismatchingMessageCorrelationException e) {
-        throw new ConflictException("Case " + caseNumber + " changed at the same moment (an "
-            + "agent completed its task); nothing was recorded, send it again");
+      } catch (OptimisticLockingException | MismatchingMessageCorrelationException
+          | NullPointerException e) {
+        throw new CaseChangedMeanwhile(caseNumber, e);
       }
     }
     return waiting;

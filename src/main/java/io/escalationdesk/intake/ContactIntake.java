@@ -7,6 +7,9 @@ import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.CaseRef;
 import io.escalationdesk.timeline.Timeline;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,6 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ContactIntake {
+
+  private static final Logger log = LoggerFactory.getLogger(ContactIntake.class);
+  private static final int ATTEMPTS = 3;
 
   private final TransactionTemplate transaction;
   private final CaseRecords records;
@@ -33,7 +39,27 @@ public class ContactIntake {
     this.intake = intake;
   }
 
+  /**
+   * An agent completing the case's task at the same moment can make the contact's transaction
+   * fail (the process changed under it, or the database chose it to break a deadlock); it is
+   * made again on what is there then, so the customer's contact is not lost to the race.
+   */
   public ContactRecorded record(String caseNumber, CustomerContact contact, Caller caller) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return recordOnce(caseNumber, contact, caller);
+      } catch (CaseChangedMeanwhile | ConcurrencyFailureException e) {
+        if (attempt == ATTEMPTS) {
+          throw e instanceof CaseChangedMeanwhile changed ? changed
+              : new CaseChangedMeanwhile(caseNumber, e);
+        }
+        log.info("Contact on {} met a change of the case, attempt {} of {}: {}", caseNumber,
+            attempt, ATTEMPTS, e.toString());
+      }
+    }
+  }
+
+  private ContactRecorded recordOnce(String caseNumber, CustomerContact contact, Caller caller) {
     CaseRecord record = records.find(caseNumber)
         .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
     if (record.status() == CaseStatus.CLOSED) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -101,6 +102,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+    problem.setTitle("Conflict");
+    return problem;
+  }
+
+  /** Two requests changed the same rows at once and the database refused one: send it again. */
+  @ExceptionHandler(ConcurrencyFailureException.class)
+  ProblemDetail concurrentChange(ConcurrencyFailureException e) {
+    log.info("Request refused, it met a concurrent change: {}", e.toString());
+    ProblemDetail problem = Problems.of(HttpStatus.CONFLICT,
+        "The case changed at the same moment; nothing was recorded, send it again");
     problem.setTitle("Conflict");
     return problem;
   }
