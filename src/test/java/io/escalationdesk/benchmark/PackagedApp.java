@@ -83,6 +83,20 @@ public final class PackagedApp implements AutoCloseable {
         .start();
   }
 
+  /**
+   * A PostgreSQL that keeps its data in {@code dataDirectory} and listens on {@code port}: closed
+   * and started again with the same arguments, it is the same database restarted.
+   */
+  public static EmbeddedPostgres postgres(Path dataDirectory, int port) throws IOException {
+    return EmbeddedPostgres.builder()
+        .setServerConfig("listen_addresses", "127.0.0.1")
+        .setDataDirectory(dataDirectory)
+        .setCleanDataDirectory(false)
+        .setPort(port)
+        .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
   public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
@@ -120,17 +134,33 @@ public final class PackagedApp implements AutoCloseable {
     throw new IllegalStateException("The app was not ready within " + STARTUP_LIMIT + "; see " + log);
   }
 
+  /** The same JVM is still running: it was neither stopped nor restarted. */
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   /** As {@code kill -9}: no shutdown hook, no flush, no goodbye to the database. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
 
+  /**
+   * As an orchestrator stops it: SIGTERM, then SIGKILL if it has not ended within the limit.
+   *
+   * @return whether it ended by itself within the limit
+   */
+  public boolean stop(Duration limit) throws InterruptedException {
+    process.destroy();
+    if (process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+      return true;
+    }
+    kill();
+    return false;
+  }
+
   @Override
   public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-    }
+    stop(Duration.ofSeconds(30));
   }
 }

@@ -43,18 +43,12 @@ final class CrashDuringIntake {
 
   private static final int CLIENTS = 8;
   private static final Duration LIMIT = Duration.ofMinutes(30);
-  private static final Duration RETRY_PAUSE = Duration.ofMillis(250);
   /** Keys asked again after the restart, from those answered before the kill. */
   private static final int KEYS_ASKED_AGAIN = 200;
   private static final ObjectMapper json = new ObjectMapper();
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5)).build();
-  private final Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
-  private final Set<Integer> acknowledgedBeforeKill = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger attempts = new AtomicInteger();
-  private final AtomicInteger refusals = new AtomicInteger();
   private final AtomicReference<PackagedApp> app = new AtomicReference<>();
+  private final RetryingIntakes clients = new RetryingIntakes("r1-intake-", 1_000_000L, app::get);
 
   static Outcome run(String database, Node node, Database db, int intakes) throws Exception {
     return new CrashDuringIntake().crash(database, node, db, intakes);
@@ -75,38 +69,26 @@ final class CrashDuringIntake {
     Outcome outcome = new Outcome("R1 crash during intake, " + database);
     app.set(node.start());
     long started = System.nanoTime();
-    long deadline = started + LIMIT.toNanos();
-    ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
-    List<Future<?>> sent = new ArrayList<>();
-    for (int i = 0; i < intakes; i++) {
-      int intake = i;
-      sent.add(clients.submit(() -> {
-        intake(intake, deadline);
-        return null;
-      }));
-    }
+    clients.start(CLIENTS, intakes, started + LIMIT.toNanos());
+    Map<Integer, String> acknowledged = clients.acknowledged();
     // kill -9 with two fifths answered, start again at once; the clients keep retrying
-    while (acknowledged.size() < intakes * 2 / 5 && System.nanoTime() < deadline) {
+    while (acknowledged.size() < intakes * 2 / 5 && System.nanoTime() < started + LIMIT.toNanos()) {
       Thread.sleep(20);
     }
     int answeredAtKill = acknowledged.size();
-    acknowledgedBeforeKill.addAll(acknowledged.keySet());
+    Set<Integer> acknowledgedBeforeKill = Set.copyOf(acknowledged.keySet());
     app.get().kill();
     long down = System.nanoTime();
     app.set(node.start());
     double restartSeconds = (System.nanoTime() - down) / 1e9;
-    for (var future : sent) {
-      future.get();
-    }
-    clients.shutdown();
-    clients.awaitTermination(1, TimeUnit.MINUTES);
+    clients.awaitAll();
     double seconds = (System.nanoTime() - started) / 1e9;
 
     int askedAgain = 0;
     int sameCase = 0;
     for (int key : acknowledgedBeforeKill.stream().sorted().limit(KEYS_ASKED_AGAIN).toList()) {
       askedAgain++;
-      HttpResponse<String> again = send(key);
+      HttpResponse<String> again = clients.send(key);
       if (again.statusCode() == 200
           && acknowledged.get(key).equals(json.readTree(again.body()).get("caseNumber").asText())) {
         sameCase++;
@@ -142,7 +124,7 @@ final class CrashDuringIntake {
     long duplicates = cases - answered.size();
     return outcome
         .figure("%d intakes by %d clients in %.1f s, %d requests (%d refused or unanswered, "
-            .formatted(intakes, CLIENTS, seconds, attempts.get(), refusals.get())
+            .formatted(intakes, CLIENTS, seconds, clients.attempts(), clients.refused())
             + "retried); killed with %d answered, ready again after %.1f s"
             .formatted(answeredAtKill, restartSeconds))
         .figure("answered 2xx: %d keys, %d cases; kept: %d cases, %d processes; lost %d, "
@@ -157,39 +139,5 @@ final class CrashDuringIntake {
         .expect(withoutProcess == 0 && casesWithOtherThanOneProcess == 0 && processes == cases,
             "every case has exactly one process")
         .expect(sameCase == askedAgain, "a key answered before the kill still names its case");
-  }
-
-  /** Sends intake {@code i} until it is answered 2xx, as a client with a retry policy does. */
-  private void intake(int i, long deadline) throws IOException, InterruptedException {
-    while (System.nanoTime() < deadline) {
-      attempts.incrementAndGet();
-      try {
-        HttpResponse<String> response = send(i);
-        int status = response.statusCode();
-        if (status == 200 || status == 201) {
-          acknowledged.put(i, json.readTree(response.body()).get("caseNumber").asText());
-          return;
-        }
-        if (status < 500 && status != 429) {
-          throw new IllegalStateException("Intake " + i + " refused " + status + ": "
-              + response.body());
-        }
-      } catch (IOException noAnswer) {
-        // the node is down or went down while answering: ask again with the same key
-      }
-      refusals.incrementAndGet();
-      Thread.sleep(RETRY_PAUSE.toMillis());
-    }
-  }
-
-  private HttpResponse<String> send(int i) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(app.get().uri("/api/cases"))
-            .timeout(Duration.ofSeconds(30))
-            .header("Authorization", Workload.basic("tier1-agent"))
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", "r1-intake-" + i)
-            .POST(HttpRequest.BodyPublishers.ofString(Workload.newCase(1_000_000L + i)))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -1,7 +1,5 @@
 package io.escalationdesk.faults;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.benchmark.PackagedApp;
 import io.escalationdesk.benchmark.Workload;
 import java.io.IOException;
@@ -11,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,11 +28,9 @@ final class RacingAgents {
 
   private static final String SECOND_AGENT = "tier1-second";
   private static final String SECOND_PASSWORD = "Second-Agent-2026!";
-  private static final Duration TASK_LIMIT = Duration.ofMinutes(1);
   private static final String RESOLVE = """
-      {"variables": {"outcome": {"value": "RESOLVED"}, "reason": {"value": "Refund booked"},
-       "resolutionCode": {"value": "ANSWERED"}}}""";
-  private static final ObjectMapper json = new ObjectMapper();
+      {"outcome": {"value": "RESOLVED"}, "reason": {"value": "Refund booked"},
+       "resolutionCode": {"value": "ANSWERED"}}""";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final PackagedApp app;
@@ -59,23 +54,20 @@ final class RacingAgents {
         + "case_status_update where case_number = ? and event = 'RESOLVED'")) {
       for (int i = 0; i < races; i++) {
         String caseNumber = Workload.openCase(http, app, 2_000_000L + i);
-        String taskId = taskOf(caseNumber);
+        String taskId = TasklistAgent.taskOf(http, app, caseNumber);
         CyclicBarrier together = new CyclicBarrier(2);
         Future<HttpResponse<String>> first =
             agents.submit(() -> complete(taskId, Workload.basic("tier1-agent"), together));
         Future<HttpResponse<String>> second =
             agents.submit(() -> complete(taskId, basicOfSecondAgent(), together));
         List<HttpResponse<String>> both = List.of(first.get(), second.get());
-        both.forEach(answer -> answers.merge(answer.statusCode() + " "
-            + answer.headers().firstValue("Content-Type").orElse("-"), 1, Integer::sum));
+        both.forEach(answer -> answers.merge(FaultAnswers.describe(answer), 1, Integer::sum));
         List<HttpResponse<String>> won = both.stream().filter(a -> a.statusCode() == 204).toList();
         List<HttpResponse<String>> lost = new ArrayList<>(both);
         lost.removeAll(won);
         if (won.size() == 1) {
           oneWinner++;
-          HttpResponse<String> loser = lost.get(0);
-          if (loser.statusCode() == 409 && loser.headers().firstValue("Content-Type")
-              .orElse("").startsWith("application/problem+json")) {
+          if (FaultAnswers.isProblem(lost.get(0), 409)) {
             loserTold409++;
           }
         }
@@ -87,8 +79,9 @@ final class RacingAgents {
     } finally {
       agents.shutdownNow();
     }
-    return new Outcome("R6 racing agents, /engine-rest/task/{id}/complete")
-        .figure("%d races of two agents; answers: %s".formatted(races, answers))
+    return new Outcome("R6 racing agents")
+        .figure("/engine-rest/task/{id}/complete, %d races of two agents; answers: %s"
+            .formatted(races, answers))
         .figure("one winner %d, loser told 409 problem+json %d, resolution on the timeline once %d"
             .formatted(oneWinner, loserTold409, resolvedOnce))
         .expect(oneWinner == races, "exactly one agent completes the task")
@@ -98,27 +91,9 @@ final class RacingAgents {
 
   private HttpResponse<String> complete(String taskId, String credentials, CyclicBarrier together)
       throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(app.uri("/engine-rest/task/" + taskId + "/complete"))
-        .header("Authorization", credentials).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(RESOLVE)).build();
+    HttpRequest request = TasklistAgent.completion(app, taskId, credentials, RESOLVE);
     together.await();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** The case's Tier 1 task, once its routing ran. */
-  private String taskOf(String caseNumber) throws IOException, InterruptedException {
-    long limit = System.nanoTime() + TASK_LIMIT.toNanos();
-    while (System.nanoTime() < limit) {
-      JsonNode tasks = json.readTree(http.send(HttpRequest.newBuilder(
-              app.uri("/engine-rest/task?processInstanceBusinessKey=" + caseNumber))
-          .header("Authorization", Workload.basic("tier1-agent")).build(),
-          HttpResponse.BodyHandlers.ofString()).body());
-      if (tasks.size() == 1) {
-        return tasks.get(0).get("id").asText();
-      }
-      Thread.sleep(100);
-    }
-    throw new IllegalStateException("No Tier 1 task for " + caseNumber + " within " + TASK_LIMIT);
   }
 
   /** A second Tier 1 agent, as an administrator adds one in Admin. */

@@ -1,0 +1,216 @@
+package io.escalationdesk.faults;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.escalationdesk.benchmark.PackagedApp;
+import io.escalationdesk.benchmark.Workload;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * R7, run by hand: intakes at a steady rate for a long while, agents resolving the cases in
+ * Tasklist as they come. Prints, per window, the answers' p95 and errors, the heap after GC and
+ * the database connections in use, and at the end PASS or FAIL: p95 below 500 ms, errors below
+ * 0.1 %, the heap after GC flat (last window within a fifth of the first), no connection held
+ * once the load is gone.
+ *
+ * <p>Arguments: the jar, minutes, intakes per second, the agents, minutes per window.
+ */
+public final class Soak {
+
+  private static final Duration P95_LIMIT = Duration.ofMillis(500);
+  private static final double ERROR_LIMIT = 0.001;
+  private static final String RESOLVE = """
+      {"outcome": {"value": "RESOLVED"}, "reason": {"value": "Refund booked"},
+       "resolutionCode": {"value": "ANSWERED"}}""";
+  private static final ObjectMapper json = new ObjectMapper();
+
+  private final HttpClient http = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(5)).build();
+  private final PackagedApp app;
+  private final AtomicBoolean running = new AtomicBoolean(true);
+  private final AtomicInteger intakes = new AtomicInteger();
+  private volatile Window window = new Window();
+
+  private Soak(PackagedApp app) {
+    this.app = app;
+  }
+
+  /** What the window's requests answered, and how fast. */
+  private static final class Window {
+    final List<Long> millis = Collections.synchronizedList(new ArrayList<>());
+    final Map<String, Integer> errors = new ConcurrentHashMap<>();
+    final AtomicInteger resolved = new AtomicInteger();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path jar = Path.of(args[0]);
+    Duration length = Duration.ofMinutes(Long.parseLong(args[1]));
+    int rate = Integer.parseInt(args[2]);
+    int agents = Integer.parseInt(args[3]);
+    Duration windowLength = Duration.ofMinutes(Long.parseLong(args[4]));
+    Path folder = jar.getParent().resolve("soak");
+    try (EmbeddedPostgres postgres = PackagedApp.postgres();
+        PackagedApp app = PackagedApp.start(jar, folder, PackagedApp.freePort(),
+            postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        Connection db = postgres.getPostgresDatabase().getConnection()) {
+      boolean passed = new Soak(app).soak(db, length, rate, agents, windowLength);
+      System.exit(passed ? 0 : 1);
+    }
+  }
+
+  private boolean soak(Connection db, Duration length, int rate, int agentCount,
+      Duration windowLength) throws Exception {
+    System.out.printf("R7 soak: %d intakes/s for %d min, %d agents resolving in Tasklist%n",
+        rate, length.toMinutes(), agentCount);
+    ExecutorService senders = Executors.newFixedThreadPool(64);
+    ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+    pace.scheduleAtFixedRate(() -> senders.submit(this::intake), 0, 1_000_000 / rate,
+        TimeUnit.MICROSECONDS);
+    ExecutorService agents = Executors.newFixedThreadPool(agentCount);
+    for (int i = 0; i < agentCount; i++) {
+      int agent = i;
+      agents.submit(() -> resolveCases(agent));
+    }
+    List<Double> heapAfterGc = new ArrayList<>();
+    long requests = 0;
+    long errors = 0;
+    long worstP95 = 0;
+    long end = System.nanoTime() + length.toNanos();
+    for (int minute = (int) windowLength.toMinutes(); System.nanoTime() < end;
+        minute += (int) windowLength.toMinutes()) {
+      Thread.sleep(Math.min(windowLength.toMillis(), (end - System.nanoTime()) / 1_000_000 + 1));
+      Window done = window;
+      window = new Window();
+      List<Long> sorted;
+      synchronized (done.millis) {
+        sorted = new ArrayList<>(done.millis);
+      }
+      Collections.sort(sorted);
+      int windowErrors = done.errors.values().stream().mapToInt(Integer::intValue).sum();
+      long p95 = sorted.isEmpty() ? 0 : PackagedApp.percentile(sorted, 0.95);
+      requests += sorted.size() + windowErrors;
+      errors += windowErrors;
+      worstP95 = Math.max(worstP95, p95);
+      double heap = metric("jvm.gc.live.data.size") / 1e6;
+      heapAfterGc.add(heap);
+      System.out.printf("  min %3d: %6d requests, p50 %4d ms, p95 %4d ms, p99 %5d ms, errors %d %s;"
+              + " resolved %d; heap after GC %.0f MB; connections active %.0f, pending %.0f%n",
+          minute, sorted.size() + windowErrors,
+          sorted.isEmpty() ? 0 : PackagedApp.percentile(sorted, 0.5), p95,
+          sorted.isEmpty() ? 0 : PackagedApp.percentile(sorted, 0.99), windowErrors, done.errors,
+          done.resolved.get(), heap, metric("hikaricp.connections.active"),
+          metric("hikaricp.connections.pending"));
+    }
+    pace.shutdownNow();
+    running.set(false);
+    senders.shutdown();
+    agents.shutdown();
+    senders.awaitTermination(2, TimeUnit.MINUTES);
+    agents.awaitTermination(2, TimeUnit.MINUTES);
+    Thread.sleep(5_000);
+    double activeAfter = metric("hikaricp.connections.active");
+    long sessions = Workload.count(db, "select count(*) from pg_stat_activity "
+        + "where datname = 'postgres' and state <> 'idle' and pid <> pg_backend_pid()");
+    double errorShare = requests == 0 ? 1 : (double) errors / requests;
+    double firstHeap = heapAfterGc.get(0);
+    double lastHeap = heapAfterGc.get(heapAfterGc.size() - 1);
+    Outcome outcome = new Outcome("R7 soak")
+        .figure("%d intakes, %d requests in all, worst window p95 %d ms, errors %.3f %%"
+            .formatted(intakes.get(), requests, worstP95, errorShare * 100))
+        .figure("heap after GC: first window %.0f MB, last %.0f MB; after the load: connections "
+            .formatted(firstHeap, lastHeap) + "active %.0f, database sessions busy %d"
+            .formatted(activeAfter, sessions))
+        .expect(worstP95 < P95_LIMIT.toMillis(), "p95 below 500 ms in every window")
+        .expect(errorShare < ERROR_LIMIT, "errors below 0.1 %")
+        .expect(lastHeap <= firstHeap * 1.2, "heap after GC flat")
+        .expect(activeAfter == 0 && sessions == 0, "no connection leak");
+    System.out.println(outcome.report());
+    return outcome.passed();
+  }
+
+  private void intake() {
+    int i = intakes.getAndIncrement();
+    timed(HttpRequest.newBuilder(app.uri("/api/cases"))
+        .header("Authorization", Workload.basic("tier1-agent"))
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", "soak-" + i)
+        .POST(HttpRequest.BodyPublishers.ofString(Workload.newCase(6_000_000L + i))).build());
+  }
+
+  /** An agent in Tasklist: five tasks from the front of the queue, each resolved. */
+  private void resolveCases(int agent) {
+    while (running.get()) {
+      HttpResponse<String> queue = timed(HttpRequest.newBuilder(app.uri(
+              "/engine-rest/task?candidateGroup=tier1&sortBy=created&sortOrder=asc"
+                  + "&maxResults=5&firstResult=" + agent * 5))
+          .header("Authorization", Workload.basic("tier1-agent")).build());
+      try {
+        JsonNode tasks = queue == null || queue.statusCode() != 200
+            ? json.createArrayNode() : json.readTree(queue.body());
+        for (JsonNode task : tasks) {
+          HttpResponse<String> done = timed(TasklistAgent.completion(app,
+              task.get("id").asText(), Workload.basic("tier1-agent"), RESOLVE));
+          if (done != null && done.statusCode() == 204) {
+            window.resolved.incrementAndGet();
+          }
+        }
+        if (tasks.isEmpty()) {
+          Thread.sleep(500);
+        }
+      } catch (IOException | InterruptedException e) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Sends and records the time; a 409 (two agents took the same task) is the race R6 proves,
+   * not an error.
+   */
+  private HttpResponse<String> timed(HttpRequest request) {
+    long started = System.nanoTime();
+    Window current = window;
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() / 100 == 2 || response.statusCode() == 409) {
+        current.millis.add((System.nanoTime() - started) / 1_000_000);
+      } else {
+        current.errors.merge(String.valueOf(response.statusCode()), 1, Integer::sum);
+      }
+      return response;
+    } catch (IOException e) {
+      current.errors.merge("no answer", 1, Integer::sum);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return null;
+  }
+
+  private double metric(String name) throws IOException, InterruptedException {
+    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+            app.uri("/actuator/metrics/" + name))
+        .header("Authorization", Workload.basic("admin")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    return answer.statusCode() == 200
+        ? json.readTree(answer.body()).get("measurements").get(0).get("value").asDouble()
+        : Double.NaN;
+  }
+}
