@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,11 @@ class ShutdownConnectionWait implements SmartLifecycle {
 
   private static final Duration WAIT_WHILE_STOPPING = Duration.ofSeconds(1);
 
-  private final DataSource dataSource;
+  private final ObjectProvider<DataSource> dataSource;
   private volatile boolean running;
 
-  ShutdownConnectionWait(DataSource dataSource) {
+  /** A provider: an app without one pool (a test's own data sources) keeps its timeouts. */
+  ShutdownConnectionWait(ObjectProvider<DataSource> dataSource) {
     this.dataSource = dataSource;
   }
 
@@ -34,8 +36,9 @@ class ShutdownConnectionWait implements SmartLifecycle {
   @Override
   public void stop() {
     try {
-      if (dataSource.isWrapperFor(HikariDataSource.class)) {
-        dataSource.unwrap(HikariDataSource.class).getHikariConfigMXBean()
+      DataSource pool = dataSource.getIfUnique();
+      if (pool != null && pool.isWrapperFor(HikariDataSource.class)) {
+        pool.unwrap(HikariDataSource.class).getHikariConfigMXBean()
             .setConnectionTimeout(WAIT_WHILE_STOPPING.toMillis());
       }
     } catch (SQLException notAHikariPool) {
