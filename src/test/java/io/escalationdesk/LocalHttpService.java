@@ -8,12 +8,16 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
  * An outside system on a local port for the tests (billing system, SMS gateway): it answers
- * JSON, or an error status while told to fail, and remembers every request.
+ * JSON, or an error status while told to fail, leaves requests hanging while told to hold them,
+ * and remembers every request.
  */
 public final class LocalHttpService {
 
@@ -33,6 +37,8 @@ public final class LocalHttpService {
   private final AtomicInteger answered = new AtomicInteger();
   private HttpServer server;
   private volatile int failureStatus;
+  private volatile String heldText;
+  private volatile CountDownLatch holding = new CountDownLatch(0);
 
   private LocalHttpService(String path, IntFunction<String> answer) {
     this.path = path;
@@ -47,6 +53,12 @@ public final class LocalHttpService {
         throw new UncheckedIOException(e);
       }
       server.createContext(path, this::handle);
+      // requests side by side, so that one held hangs no other
+      server.setExecutor(Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "local-http-service");
+        thread.setDaemon(true);
+        return thread;
+      }));
       server.start();
     }
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
@@ -61,14 +73,30 @@ public final class LocalHttpService {
     failureStatus = status;
   }
 
+  /** Leaves each request whose body contains the text unanswered until {@link #recover()}. */
+  public void hold(String text) {
+    holding = new CountDownLatch(1);
+    heldText = text;
+  }
+
   public void recover() {
     failureStatus = 0;
+    heldText = null;
+    holding.countDown();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     requests.add(new Request(exchange.getRequestHeaders().getFirst("Authorization"),
         exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+    String held = heldText;
+    if (held != null && body.contains(held)) {
+      try {
+        holding.await(1, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     int status = failureStatus;
     byte[] response = (status == 0 ? answer.apply(answered.incrementAndGet())
         : "{\"error\":\"refused\"}").getBytes(StandardCharsets.UTF_8);

@@ -13,10 +13,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,8 +36,9 @@ import org.springframework.stereotype.Component;
  * and in the metrics until an operator retries it. When a channel refuses a message for good, the
  * message is queued on the customer's other channel, if they left an address there. Each channel
  * has a lane of its own, so an SMTP server that hangs delays no SMS (fault suite R3). A lane sends
- * {@link NotificationProperties#senders()} at once, and takes the next batch as soon as a full
- * one is sent, so a busy hour's messages do not wait for the next poll.
+ * {@link NotificationProperties#senders()} at once, each message on the next free sender, so a
+ * connection that hangs delays no other message, and takes the next batch as soon as it has
+ * handed out a full one, so a busy hour's messages do not wait for the next poll.
  */
 @Component
 class NotificationDispatcher {
@@ -73,17 +77,16 @@ class NotificationDispatcher {
     lanes.values().forEach(Lane::startUnlessSending);
   }
 
-  /** Sends what is due on every channel, the channels side by side, and returns when done. */
+  /** Sends what is due on every channel, the channels side by side, and returns when sent. */
   void dispatchDue() {
     lanes.values().stream().map(Lane::dispatch).toList().forEach(NotificationDispatcher::await);
   }
 
-  /** A message that failed unexpectedly stays claimed and is due again when its claim ends. */
-  private static void await(Future<?> sent) {
+  private static void await(Future<?> lane) {
     try {
-      sent.get();
+      lane.get();
     } catch (ExecutionException e) {
-      log.error("Sending a notification failed unexpectedly", e.getCause());
+      log.error("Dispatching notifications failed unexpectedly", e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -104,6 +107,8 @@ class NotificationDispatcher {
     private final ExecutorService dispatcher;
     private final ExecutorService senders;
     private final AtomicBoolean sending = new AtomicBoolean();
+    private final Semaphore freeSenders = new Semaphore(properties.senders());
+    private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
 
     Lane(ContactChannel channel) {
       this.channel = channel;
@@ -111,11 +116,14 @@ class NotificationDispatcher {
       this.senders = Executors.newFixedThreadPool(properties.senders(), daemons(channel + "-sender"));
     }
 
+    /** Messages still being sent go on without the lane: their claims keep them from others. */
     void startUnlessSending() {
       if (sending.compareAndSet(false, true)) {
         dispatcher.execute(() -> {
           try {
             sendDue();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
           } finally {
             sending.set(false);
           }
@@ -124,18 +132,40 @@ class NotificationDispatcher {
     }
 
     Future<?> dispatch() {
-      return dispatcher.submit(this::sendDue);
+      return dispatcher.submit(() -> {
+        sendDue();
+        freeSenders.acquire(properties.senders());
+        freeSenders.release(properties.senders());
+        return null;
+      });
     }
 
-    private void sendDue() {
+    /**
+     * Each message goes to the next free sender, so a send that hangs holds its sender and no
+     * other message; the next batch is taken while the last ones are still being sent.
+     */
+    private void sendDue() throws InterruptedException {
       List<Long> due;
       do {
-        Instant now = clock.instant();
-        due = outbox.due(channel, now, BATCH);
-        List<Future<?>> sent = due.stream().<Future<?>>map(id -> senders.submit(() ->
-            outbox.claim(id, now, now.plus(properties.claim())).ifPresent(
-                NotificationDispatcher.this::deliver))).toList();
-        sent.forEach(NotificationDispatcher::await);
+        due = outbox.due(channel, clock.instant(), BATCH);
+        for (long id : due) {
+          if (inFlight.add(id)) {
+            freeSenders.acquire();
+            senders.execute(() -> {
+              try {
+                Instant now = clock.instant();
+                outbox.claim(id, now, now.plus(properties.claim()))
+                    .ifPresent(NotificationDispatcher.this::deliver);
+              } catch (RuntimeException e) {
+                // it stays claimed and is due again when its claim ends
+                log.error("Sending a notification failed unexpectedly", e);
+              } finally {
+                inFlight.remove(id);
+                freeSenders.release();
+              }
+            });
+          }
+        }
       } while (due.size() == BATCH);
     }
 

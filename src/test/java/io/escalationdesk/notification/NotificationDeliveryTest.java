@@ -286,6 +286,37 @@ class NotificationDeliveryTest {
     assertThat(smtp.greenMail().getReceivedMessagesForDomain(domain)).hasSize(120);
   }
 
+  @Test
+  void aSendThatHangsHoldsItsSenderAndNoOtherMessage() throws Exception {
+    String caseNumber = "ESC-HANG-" + UUID.randomUUID().toString().substring(0, 8);
+    String hanging = newPhone();
+    smsGateway.hold(hanging);
+    enqueueSms(caseNumber, 1, hanging);
+    dispatcher.startDispatching();
+    Awaitility.await().atMost(PATIENCE).until(() -> smsRequestsFor(caseNumber).size() == 1);
+
+    // queued while the gateway holds the first; the scheduler's next polls send them
+    for (int transition = 2; transition <= 11; transition++) {
+      enqueueSms(caseNumber, transition, newPhone());
+    }
+    Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+        .until(() -> {
+          dispatcher.startDispatching();
+          return outbox.of(caseNumber).stream()
+              .filter(entry -> entry.status() == DeliveryStatus.SENT).count() == 10;
+        });
+    assertThat(outbox.of(caseNumber).get(0).status()).isEqualTo(DeliveryStatus.SENDING);
+
+    smsGateway.recover();
+    dispatchUntil(() -> allSent(caseNumber));
+    assertThat(smsRequestsFor(caseNumber)).hasSize(11);
+  }
+
+  private void enqueueSms(String caseNumber, int transition, String phone) {
+    outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.SMS, CaseEvent.ROUTED,
+        Level.TIER1, "Tier 1", Instant.now(), "call us", null, phone, Audience.CUSTOMER));
+  }
+
   /** One email each to {@code count} customers of the domain, as transitions 1 to count. */
   private void enqueueEmails(String caseNumber, String domain, int count) {
     for (int transition = 1; transition <= count; transition++) {
