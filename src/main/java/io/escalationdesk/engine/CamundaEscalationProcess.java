@@ -12,8 +12,8 @@ import io.escalationdesk.intake.NewCase;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -70,25 +70,35 @@ class CamundaEscalationProcess implements EscalationProcess {
    * Asks first rather than catching a failed correlation: inside the caller's transaction a
    * failed engine command would mark the whole transaction for rollback. An agent who completes
    * the case's task at the same moment makes the correlation fail anyway: the optimistic lock,
-   * the subscription gone, or, in Camunda 7.24, a NullPointerException when the execution it
-   * triggers went. The caller's transaction is then rolled back, to be made again.
+   * the subscription gone by the time it is triggered, the case's variables read after the
+   * agent's commit (its outcome refused), or, in Camunda 7.24, a NullPointerException when the
+   * execution it triggers went. The caller's transaction is then rolled back, to be made again;
+   * a correlation that fails while the process still waits is an error of its own.
    */
   private boolean deliverIfWaiting(String message, String caseNumber, Map<String, Object> data) {
-    boolean waiting = runtime.createExecutionQuery()
-        .processInstanceBusinessKey(caseNumber)
-        .messageEventSubscriptionName(message)
-        .count() > 0;
+    boolean waiting = isWaiting(message, caseNumber);
     if (waiting) {
       try {
         runtime.createMessageCorrelation(message)
             .processInstanceBusinessKey(caseNumber)
             .setVariables(data)
             .correlate();
-      } catch (OptimisticLockingException | MismatchingMessageCorrelationException
-          | NullPointerException e) {
+      } catch (OptimisticLockingException | NullPointerException e) {
+        throw new CaseChangedMeanwhile(caseNumber, e);
+      } catch (ProcessEngineException e) {
+        if (isWaiting(message, caseNumber)) {
+          throw e;
+        }
         throw new CaseChangedMeanwhile(caseNumber, e);
       }
     }
     return waiting;
+  }
+
+  private boolean isWaiting(String message, String caseNumber) {
+    return runtime.createExecutionQuery()
+        .processInstanceBusinessKey(caseNumber)
+        .messageEventSubscriptionName(message)
+        .count() > 0;
   }
 }

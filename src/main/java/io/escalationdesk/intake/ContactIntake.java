@@ -7,6 +7,7 @@ import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.CaseRef;
 import io.escalationdesk.timeline.Timeline;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -23,6 +24,8 @@ public class ContactIntake {
 
   private static final Logger log = LoggerFactory.getLogger(ContactIntake.class);
   private static final int ATTEMPTS = 3;
+  /** The agent's transaction is often still committing: the next attempt waits a moment more. */
+  private static final Duration PAUSE = Duration.ofMillis(50);
 
   private final TransactionTemplate transaction;
   private final CaseRecords records;
@@ -55,7 +58,17 @@ public class ContactIntake {
         }
         log.info("Contact on {} met a change of the case, attempt {} of {}: {}", caseNumber,
             attempt, ATTEMPTS, e.toString());
+        pause(PAUSE.multipliedBy(attempt), e);
       }
+    }
+  }
+
+  private static void pause(Duration pause, RuntimeException failed) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failed;
     }
   }
 

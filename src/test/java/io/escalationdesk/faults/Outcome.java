@@ -27,6 +27,13 @@ final class Outcome {
     return this;
   }
 
+  /** One scenario measured in parts: this one's figures and promises, then the other's. */
+  Outcome and(Outcome other) {
+    figures.addAll(other.figures);
+    broken.addAll(other.broken);
+    return this;
+  }
+
   boolean passed() {
     return broken.isEmpty();
   }

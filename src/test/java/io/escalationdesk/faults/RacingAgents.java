@@ -22,12 +22,16 @@ import java.util.concurrent.Future;
 /**
  * R6: two Tier 1 agents complete the same task at the same moment through {@code /engine-rest},
  * as Tasklist does. Exactly one completes it; the other is told 409 in problem+json; the case's
- * timeline has the resolution once.
+ * timeline has the resolution once. Then through our API: one agent resolves the case while the
+ * other records the customer's call asking for a supervisor. Exactly one of the two changes the
+ * case; the other is told 409, or its contact is recorded without escalating.
  */
 final class RacingAgents {
 
   private static final String SECOND_AGENT = "tier1-second";
   private static final String SECOND_PASSWORD = "Second-Agent-2026!";
+  private static final String SUPERVISOR_ASKED = """
+      {"channel": "PHONE", "note": "Calls again, wants a supervisor", "askedForSupervisor": true}""";
   private static final String RESOLVE = """
       {"outcome": {"value": "RESOLVED"}, "reason": {"value": "Refund booked"},
        "resolutionCode": {"value": "ANSWERED"}}""";
@@ -40,11 +44,12 @@ final class RacingAgents {
   }
 
   static Outcome run(PackagedApp app, Connection db, int races) throws Exception {
-    return new RacingAgents(app).race(db, races);
+    RacingAgents racing = new RacingAgents(app);
+    racing.addSecondAgent();
+    return racing.race(db, races).and(racing.raceContact(db, races));
   }
 
   private Outcome race(Connection db, int races) throws Exception {
-    addSecondAgent();
     Map<String, Integer> answers = new TreeMap<>();
     int oneWinner = 0;
     int loserTold409 = 0;
@@ -87,6 +92,74 @@ final class RacingAgents {
         .expect(oneWinner == races, "exactly one agent completes the task")
         .expect(loserTold409 == races, "the other is told 409 in problem+json")
         .expect(resolvedOnce == races, "the resolution is on the timeline once");
+  }
+
+  private Outcome raceContact(Connection db, int races) throws Exception {
+    Map<String, Integer> answers = new TreeMap<>();
+    int oneChange = 0;
+    int otherTold409OrRecorded = 0;
+    int timelineMatches = 0;
+    ExecutorService agents = Executors.newFixedThreadPool(2);
+    try (PreparedStatement events = db.prepareStatement("select count(*) from "
+        + "case_status_update where case_number = ? and event = ?")) {
+      for (int i = 0; i < races; i++) {
+        String caseNumber = Workload.openCase(http, app, 3_000_000L + i);
+        String taskId = TasklistAgent.taskOf(http, app, caseNumber);
+        long escalatedBefore = count(events, caseNumber, "ESCALATED");
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<HttpResponse<String>> resolution =
+            agents.submit(() -> complete(taskId, Workload.basic("tier1-agent"), together));
+        Future<HttpResponse<String>> contact = agents.submit(() -> {
+          HttpRequest request = HttpRequest.newBuilder(
+                  app.uri("/api/cases/" + caseNumber + "/contacts"))
+              .header("Authorization", basicOfSecondAgent())
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString(SUPERVISOR_ASKED)).build();
+          together.await();
+          return http.send(request, HttpResponse.BodyHandlers.ofString());
+        });
+        HttpResponse<String> resolved = resolution.get();
+        HttpResponse<String> contacted = contact.get();
+        answers.merge("completion " + FaultAnswers.describe(resolved), 1, Integer::sum);
+        answers.merge("contact " + FaultAnswers.describe(contacted), 1, Integer::sum);
+        boolean resolvedIt = resolved.statusCode() == 204;
+        boolean escalatedIt = contacted.statusCode() == 200
+            && contacted.body().contains("\"escalated\":true");
+        if (resolvedIt != escalatedIt) {
+          oneChange++;
+          HttpResponse<String> other = resolvedIt ? contacted : resolved;
+          // a contact after the resolution is recorded (on a closed case as a follow-up, 201)
+          if (FaultAnswers.isProblem(other, 409)
+              || other == contacted && contacted.statusCode() / 100 == 2) {
+            otherTold409OrRecorded++;
+          }
+        }
+        long resolutions = count(events, caseNumber, "RESOLVED");
+        long escalations = count(events, caseNumber, "ESCALATED") - escalatedBefore;
+        if (resolutions == (resolvedIt ? 1 : 0) && escalations == (escalatedIt ? 1 : 0)) {
+          timelineMatches++;
+        }
+      }
+    } finally {
+      agents.shutdownNow();
+    }
+    return new Outcome("R6 racing agents")
+        .figure(("/api/cases/{n}/contacts asking for a supervisor against the resolution, %d races;"
+            + " answers: %s").formatted(races, answers))
+        .figure(("one change %d, the other told 409 problem+json or recorded without escalating %d,"
+            + " timeline as answered %d").formatted(oneChange, otherTold409OrRecorded,
+            timelineMatches))
+        .expect(oneChange == races, "exactly one of them changes the case")
+        .expect(otherTold409OrRecorded == races,
+            "the other is told 409 in problem+json, or its contact is recorded without escalating")
+        .expect(timelineMatches == races, "the timeline has what the answers said, once");
+  }
+
+  private static long count(PreparedStatement events, String caseNumber, String event)
+      throws Exception {
+    events.setString(1, caseNumber);
+    events.setString(2, event);
+    return Workload.count(events);
   }
 
   private HttpResponse<String> complete(String taskId, String credentials, CyclicBarrier together)
