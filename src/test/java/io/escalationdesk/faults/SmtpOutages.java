@@ -22,12 +22,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * R3: the SMTP server is down for a while, then back: each customer mail queued meanwhile
  * arrives exactly once. Then an SMTP server that accepts connections and never answers: SMS go
  * out meanwhile, and after the last attempt each mail is FAILED, in the metric and on the case.
+ * Then one connection hangs and the others are answered: no other mail waits for it.
  */
 final class SmtpOutages {
 
@@ -88,8 +90,8 @@ final class SmtpOutages {
       }
 
       // a server that accepts and never answers
-      try (ServerSocket hanging = new ServerSocket(smtpPort, 50, InetAddress.getLoopbackAddress());
-          Holder held = new Holder(hanging)) {
+      try (SmtpFront front = new SmtpFront(
+          new ServerSocket(smtpPort, 50, InetAddress.getLoopbackAddress()))) {
         Path appFolder = folder.resolve("hanging");
         Map<String, String> settings = new HashMap<>(mail);
         settings.putAll(QUICK_RETRIES);
@@ -125,10 +127,56 @@ final class SmtpOutages {
               .expect(failed == hangingCases, "after the last attempt every mail is FAILED")
               .expect(metric >= hangingCases, "the FAILED mails are in the metric")
               .expect(onTheCase == 1, "the case shows its FAILED mail");
+          oneConnectionHangs(app, db, front, cases / 4, outcome);
         }
       }
     }
     return outcome;
+  }
+
+  /**
+   * The next connection hangs, the others reach a real SMTP server: the mails queued after the
+   * hanging one do not wait for it, and it is sent once on its next attempt.
+   */
+  private void oneConnectionHangs(PackagedApp app, Connection db, SmtpFront front, int others,
+      Outcome outcome) throws Exception {
+    GreenMail smtp = new GreenMail(new ServerSetup(PackagedApp.freePort(), "127.0.0.1",
+        ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    try {
+      front.holdNextThenPassTo(1, smtp.getSmtp().getPort());
+      int heldBefore = front.held();
+      List<String> hanging = List.of(Workload.openCase(http, app, 6_000_000L));
+      long limit = System.nanoTime() + SMTP_READ_TIMEOUT.toNanos();
+      while (front.held() == heldBefore && System.nanoTime() < limit) {
+        Thread.sleep(100);
+      }
+      List<String> after = new ArrayList<>();
+      for (int i = 1; i <= others; i++) {
+        after.add(Workload.openCase(http, app, 6_000_000L + i));
+      }
+      long othersSent = awaitStatus(db, after, "SENT", others);
+      double slowestOther = slowest(db, after);
+      long hangingSent = awaitStatus(db, hanging, "SENT", 1);
+      Thread.sleep(5_000); // a mail sent twice would arrive now
+      Map<String, Integer> received = new HashMap<>();
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        received.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);
+      }
+      long once = received.values().stream().filter(n -> n == 1).count();
+      outcome
+          .figure(("one SMTP connection hanging, the others answered: the %d mails queued after "
+              + "it sent, the slowest %.1f s after it was queued; the hanging one sent on a later "
+              + "attempt: %d; received %d mails for %d customers, %d of them once").formatted(
+              othersSent, slowestOther, hangingSent, smtp.getReceivedMessages().length,
+              received.size(), once))
+          .expect(othersSent == others && slowestOther < SMTP_READ_TIMEOUT.toSeconds(),
+              "no other mail waits for the hanging connection")
+          .expect(hangingSent == 1 && received.size() == others + 1 && once == others + 1,
+              "the hanging mail is sent on its next attempt, each mail arrives exactly once");
+    } finally {
+      smtp.stop();
+    }
   }
 
   /** From queued to sent, the slowest of the cases' notifications. */
@@ -197,33 +245,76 @@ final class SmtpOutages {
     }
   }
 
-  /** Accepts every connection and keeps it open without a word, as a hung SMTP server does. */
-  private static final class Holder implements AutoCloseable {
+  /**
+   * In front of the SMTP port: keeps connections open without a word, as a hung SMTP server
+   * does, all of them or the next few, and passes the others on to a real SMTP server.
+   */
+  private static final class SmtpFront implements AutoCloseable {
 
-    private final List<Socket> held = new ArrayList<>();
-    private final Thread acceptor;
+    private final ServerSocket server;
+    private final List<Socket> open = new ArrayList<>();
+    private final AtomicInteger held = new AtomicInteger();
+    private volatile int toHold = Integer.MAX_VALUE;
+    private volatile int smtpPort;
 
-    Holder(ServerSocket server) {
-      acceptor = new Thread(() -> {
-        try {
-          while (true) {
-            Socket socket = server.accept();
-            synchronized (held) {
-              held.add(socket);
-            }
-          }
-        } catch (IOException closed) {
-          // the scenario is over
-        }
-      }, "hanging-smtp");
+    SmtpFront(ServerSocket server) {
+      this.server = server;
+      Thread acceptor = new Thread(this::accept, "smtp-front");
       acceptor.setDaemon(true);
       acceptor.start();
     }
 
+    /** From now on holds the next connections, as many as given, and passes on the rest. */
+    void holdNextThenPassTo(int connections, int port) {
+      smtpPort = port;
+      toHold = held.get() + connections;
+    }
+
+    int held() {
+      return held.get();
+    }
+
+    private void accept() {
+      try {
+        while (true) {
+          Socket client = server.accept();
+          synchronized (open) {
+            open.add(client);
+          }
+          if (held.get() < toHold) {
+            held.incrementAndGet();
+          } else {
+            Socket smtp = new Socket(InetAddress.getLoopbackAddress(), smtpPort);
+            synchronized (open) {
+              open.add(smtp);
+            }
+            pipe(client, smtp);
+            pipe(smtp, client);
+          }
+        }
+      } catch (IOException closed) {
+        // the scenario is over
+      }
+    }
+
+    private static void pipe(Socket from, Socket to) {
+      Thread pipe = new Thread(() -> {
+        try {
+          from.getInputStream().transferTo(to.getOutputStream());
+          to.shutdownOutput();
+        } catch (IOException closed) {
+          // one side hung up
+        }
+      }, "smtp-front-pipe");
+      pipe.setDaemon(true);
+      pipe.start();
+    }
+
     @Override
     public void close() throws IOException {
-      synchronized (held) {
-        for (Socket socket : held) {
+      server.close();
+      synchronized (open) {
+        for (Socket socket : open) {
           socket.close();
         }
       }
