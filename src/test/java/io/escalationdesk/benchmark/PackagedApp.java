@@ -139,6 +139,11 @@ public final class PackagedApp implements AutoCloseable {
     return process.isAlive();
   }
 
+  /** The JVM's process id, for {@code jcmd}. */
+  public long pid() {
+    return process.pid();
+  }
+
   /** As {@code kill -9}: no shutdown hook, no flush, no goodbye to the database. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();
