@@ -1,7 +1,7 @@
 package io.escalationdesk.engine;
 
+import io.escalationdesk.system.FirstToStop;
 import org.camunda.bpm.client.ExternalTaskClient;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -9,34 +9,16 @@ import org.springframework.stereotype.Component;
  * this app's own {@code /engine-rest} would otherwise hold the graceful shutdown to its timeout.
  */
 @Component
-class BillingWorkerShutdown implements SmartLifecycle {
+class BillingWorkerShutdown extends FirstToStop {
 
   private final ExternalTaskClient client;
-  private volatile boolean running;
 
   BillingWorkerShutdown(ExternalTaskClient client) {
     this.client = client;
   }
 
   @Override
-  public void start() {
-    running = true;
-  }
-
-  @Override
-  public void stop() {
+  protected void whenStopping() {
     client.stop();
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Stopped first: lifecycles stop in descending phase order. */
-  @Override
-  public int getPhase() {
-    return Integer.MAX_VALUE;
   }
 }

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +12,15 @@ import org.springframework.stereotype.Component;
  * shutdown that touches the database (the engine undeploys and flushes its metrics, the outbox
  * finishes its batch) would otherwise wait the whole connection timeout when the database is
  * gone, and the stop would outlast an orchestrator's 30 s. A healthy pool hands out connections
- * in microseconds, so in-flight work of a graceful stop is not hurried.
+ * in microseconds, so in-flight work of a graceful stop is not hurried. Set before the web
+ * server waits for its requests.
  */
 @Component
-class ShutdownConnectionWait implements SmartLifecycle {
+class ShutdownConnectionWait extends FirstToStop {
 
   private static final Duration WAIT_WHILE_STOPPING = Duration.ofSeconds(1);
 
   private final ObjectProvider<DataSource> dataSource;
-  private volatile boolean running;
 
   /** A provider: an app without one pool (a test's own data sources) keeps its timeouts. */
   ShutdownConnectionWait(ObjectProvider<DataSource> dataSource) {
@@ -29,12 +28,7 @@ class ShutdownConnectionWait implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    running = true;
-  }
-
-  @Override
-  public void stop() {
+  protected void whenStopping() {
     try {
       DataSource pool = dataSource.getIfUnique();
       if (pool != null && pool.isWrapperFor(HikariDataSource.class)) {
@@ -44,17 +38,5 @@ class ShutdownConnectionWait implements SmartLifecycle {
     } catch (SQLException notAHikariPool) {
       // another pool keeps its own timeout
     }
-    running = false;
-  }
-
-  @Override
-  public boolean isRunning() {
-    return running;
-  }
-
-  /** Among the first to stop, before the web server waits for its requests. */
-  @Override
-  public int getPhase() {
-    return Integer.MAX_VALUE;
   }
 }
