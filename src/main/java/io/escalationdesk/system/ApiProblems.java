@@ -119,7 +119,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (DatabaseOutage.isCauseOf(e)) {
-      log.warn("Request refused, the database is out of reach: {}", e.toString());
+      log.warn("Request refused, the database is out of reach or busy: {}", e.toString());
       return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
           .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
           .body(DatabaseOutage.problem());

@@ -67,7 +67,7 @@ public final class DatabaseOutage {
 
   public static ProblemDetail problem() {
     ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-        "The desk cannot reach its database just now; please try again in a moment.");
+        "The desk's database is out of reach or busy just now; please try again in a moment.");
     problem.setTitle("Temporarily unavailable");
     return problem;
   }
