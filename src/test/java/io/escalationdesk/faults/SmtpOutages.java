@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.escalationdesk.benchmark.PackagedApp;
 import io.escalationdesk.benchmark.Workload;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -72,11 +73,7 @@ final class SmtpOutages {
         long back = System.nanoTime();
         long sent = awaitStatus(db, duringOutage, "SENT", cases);
         double recoverySeconds = (System.nanoTime() - back) / 1e9;
-        Thread.sleep(5_000); // a mail sent twice would arrive now
-        Map<String, Integer> received = new HashMap<>();
-        for (MimeMessage message : smtp.getReceivedMessages()) {
-          received.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);
-        }
+        Map<String, Integer> received = receivedByRecipient(smtp);
         long once = received.values().stream().filter(n -> n == 1).count();
         outcome
             .figure("SMTP down %d s while %d cases came in, then back: all %d mails sent %.1f s "
@@ -158,11 +155,7 @@ final class SmtpOutages {
       long othersSent = awaitStatus(db, after, "SENT", others);
       double slowestOther = slowest(db, after);
       long hangingSent = awaitStatus(db, hanging, "SENT", 1);
-      Thread.sleep(5_000); // a mail sent twice would arrive now
-      Map<String, Integer> received = new HashMap<>();
-      for (MimeMessage message : smtp.getReceivedMessages()) {
-        received.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);
-      }
+      Map<String, Integer> received = receivedByRecipient(smtp);
       long once = received.values().stream().filter(n -> n == 1).count();
       outcome
           .figure(("one SMTP connection hanging, the others answered: the %d mails queued after "
@@ -177,6 +170,17 @@ final class SmtpOutages {
     } finally {
       smtp.stop();
     }
+  }
+
+  /** The mails the server received, counted by recipient, once a mail sent twice would be in. */
+  private static Map<String, Integer> receivedByRecipient(GreenMail smtp)
+      throws InterruptedException, MessagingException {
+    Thread.sleep(5_000);
+    Map<String, Integer> received = new HashMap<>();
+    for (MimeMessage message : smtp.getReceivedMessages()) {
+      received.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);
+    }
+    return received;
   }
 
   /** From queued to sent, the slowest of the cases' notifications. */
