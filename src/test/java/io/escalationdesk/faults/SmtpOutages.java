@@ -40,7 +40,7 @@ final class SmtpOutages {
   private static final Duration DELIVERY_LIMIT = Duration.ofMinutes(20);
   /** How an operator shortens the retries for the hanging server's part: FAILED within a minute. */
   private static final Map<String, String> QUICK_RETRIES = Map.of(
-      "ESCALATION_NOTIFICATION_FIRSTRETRY", "PT2S", "ESCALATION_NOTIFICATION_MAXATTEMPTS", "3");
+      "ESCALATION_NOTIFICATION_FIRSTRETRY", "PT2S", "ESCALATION_NOTIFICATION_MAXATTEMPTS", "2");
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -96,7 +96,7 @@ final class SmtpOutages {
             "postgres", "postgres", settings)) {
           List<String> byMail = new ArrayList<>();
           List<String> bySms = new ArrayList<>();
-          // each mail holds a sender for three read timeouts: a quarter keeps the part short
+          // each mail holds a sender for two read timeouts: a quarter keeps the part short
           int hangingCases = cases / 4;
           long start = System.nanoTime();
           for (int i = 0; i < hangingCases; i++) {
