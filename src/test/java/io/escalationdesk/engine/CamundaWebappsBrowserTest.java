@@ -249,10 +249,15 @@ class CamundaWebappsBrowserTest {
     return form.getByLabel("Customer", new Locator.GetByLabelOptions().setExact(true));
   }
 
-  /** A form-js select is a dropdown list, not a native select. */
+  /**
+   * A form-js select is a dropdown list, not a native select. Until Tasklist has re-rendered
+   * the form of a task just claimed, the list is disabled and a click on it opens nothing.
+   */
   private static void choose(Page page, String label, String option) {
-    page.locator(".fjs-form-field", new Page.LocatorOptions().setHasText(label))
-        .locator(".fjs-input-group").click();
+    Locator list = page.locator(".fjs-form-field", new Page.LocatorOptions().setHasText(label))
+        .locator(".fjs-input-group");
+    assertThat(list).not().hasClass(Pattern.compile("(^|\\s)disabled(\\s|$)"));
+    list.click();
     page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option)).first()
         .click();
   }
