@@ -1,15 +1,17 @@
 package io.escalationdesk.engine;
 
-import io.escalationdesk.system.FirstToStop;
 import org.camunda.bpm.client.ExternalTaskClient;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Stops fetching before the web server shuts down gracefully: the worker's open long poll to
- * this app's own {@code /engine-rest} would otherwise hold the graceful shutdown to its timeout.
+ * Stops fetching as the context closes, before the web server shuts down gracefully: the
+ * worker's open long poll to this app's own {@code /engine-rest} would otherwise hold the
+ * graceful shutdown to its timeout.
  */
 @Component
-class BillingWorkerShutdown extends FirstToStop {
+class BillingWorkerShutdown implements ApplicationListener<ContextClosedEvent> {
 
   private final ExternalTaskClient client;
 
@@ -18,7 +20,7 @@ class BillingWorkerShutdown extends FirstToStop {
   }
 
   @Override
-  protected void whenStopping() {
+  public void onApplicationEvent(ContextClosedEvent closed) {
     client.stop();
   }
 }
