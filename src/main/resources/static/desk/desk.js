@@ -22,6 +22,84 @@ function retryButton(caseNumber, notification) {
   return button;
 }
 
+/** A file the customer sent: fetched with the agent's sign-in, saved, never shown inline. */
+function attachmentButton(caseNumber, message, file) {
+  if (file.refused) {
+    const note = document.createElement('span');
+    note.textContent = `${file.fileName} (not kept: ${file.refused})`;
+    return note;
+  }
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = `Download ${file.fileName} (${Math.ceil(file.size / 1024)} KB)`;
+  button.addEventListener('click', async () => {
+    const response = await request(`/api/cases/${encodeURIComponent(caseNumber)}/messages/`
+      + `${message.id}/attachments/${file.id}`, 'GET', 'application/octet-stream');
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = file.fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  });
+  return button;
+}
+
+/**
+ * In and out in order of time: what the customer wrote on any channel and why it landed here,
+ * and every message we sent them. Their words are text, never markup.
+ */
+function showConversation(caseNumber, detail) {
+  const entries = [
+    ...detail.customerMessages.map((m) => ({ at: m.receivedAt, from: true, message: m })),
+    ...detail.notifications.filter((n) => n.audience === 'CUSTOMER')
+      .map((n) => ({ at: n.createdAt, from: false, message: n })),
+  ].sort((a, b) => new Date(a.at) - new Date(b.at));
+  const list = $('#conversation');
+  list.replaceChildren();
+  for (const { at, from, message } of entries) {
+    const item = document.createElement('li');
+    item.className = from ? 'from-customer' : 'to-customer';
+    const meta = document.createElement('p');
+    meta.className = 'meta';
+    const words = document.createElement('p');
+    words.className = 'words';
+    if (from) {
+      meta.textContent = `${time(at)} — from ${message.senderName ? message.senderName + ' ' : ''}`
+        + `<${message.sender}> by ${label('InboundChannel', message.channel)}; ${message.why}`;
+      words.textContent = [message.subject, message.text].filter(Boolean).join('\n\n');
+    } else {
+      meta.textContent = `${time(at)} — to the customer by ${label('ContactChannel', message.channel)}`
+        + ` (${label('DeliveryStatus', message.status)})`;
+      words.textContent = message.text ?? label('CaseEvent', message.event);
+    }
+    item.append(meta, words);
+    for (const file of from ? message.attachments : []) {
+      item.append(attachmentButton(caseNumber, message, file));
+    }
+    list.appendChild(item);
+  }
+  if (!entries.length) {
+    const none = document.createElement('li');
+    none.textContent = 'No messages yet.';
+    list.appendChild(none);
+  }
+}
+
+async function writeToCustomer(event) {
+  event.preventDefault();
+  const caseNumber = $('#write').dataset.caseNumber;
+  $('#write-error').textContent = '';
+  try {
+    await api(`/api/cases/${encodeURIComponent(caseNumber)}/messages`, 'POST',
+      { text: $('#message-text').value });
+    $('#message-text').value = '';
+    await openCase(caseNumber);
+  } catch (error) {
+    $('#write-error').textContent = error.message;
+  }
+}
+
 async function search(event) {
   event.preventDefault();
   const query = new URLSearchParams();
@@ -132,6 +210,8 @@ async function openCase(caseNumber) {
       link.textContent = `Open "${task.task}" in Tasklist`;
       tasks.appendChild(link);
     }
+    showConversation(record.caseNumber, detail);
+    $('#write').dataset.caseNumber = record.caseNumber;
     fill($('#timeline'), detail.timeline, [(u) => time(u.occurredAt), (u) => label('CaseEvent', u.event),
       (u) => u.actor, (u) => label('Level', u.level), (u) => u.reason]);
     fill($('#lessons'), detail.lessons, [(l) => time(l.notedAt), (l) => l.notedBy,
@@ -160,6 +240,7 @@ function route() {
 }
 
 $('#search').addEventListener('submit', search);
+$('#write').addEventListener('submit', writeToCustomer);
 $('#case-heading').tabIndex = -1;
 window.addEventListener('hashchange', route);
 document.addEventListener('desk:signed-in', () => {

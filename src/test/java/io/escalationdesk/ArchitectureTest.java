@@ -50,8 +50,9 @@ class ArchitectureTest {
       .layer(DOMAIN).definedBy("io.escalationdesk.cases..", "io.escalationdesk.timeline..",
           "io.escalationdesk.sla..", "io.escalationdesk.escalation..", "io.escalationdesk.intake..",
           "io.escalationdesk.insight..", "io.escalationdesk.feedback..", "io.escalationdesk.consult..",
-          "io.escalationdesk.goodwill..")
-      .layer(CHANNELS).definedBy("io.escalationdesk.notification..", "io.escalationdesk.billing..")
+          "io.escalationdesk.goodwill..", "io.escalationdesk.conversation..")
+      .layer(CHANNELS).definedBy("io.escalationdesk.notification..", "io.escalationdesk.billing..",
+          "io.escalationdesk.inbound..")
       .layer(ENGINE_ADAPTER).definedBy("io.escalationdesk.engine..")
       .layer(API).definedBy("io.escalationdesk.api..", "io.escalationdesk.security..")
       .whereLayer(API).mayNotBeAccessedByAnyLayer()

@@ -4,6 +4,7 @@ import io.escalationdesk.cases.CasePage;
 import io.escalationdesk.cases.CaseQuery;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.conversation.InboundMessages;
 import io.escalationdesk.cases.CaseStatus;
 import io.escalationdesk.cases.Partners;
 import io.escalationdesk.cases.Category;
@@ -47,10 +48,12 @@ class CaseController {
   private final Surveys surveys;
   private final Lessons lessons;
   private final Partners partners;
+  private final InboundMessages customerMessages;
 
   CaseController(CaseRecords records, CaseTimeline timeline, CaseWork work,
       NotificationOutbox notifications, CaseSlas slas, Surveys surveys, Lessons lessons,
-      Partners partners) {
+      Partners partners, InboundMessages customerMessages) {
+    this.customerMessages = customerMessages;
     this.records = records;
     this.timeline = timeline;
     this.work = work;
@@ -100,7 +103,7 @@ class CaseController {
   }
 
   @Operation(summary = "Read a case with its timeline, tasks, notifications and SLA standing, "
-      + "the customer's survey answer and the lessons noted")
+      + "the customer's survey answer, the lessons noted and the customer's messages")
   @GetMapping(path = "/api/cases/{caseNumber}", produces = MediaType.APPLICATION_JSON_VALUE)
   CaseDetail read(@Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber,
       Authentication caller) {
@@ -121,6 +124,7 @@ class CaseController {
         notifications.of(caseNumber),
         processInstance.map(id -> slas.of(id, updates)).orElse(null),
         surveys.answerOf(caseNumber).orElse(null),
-        lessons.ofCase(caseNumber));
+        lessons.ofCase(caseNumber),
+        customerMessages.of(caseNumber));
   }
 }

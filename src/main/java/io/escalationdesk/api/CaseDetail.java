@@ -1,6 +1,7 @@
 package io.escalationdesk.api;
 
 import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.conversation.InboundMessages;
 import io.escalationdesk.engine.CaseSla;
 import io.escalationdesk.engine.CaseWork;
 import io.escalationdesk.feedback.Lesson;
@@ -17,6 +18,8 @@ import java.util.List;
  * @param sla none for a case whose process is gone (history cleaned up)
  * @param survey the customer's answer to the satisfaction survey; none until they answer
  * @param lessons what the agents would have the team learn from the case
+ * @param customerMessages what the customer wrote to us on any channel, oldest first, and why
+ *     each landed on this case; with the notifications, the conversation
  */
 record CaseDetail(
     CaseRecord caseRecord,
@@ -26,4 +29,5 @@ record CaseDetail(
     List<NotificationOutbox.Entry> notifications,
     CaseSla sla,
     Surveys.Answered survey,
-    List<Lesson> lessons) {}
+    List<Lesson> lessons,
+    List<InboundMessages.Shown> customerMessages) {}

@@ -4,6 +4,8 @@ import io.escalationdesk.cases.CaseStatus;
 import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.conversation.InboundChannel;
+import io.escalationdesk.conversation.ParkedReason;
 import io.escalationdesk.cases.CustomerSegment;
 import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
@@ -43,7 +45,8 @@ class LabelsController {
       Priority.class, Trigger.class, CaseStatus.class, Level.class, Department.class,
       Outcome.class, ResolutionCode.class, CaseEvent.class, Audience.class, DeliveryStatus.class,
       LessonKind.class, LessonStatus.class, SurveyReviewOutcome.class, ExpertGroup.class,
-      GoodwillKind.class, ExceptionKind.class, GoodwillDecision.class, CallOutcome.class};
+      GoodwillKind.class, ExceptionKind.class, GoodwillDecision.class, CallOutcome.class,
+      InboundChannel.class, ParkedReason.class};
 
   private final Labels labels;
 

@@ -8,5 +8,7 @@ public enum Trigger {
   COMPLEX_ISSUE,
   BILLING_DISPUTE,
   TECHNICAL_FAULT,
-  REPEAT_CONTACT
+  REPEAT_CONTACT,
+  /** The customer wrote in on a channel without naming a case: Tier 1 triages it. */
+  CUSTOMER_MESSAGE
 }

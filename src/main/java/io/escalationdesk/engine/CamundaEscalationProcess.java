@@ -2,6 +2,7 @@ package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.MESSAGE_CUSTOMER_ASKED_FOR_SUPERVISOR;
 import static io.escalationdesk.engine.CustomerEscalationProcess.MESSAGE_CUSTOMER_REPLIED;
+import static io.escalationdesk.engine.CustomerEscalationProcess.MESSAGE_CUSTOMER_WROTE;
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.Outcome;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code CustomerEscalation} as intake drives it. A case starts as the person who escalated it,
- * so the engine's authorizations apply and the timeline names them; what customers do reaches a
+ * so the engine's authorizations apply and the timeline names them; a case a customer's own
+ * message opens starts as the engine's own work, as a timer's does. What customers do reaches a
  * running case as a message.
  */
 @Component
@@ -42,7 +44,9 @@ class CamundaEscalationProcess implements EscalationProcess {
     if (followUpOf != null) {
       variables.put(FOLLOW_UP_OF, Variables.stringValue(followUpOf, true));
     }
-    identity.setAuthentication(caller.userId(), caller.groups());
+    if (!caller.isCustomer()) {
+      identity.setAuthentication(caller.userId(), caller.groups());
+    }
     try {
       runtime.startProcessInstanceByKey(
           CustomerEscalationProcess.PROCESS_KEY, caseNumber, variables);
@@ -55,6 +59,11 @@ class CamundaEscalationProcess implements EscalationProcess {
   public boolean customerReplied(String caseNumber, String userId) {
     return deliverIfWaiting(MESSAGE_CUSTOMER_REPLIED, caseNumber,
         Map.of(ACTOR, Variables.stringValue(userId, true)));
+  }
+
+  @Override
+  public boolean customerWrote(String caseNumber) {
+    return deliverIfWaiting(MESSAGE_CUSTOMER_WROTE, caseNumber, Map.of());
   }
 
   /** The agent needs no rights on the process instance: the API checked who may do this. */

@@ -9,6 +9,7 @@ import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.timeline.CaseTimeline;
@@ -32,8 +33,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives a new task what its form (forms/CaseOutcome.form, CallCustomerBack.form) shows: the case
  * number, the customer and their words from the case record, the labels of the case's codes, the
- * SLA due time, the latest status updates and the outcomes allowed at this level; a task that
- * comes back to the agent who asked an expert is theirs at once. Task-local, so they end with the
+ * SLA due time, the latest status updates, the customer's latest messages and the outcomes
+ * allowed at this level; a task that comes back to the agent who asked an expert or the customer
+ * is theirs at once. Task-local, so they end with the
  * task and never reach the policy or the gateways; {@link FormContextHistory} keeps these copies
  * out of history. The form shows the customer's own words only in read-only fields, never as
  * markup.
@@ -50,9 +52,11 @@ class CaseContextListener implements TaskListener {
   private final Timeline timeline;
   private final Labels labels;
   private final ObjectMapper json;
+  private final CustomerMessages customerMessages;
 
   CaseContextListener(CaseRecords records, CaseTimeline updates, Timeline timeline, Labels labels,
-      ObjectMapper json) {
+      ObjectMapper json, CustomerMessages customerMessages) {
+    this.customerMessages = customerMessages;
     this.records = records;
     this.updates = updates;
     this.timeline = timeline;
@@ -65,7 +69,7 @@ class CaseContextListener implements TaskListener {
     String caseNumber = task.getExecution().getProcessBusinessKey();
     String keptBy = CaseVariables.string(task, KEPT_BY);
     if (keptBy != null) {
-      // the agent asked an expert and keeps the case
+      // the agent asked an expert or the customer and keeps the case
       task.removeVariable(KEPT_BY);
       task.setAssignee(keptBy);
     }
@@ -79,6 +83,7 @@ class CaseContextListener implements TaskListener {
     Instant due = CaseVariables.instant(task, SLA_DUE_AT);
     task.setVariableLocal(SLA_DUE, due == null ? "none" : TIME.format(due));
     task.setVariableLocal(LATEST_UPDATES, latestUpdates(caseNumber));
+    task.setVariableLocal(CUSTOMER_MESSAGES, customerMessages.latestFor(caseNumber));
     task.setVariableLocal(CASE_LABELS, SpinValues.jsonValue(asJson(caseLabels(task))).create());
     task.setVariableLocal(OUTCOME_OPTIONS, SpinValues.jsonValue(asJson(outcomeOptions(task))).create());
   }

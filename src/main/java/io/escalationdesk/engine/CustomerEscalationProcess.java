@@ -9,6 +9,7 @@ public final class CustomerEscalationProcess {
   public static final String BILLING_HANDOFF_TOPIC = "billing-handoff";
   public static final String MESSAGE_CUSTOMER_ASKED_FOR_SUPERVISOR = "CustomerAskedForSupervisor";
   public static final String MESSAGE_CUSTOMER_REPLIED = "CustomerReplied";
+  public static final String MESSAGE_CUSTOMER_WROTE = "CustomerWrote";
 
   /** Process variables: the case data the policy, gateways, timers and forms need. */
   public static final class Variables {
@@ -119,6 +120,10 @@ public final class CustomerEscalationProcess {
     /** The labels of the case's codes (category, trigger, ...), as the form shows them. */
     public static final String CASE_LABELS = "caseLabels";
     public static final String OUTCOME_OPTIONS = "outcomeOptions";
+    /** The customer's latest messages on the case, as the task form shows them. */
+    public static final String CUSTOMER_MESSAGES = "customerMessages";
+    /** Optional with any outcome: what the agent writes to the customer, sent as they wrote it. */
+    public static final String MESSAGE_TO_CUSTOMER = "messageToCustomer";
     /** Transient: who acted when no engine authentication says so (a customer contact). */
     public static final String ACTOR = "actor";
 
@@ -164,6 +169,7 @@ public final class CustomerEscalationProcess {
     public static final String TIMER_CALL_RETRY_DUE = "Event_CallRetryDue";
     public static final String TASK_CLOSE_UNRESOLVED = "ServiceTask_CloseUnresolved";
     public static final String END_CASE_CLOSED = "EndEvent_CaseClosed";
+    public static final String TASK_SHOW_MESSAGE_TO_AGENT = "ServiceTask_ShowMessageToAgent";
 
     private Elements() {}
   }

@@ -33,6 +33,8 @@ class NotifyCustomerDelegate implements JavaDelegate {
         event,
         CaseVariables.level(execution),
         // while we wait for the customer, their reply deadline; otherwise our answer time
-        CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT));
+        CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT),
+        // while we wait for the customer, what we wait for: the agent's question itself
+        event.quotesReplyDeadline() ? CaseVariables.string(execution, INFORMATION_NEEDED) : null);
   }
 }

@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
- * An agent asked the customer for information: the SLA clock stops until the customer replies.
+ * An agent asked the customer for information: the SLA clock stops until the customer replies,
+ * and the reply comes back to the agent who asked.
  * The customer is asked by message, or called by the outbound department when the agent chose
  * that. Runs in the task's completion transaction, so a request without a reason, or a call
  * without a number, refuses it.
@@ -58,9 +59,10 @@ class PauseSlaClockDelegate implements JavaDelegate {
       throw new NotValidException("callCustomer: the case has no phone number to call");
     }
     execution.setVariable(ASK_BY, call ? "PHONE" : "MESSAGE");
+    // the message to the customer asks the agent's question; the answer comes back to them
+    execution.setVariable(INFORMATION_NEEDED, needed);
+    execution.setVariable(INFORMATION_ASKED_BY, CaseVariables.actor(execution));
     if (call) {
-      execution.setVariable(INFORMATION_NEEDED, needed);
-      execution.setVariable(INFORMATION_ASKED_BY, CaseVariables.actor(execution));
       execution.setVariable(CALL_ATTEMPTS, 0);
       execution.setVariable(MAX_CALL_ATTEMPTS, outbound.maxAttempts());
       execution.setVariable(CALL_RETRY_AFTER, outbound.retryAfter().toString());

@@ -1,5 +1,8 @@
 package io.escalationdesk.engine;
 
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.INFORMATION_ASKED_BY;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.KEPT_BY;
+
 import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.timeline.Timeline;
@@ -7,7 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The customer replied: the SLA clock runs on and the level's task comes back. */
+/**
+ * The customer replied: the SLA clock runs on and the level's task comes back, to the agent who
+ * asked when one did.
+ */
 @Component("resumeSlaClock")
 class ResumeSlaClockDelegate implements JavaDelegate {
 
@@ -28,6 +34,10 @@ class ResumeSlaClockDelegate implements JavaDelegate {
     boolean wrongNumber = CallOutcome.WRONG_NUMBER == CaseVariables.optional(execution,
         CustomerEscalationProcess.Variables.CALL_OUTCOME, CallOutcome.class);
     execution.removeVariable(CustomerEscalationProcess.Variables.CALL_OUTCOME);
+    String askedBy = CaseVariables.string(execution, INFORMATION_ASKED_BY);
+    if (askedBy != null) {
+      execution.setVariable(KEPT_BY, askedBy);
+    }
     timeline.slaResumed(CaseVariables.ref(execution), CaseVariables.level(execution),
         CaseVariables.actor(execution), paused,
         slaClock.local(execution, slaClock.dueAt(execution)), !wrongNumber);

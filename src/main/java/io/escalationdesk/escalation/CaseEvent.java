@@ -61,6 +61,8 @@ public enum CaseEvent {
   GOODWILL_REJECTED,
   /** Goodwill was booked: within the agent's limit, or once approved. */
   GOODWILL_GRANTED,
+  /** An agent wrote to the customer, in the case's thread on the customer's channel. */
+  CUSTOMER_MESSAGED,
   /** The outbound department called the customer for the information the case waits for. */
   CUSTOMER_CALLED;
 

@@ -8,6 +8,7 @@ import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.CaseRef;
 import io.escalationdesk.timeline.Timeline;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -48,9 +49,18 @@ public class ContactIntake {
    * made again on what is there then, so the customer's contact is not lost to the race.
    */
   public ContactRecorded record(String caseNumber, CustomerContact contact, Caller caller) {
+    return record(caseNumber, contact, caller, recorded -> {});
+  }
+
+  /**
+   * @param alongside what commits with the contact, such as where the customer's message landed;
+   *     made again with it
+   */
+  public ContactRecorded record(String caseNumber, CustomerContact contact, Caller caller,
+      Consumer<ContactRecorded> alongside) {
     for (int attempt = 1; ; attempt++) {
       try {
-        return recordOnce(caseNumber, contact, caller);
+        return recordOnce(caseNumber, contact, caller, alongside);
       } catch (CaseChangedMeanwhile | ConcurrencyFailureException e) {
         if (attempt == ATTEMPTS) {
           throw e instanceof CaseChangedMeanwhile changed ? changed
@@ -72,7 +82,8 @@ public class ContactIntake {
     }
   }
 
-  private ContactRecorded recordOnce(String caseNumber, CustomerContact contact, Caller caller) {
+  private ContactRecorded recordOnce(String caseNumber, CustomerContact contact, Caller caller,
+      Consumer<ContactRecorded> alongside) {
     CaseRecord record = records.find(caseNumber)
         .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
     if (record.status() == CaseStatus.CLOSED) {
@@ -80,17 +91,27 @@ public class ContactIntake {
         CaseRecord followUp =
             intake.openFollowUp(followUpOf(record, contact), caseNumber, caller).record();
         recordContact(record, contact, caller, followUp.caseNumber());
-        return new ContactRecorded(followUp.caseNumber(), followUp.level(), false, caseNumber);
+        return andAlongside(
+            new ContactRecorded(followUp.caseNumber(), followUp.level(), false, caseNumber),
+            alongside);
       });
     }
     return transaction.execute(status -> {
       recordContact(record, contact, caller, null);
-      process.customerReplied(caseNumber, caller.userId());
+      if (!process.customerReplied(caseNumber, caller.userId())) {
+        process.customerWrote(caseNumber);
+      }
       boolean escalated = contact.askedForSupervisor()
           && process.customerAskedForSupervisor(caseNumber, contact.note(), caller.userId());
       CaseRecord now = records.find(caseNumber).orElseThrow();
-      return new ContactRecorded(caseNumber, now.level(), escalated, null);
+      return andAlongside(new ContactRecorded(caseNumber, now.level(), escalated, null), alongside);
     });
+  }
+
+  private static ContactRecorded andAlongside(
+      ContactRecorded recorded, Consumer<ContactRecorded> alongside) {
+    alongside.accept(recorded);
+    return recorded;
   }
 
   private void recordContact(

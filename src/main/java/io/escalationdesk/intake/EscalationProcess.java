@@ -22,6 +22,13 @@ public interface EscalationProcess {
   boolean customerReplied(String caseNumber, String userId);
 
   /**
+   * The customer wrote while an agent works the case: the agent's task shows the message.
+   *
+   * @return false when no agent's task waits for the case's message
+   */
+  boolean customerWrote(String caseNumber);
+
+  /**
    * The customer insists on a supervisor: the case goes to one, as done by the agent who took
    * the contact.
    *

@@ -2,12 +2,17 @@ package io.escalationdesk.notification;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import io.escalationdesk.conversation.MailThreads;
+import io.escalationdesk.conversation.ThreadTokens;
+import io.escalationdesk.escalation.CaseEvent;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.mail.MailProperties;
@@ -18,9 +23,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends a customer email over SMTP, or, with no SMTP host configured (the embedded default),
- * writes it as an .eml file and says so. The Message-ID derives from the notification's key, so
- * a resend after a crash is recognisable downstream.
+ * Sends a customer email over SMTP, or, with no SMTP host configured, writes it as an .eml file
+ * and says so. The Message-ID derives from the notification's key, so a resend after a crash is
+ * recognisable downstream, and carries the case's signed token, as does the reply address: the
+ * customer's answer finds its case ({@code conversation.Threading}). A mail to a customer goes in
+ * the case's thread (In-Reply-To, References). Every mail no person wrote says so
+ * (Auto-Submitted, RFC 3834), so the customer's mail program does not answer it automatically.
  */
 @Component
 class EmailDelivery {
@@ -29,13 +37,18 @@ class EmailDelivery {
   private final MailProperties mail;
   private final NotificationProperties properties;
   private final NotificationTexts texts;
+  private final ThreadTokens tokens;
+  private final MailThreads threads;
 
   EmailDelivery(ObjectProvider<JavaMailSenderImpl> smtp, MailProperties mail,
-      NotificationProperties properties, NotificationTexts texts) {
+      NotificationProperties properties, NotificationTexts texts, ThreadTokens tokens,
+      MailThreads threads) {
     this.smtp = smtp;
     this.mail = mail;
     this.properties = properties;
     this.texts = texts;
+    this.tokens = tokens;
+    this.threads = threads;
   }
 
   /** @return where the email went, for the case's notification list */
@@ -55,11 +68,27 @@ class EmailDelivery {
     boolean overSmtp = mail.getHost() != null && !mail.getHost().isBlank();
     Session session =
         overSmtp ? smtp.getObject().getSession() : Session.getInstance(new Properties());
-    MimeMessage message = new KeyedMessage(session, messageId(entry));
+    InternetAddress from = new InternetAddress(properties.from());
+    String messageId = tokens.messageId(entry.caseNumber(),
+        entry.key().substring(entry.key().indexOf('#') + 1).replace('#', '.'), domainOf(from));
+    MimeMessage message = new KeyedMessage(session, messageId);
     NotificationTexts.Email email = texts.email(entry);
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-    helper.setFrom(properties.from());
+    helper.setFrom(from);
     helper.setTo(entry.recipientEmail());
+    if (entry.audience() == Audience.CUSTOMER) {
+      helper.setReplyTo(new InternetAddress(
+          tokens.replyAddress(entry.caseNumber(), from.getAddress()), from.getPersonal(), "UTF-8"));
+      List<String> thread = threads.of(entry.caseNumber());
+      if (!thread.isEmpty()) {
+        message.setHeader("In-Reply-To", thread.get(thread.size() - 1));
+        message.setHeader("References", String.join(" ", thread));
+      }
+      threads.record(messageId, entry.caseNumber(), true);
+    }
+    if (!CaseEvent.CUSTOMER_MESSAGED.name().equals(entry.event())) {
+      message.setHeader("Auto-Submitted", "auto-generated");
+    }
     helper.setSubject(email.subject());
     helper.setText(email.text(), email.html());
     if (overSmtp) {
@@ -74,8 +103,9 @@ class EmailDelivery {
     return "file " + file + " (no SMTP server configured)";
   }
 
-  private static String messageId(OutboxEntry entry) {
-    return "<" + entry.key().replace('#', '.') + "@escalation-desk>";
+  private static String domainOf(InternetAddress address) {
+    String email = address.getAddress();
+    return email.substring(email.lastIndexOf('@') + 1);
   }
 
   /** A message whose Message-ID is ours, not a random one. */

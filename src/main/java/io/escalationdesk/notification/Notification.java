@@ -9,12 +9,15 @@ import java.time.Instant;
  * A message about one transition of a case on one channel: to the customer who has it, by when
  * to expect an answer and how to reach us; to a supervisor, that the case's SLA runs out soon.
  *
- * @param transition the case's transition number; with the case and channel the unique key
+ * @param occasion what the message is about: the case's transition number, or the id of a
+ *     message an agent wrote; with the case and channel the unique key
  * @param expectedResponseBy {@code null} once the case is closed
+ * @param text the agent's own words: what they wrote, or the question of an information request;
+ *     none for the other messages
  */
 record Notification(
     String caseNumber,
-    int transition,
+    String occasion,
     ContactChannel channel,
     CaseEvent event,
     Level level,
@@ -23,14 +26,15 @@ record Notification(
     String contactPoint,
     String recipientEmail,
     String recipientPhone,
-    Audience audience) {
+    Audience audience,
+    String text) {
 
   /**
    * Unique per case, transition and channel, and for supervisors per event too, so a retried
    * step never queues a second message.
    */
   String key() {
-    return keyOf(caseNumber + "#" + transition
+    return keyOf(caseNumber + "#" + occasion
         + (audience == Audience.CUSTOMER ? "" : "-" + event), channel);
   }
 

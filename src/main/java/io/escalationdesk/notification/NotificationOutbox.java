@@ -22,18 +22,21 @@ public class NotificationOutbox {
   public record Entry(
       long id, Audience audience, CaseEvent event, Level level, String owner,
       Instant expectedResponseBy, ContactChannel channel, String recipient, DeliveryStatus status,
-      int attempts, String lastError, Instant sentAt, String deliveredTo, Instant createdAt) {}
+      int attempts, String lastError, Instant sentAt, String deliveredTo, Instant createdAt,
+      String text) {}
   private static final String DUE = """
       ((status = 'QUEUED' and (next_attempt_at is null or next_attempt_at <= :now))
        or (status = 'SENDING' and claimed_until < :now))""";
   private static final String INSERT = """
       insert into notification_outbox
         (notification_key, case_number, audience, channel, event, level, owner,
-         expected_response_by, contact_point, recipient_email, recipient_phone, status, created_at)
+         expected_response_by, contact_point, recipient_email, recipient_phone, status, created_at,
+         message_text)
       """;
   private static final String ENTRY_COLUMNS = """
       id, audience, event, level, owner, expected_response_by, channel, recipient_email,
-      recipient_phone, status, attempts, last_error, sent_at, delivered_to, created_at""";
+      recipient_phone, status, attempts, last_error, sent_at, delivered_to, created_at,
+      message_text""";
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -71,7 +74,7 @@ public class NotificationOutbox {
     jdbc.sql(INSERT + """
             select :key, :caseNumber, :audience, :channel, :event, :level, :owner,
                    :expectedResponseBy, :contactPoint, :recipientEmail, :recipientPhone, :status,
-                   :createdAt
+                   :createdAt, :text
             where not exists (select 1 from notification_outbox where notification_key = :key)
             """)
         .param("key", notification.key())
@@ -88,6 +91,7 @@ public class NotificationOutbox {
         .param("recipientPhone", notification.recipientPhone())
         .param("status", DeliveryStatus.QUEUED.name())
         .param("createdAt", Timestamp.from(clock.instant()))
+        .param("text", notification.text())
         .update();
   }
 
@@ -96,7 +100,7 @@ public class NotificationOutbox {
     jdbc.sql(INSERT + """
             select :key, case_number, audience, :channel, event, level, owner,
                    expected_response_by, contact_point, recipient_email, recipient_phone, :status,
-                   :createdAt
+                   :createdAt, message_text
             from notification_outbox
             where id = :id
               and not exists (select 1 from notification_outbox where notification_key = :key)
@@ -136,7 +140,7 @@ public class NotificationOutbox {
     return jdbc.sql("""
             select o.id, o.notification_key, o.case_number, o.audience, o.channel, o.event,
                    o.level, o.owner, o.expected_response_by, o.contact_point, o.recipient_email,
-                   o.recipient_phone, c.language, c.notification_opt_out, o.attempts
+                   o.recipient_phone, c.language, c.notification_opt_out, o.attempts, o.message_text
             from notification_outbox o
             left join escalation_case c on c.case_number = o.case_number
             where o.id = ?""")
@@ -153,7 +157,7 @@ public class NotificationOutbox {
               customer && row.getString("language") != null
                   ? Language.valueOf(row.getString("language")) : Language.EN,
               customer && row.getBoolean("notification_opt_out"),
-              row.getInt("attempts"));
+              row.getInt("attempts"), row.getString("message_text"));
         })
         .optional();
   }
@@ -220,7 +224,8 @@ public class NotificationOutbox {
         row.getString("last_error"),
         instant(row.getTimestamp("sent_at")),
         row.getString("delivered_to"),
-        instant(row.getTimestamp("created_at")));
+        instant(row.getTimestamp("created_at")),
+        row.getString("message_text"));
   }
 
   private static String truncate(String text) {

@@ -1,5 +1,6 @@
 package io.escalationdesk.notification;
 
+import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyLinks;
 import io.escalationdesk.system.MessageBundles;
 import java.text.MessageFormat;
@@ -36,17 +37,20 @@ class NotificationTexts {
   }
 
   Email email(OutboxEntry entry) {
-    Context context = contextOf(entry);
+    Context context = contextOf(entry, entry.text());
     String template = entry.audience() == Audience.SUPERVISOR ? "supervisor-email" : "email";
     return new Email((String) context.getVariable("subject"),
         text.process(template, context), html.process(template, context));
   }
 
   String sms(OutboxEntry entry) {
-    return text.process("sms", contextOf(entry)).strip();
+    // an SMS is one line: an agent's paragraphs become sentences side by side
+    String oneLine = entry.text() == null ? null : entry.text().strip().replaceAll("\\s+", " ");
+    return text.process("sms", contextOf(entry, oneLine)).strip();
   }
 
-  private Context contextOf(OutboxEntry entry) {
+  /** @param agentText the agent's words, as the channel shows them */
+  private Context contextOf(OutboxEntry entry, String agentText) {
     Locale locale = entry.language().locale;
     ResourceBundle messages = messages(locale);
     String expectedBy = entry.expectedResponseBy() == null ? null
@@ -61,6 +65,9 @@ class NotificationTexts {
         ? format(messages, "status." + entry.event(), null, locale, entry.caseNumber(), expectedBy,
             entry.owner())
         : null);
+    boolean agentMessage = CaseEvent.CUSTOMER_MESSAGED.name().equals(entry.event());
+    context.setVariable("message", agentMessage ? agentText : null);
+    context.setVariable("question", agentMessage ? null : agentText);
     context.setVariable("caseNumber", entry.caseNumber());
     context.setVariable("owner", messages.getString("owner." + entry.level()));
     context.setVariable("expectedBy", expectedBy);

@@ -11,6 +11,7 @@ import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.Timeline;
 import java.time.Instant;
+import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Notifications {
+
+  /** The longest message an agent writes: a mail's worth, several SMS. */
+  public static final int MESSAGE_LENGTH = 4000;
 
   private final NotificationOutbox outbox;
   private final CaseRecords records;
@@ -43,15 +47,43 @@ public class Notifications {
    *
    * @param quotedTime when to expect an answer, or the customer's reply deadline; none once the
    *     case is closed
+   * @param question what the agent asks the customer for; none unless the case waits for it
    */
   public void notifyCustomer(String caseNumber, int transition, CaseEvent event, Level level,
-      Instant quotedTime) {
+      Instant quotedTime, String question) {
     CaseRecord record = records.find(caseNumber).orElseThrow();
+    outbox.enqueue(toCustomer(record, String.valueOf(transition), event, level, quotedTime,
+        question));
+  }
+
+  /**
+   * An agent's own message to the customer, on their preferred channel, in the case's thread.
+   *
+   * @throws InvalidFieldException for an empty or too long text
+   */
+  @Transactional
+  public void messageCustomer(String caseNumber, String text, String actor) {
+    if (text == null || text.isBlank()) {
+      throw new InvalidFieldException("text", "must not be blank");
+    }
+    if (text.length() > MESSAGE_LENGTH) {
+      throw new InvalidFieldException("text", "must be at most " + MESSAGE_LENGTH + " characters");
+    }
+    CaseRecord record = records.find(caseNumber)
+        .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    Notification message = toCustomer(record, "m" + UUID.randomUUID(),
+        CaseEvent.CUSTOMER_MESSAGED, record.level(), null, text.strip());
+    outbox.enqueue(message);
+    timeline.customerMessaged(caseNumber, record.level(), actor, message.channel(), text.strip());
+  }
+
+  private Notification toCustomer(CaseRecord record, String occasion, CaseEvent event,
+      Level level, Instant quotedTime, String text) {
     String email = record.customerEmail();
     String phone = record.customerPhone();
-    outbox.enqueue(new Notification(caseNumber, transition,
+    return new Notification(record.caseNumber(), occasion,
         record.preferredContactChannel().orOtherReaching(email, phone), event, level,
-        labels.of(level), quotedTime, properties.contact(), email, phone, Audience.CUSTOMER));
+        labels.of(level), quotedTime, properties.contact(), email, phone, Audience.CUSTOMER, text);
   }
 
   /**
@@ -60,9 +92,9 @@ public class Notifications {
    */
   public void notifySupervisor(
       String caseNumber, int transition, CaseEvent event, Level level, Instant slaDueAt) {
-    outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL, event, level,
-        labels.of(level), slaDueAt, properties.contact(),
-        properties.supervisorOf(level.candidateGroup()), null, Audience.SUPERVISOR));
+    outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
+        event, level, labels.of(level), slaDueAt, properties.contact(),
+        properties.supervisorOf(level.candidateGroup()), null, Audience.SUPERVISOR, null));
   }
 
   /**

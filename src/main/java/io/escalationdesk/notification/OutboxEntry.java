@@ -11,6 +11,7 @@ import java.time.Instant;
  * @param language the customer's language; EN for supervisors and when the record has none
  * @param optedOut the customer asked not to be messaged since the notification was queued;
  *     never for a supervisor
+ * @param text an agent's own words in the message; none for the other messages
  */
 record OutboxEntry(
     long id,
@@ -27,7 +28,8 @@ record OutboxEntry(
     String recipientPhone,
     Language language,
     boolean optedOut,
-    int attempts) {
+    int attempts,
+    String text) {
 
   /** Where this entry goes: the email address or phone number of its channel. */
   String recipient() {

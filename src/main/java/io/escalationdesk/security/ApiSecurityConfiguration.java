@@ -11,6 +11,8 @@ import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointR
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -57,6 +59,8 @@ class ApiSecurityConfiguration {
             .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
             .requestMatchers(HttpMethod.POST, "/api/cases/{caseNumber}/survey-answers")
             .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
+            .requestMatchers("/api/parked-messages")
+            .hasAnyAuthority(authorities(Groups.administrators()))
             .requestMatchers("/api/lessons/**", "/api/survey-answers")
             .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
             // a partner's agents read the cases their partner has (CaseController filters them)
@@ -66,6 +70,21 @@ class ApiSecurityConfiguration {
             .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
             .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)))),
         users, problems);
+  }
+
+  /**
+   * Customers' messages from SMS, WhatsApp and chat providers: no sign-in, since each provider
+   * signs its requests and {@code inbound.Webhooks} checks every signature; no session.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  SecurityFilterChain inboundWebhooks(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/api/inbound/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session ->
+            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .build();
   }
 
   /**

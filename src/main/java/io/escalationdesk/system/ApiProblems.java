@@ -99,6 +99,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return problem;
   }
 
+  @ExceptionHandler(UnverifiedSenderException.class)
+  ProblemDetail unverified(UnverifiedSenderException e) {
+    ProblemDetail problem = Problems.of(HttpStatus.UNAUTHORIZED, e.getMessage());
+    problem.setTitle("Unauthorized");
+    return problem;
+  }
+
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());

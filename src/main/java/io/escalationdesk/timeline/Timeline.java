@@ -190,6 +190,12 @@ public class Timeline {
         + (followUpCaseNumber == null ? "" : "; follow-up case " + followUpCaseNumber + " opened"));
   }
 
+  public void customerMessaged(String caseNumber, Level level, String actor,
+      ContactChannel channel, String text) {
+    record(new CaseRef(caseNumber, null), actor, CaseEvent.CUSTOMER_MESSAGED, level,
+        "Message to the customer by " + labels.of(channel) + ": " + text);
+  }
+
   public void preferencesChanged(String caseNumber, Level level, String actor,
       ContactChannel channel, Language language, boolean optOut) {
     record(new CaseRef(caseNumber, null), actor, CaseEvent.PREFERENCES_CHANGED, level,

@@ -67,7 +67,10 @@ public final class PackagedApp implements AutoCloseable {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(folder.resolve("app.log").toFile()));
     builder.environment().putAll(Map.of(
         "PORT", String.valueOf(port), "SECURE_COOKIES", "false",
-        "SERVER_ADDRESS", "127.0.0.1"));
+        "SERVER_ADDRESS", "127.0.0.1",
+        // not the demo's mail server on its fixed ports: two nodes run side by side, and mail
+        // goes where a scenario points it, to files otherwise
+        "DEMO_MAIL_SERVER", "false", "MAIL_HOST", "", "IMAP_HOST", ""));
     builder.environment().putAll(environment);
     PackagedApp app = new PackagedApp(builder.start(), port);
     app.awaitReady(folder.resolve("app.log"));

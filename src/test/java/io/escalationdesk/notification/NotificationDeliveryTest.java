@@ -313,16 +313,17 @@ class NotificationDeliveryTest {
   }
 
   private void enqueueSms(String caseNumber, int transition, String phone) {
-    outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.SMS, CaseEvent.ROUTED,
-        Level.TIER1, "Tier 1", Instant.now(), "call us", null, phone, Audience.CUSTOMER));
+    outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.SMS,
+        CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us", null, phone,
+        Audience.CUSTOMER, null));
   }
 
   /** One email each to {@code count} customers of the domain, as transitions 1 to count. */
   private void enqueueEmails(String caseNumber, String domain, int count) {
     for (int transition = 1; transition <= count; transition++) {
-      outbox.enqueue(new Notification(caseNumber, transition, ContactChannel.EMAIL,
+      outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
           CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
-          "customer" + transition + "@" + domain, null, Audience.CUSTOMER));
+          "customer" + transition + "@" + domain, null, Audience.CUSTOMER, null));
     }
   }
 

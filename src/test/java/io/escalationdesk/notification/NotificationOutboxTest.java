@@ -89,8 +89,8 @@ class NotificationOutboxTest {
   }
 
   private static Notification routed(String caseNumber) {
-    return new Notification(caseNumber, 1, ContactChannel.EMAIL, CaseEvent.ROUTED, Level.TIER1,
+    return new Notification(caseNumber, "1", ContactChannel.EMAIL, CaseEvent.ROUTED, Level.TIER1,
         "Tier 1", NOW.plus(Duration.ofHours(4)), "call us", "jane.doe@example.com",
-        "+4915112345678", Audience.CUSTOMER);
+        "+4915112345678", Audience.CUSTOMER, null);
   }
 }

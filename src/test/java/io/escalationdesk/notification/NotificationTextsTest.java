@@ -70,7 +70,7 @@ class NotificationTextsTest {
   void htmlEscapesTheValuesItShows() {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER,
         ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null,
-        Language.EN, false, 1);
+        Language.EN, false, 1, null);
 
     assertThat(texts.email(entry).html()).doesNotContain("<script>").contains("&lt;script&gt;");
   }
@@ -84,7 +84,7 @@ class NotificationTextsTest {
       String event, String subject, String says) {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-" + event + "#EMAIL", "ESC-1",
         Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "Tier 2", DUE,
-        "call +49 30 1234", "tier2-lead@example.com", null, Language.EN, false, 1);
+        "call +49 30 1234", "tier2-lead@example.com", null, Language.EN, false, 1, null);
 
     NotificationTexts.Email email = texts.email(entry);
 
@@ -103,7 +103,7 @@ class NotificationTextsTest {
   private OutboxEntry entry(String event, Level level, Language language) {
     return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER, ContactChannel.EMAIL, event,
         level.name(), "Tier 2", level == Level.CLOSED ? null : DUE, "call +49 30 1234",
-        "jane@example.com", "+4915112345678", language, false, 1);
+        "jane@example.com", "+4915112345678", language, false, 1, null);
   }
 
   private static Properties bundle(String file) throws IOException {

@@ -1,0 +1,187 @@
+package io.escalationdesk.inbound;
+
+import io.escalationdesk.conversation.CustomerMessages;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.search.FlagTerm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the customers' mailbox over IMAP: with IDLE where the server offers it, so an answer lands
+ * within a second, and a check every {@code poll-every} in any case. Each unseen mail is read
+ * without marking it (peek), stored, and only then marked seen: a node killed in between reads it
+ * again and stores nothing twice, and so do several nodes reading one mailbox. While the server is
+ * out of reach the reader tries again, waiting longer each time up to a minute; the mails wait in
+ * the mailbox.
+ */
+@Component
+class MailboxReader implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
+  private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
+  private final InboundMailProperties properties;
+  private final MailParser parser;
+  private final CustomerMessages messages;
+  private volatile boolean running;
+  private volatile Store store;
+  private Thread reader;
+  private ScheduledExecutorService idleBreaker;
+
+  MailboxReader(InboundMailProperties properties, MailParser parser, CustomerMessages messages) {
+    this.properties = properties;
+    this.parser = parser;
+    this.messages = messages;
+  }
+
+  @Override
+  public void start() {
+    if (!properties.configured()) {
+      log.info("No mailbox configured (escalation.inbound.mail.host): customers' mails are not read");
+      return;
+    }
+    running = true;
+    idleBreaker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "mailbox-idle-breaker");
+      thread.setDaemon(true);
+      return thread;
+    });
+    reader = new Thread(this::read, "mailbox-reader");
+    reader.setDaemon(true);
+    reader.start();
+  }
+
+  @Override
+  public void stop() {
+    running = false;
+    if (reader == null) {
+      return;
+    }
+    idleBreaker.shutdownNow();
+    closeQuietly();
+    reader.interrupt();
+    try {
+      reader.join(Duration.ofSeconds(5).toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void read() {
+    Duration wait = Duration.ofSeconds(1);
+    while (running) {
+      try {
+        readUntilStopped();
+      } catch (MessagingException | RuntimeException e) {
+        if (!running) {
+          return;
+        }
+        log.warn("Mailbox {}:{} out of reach, trying again in {} s: {}", properties.host(),
+            properties.port(), wait.toSeconds(), e.toString());
+        closeQuietly();
+        sleep(wait);
+        wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+      }
+    }
+  }
+
+  private void readUntilStopped() throws MessagingException {
+    Properties settings = new Properties();
+    // reading a mail must not mark it seen: only storing it does
+    settings.put("mail." + properties.protocol() + ".peek", "true");
+    settings.put("mail." + properties.protocol() + ".connectiontimeout", "10000");
+    settings.put("mail." + properties.protocol() + ".timeout", "60000");
+    store = Session.getInstance(settings).getStore(properties.protocol());
+    store.connect(properties.host(), properties.port(), properties.username(),
+        properties.password());
+    Folder folder = store.getFolder(properties.folder());
+    folder.open(Folder.READ_WRITE);
+    boolean idle = properties.idle() && store instanceof IMAPStore imap && imap.hasCapability("IDLE");
+    log.info("Reading mailbox {}:{}/{} ({})", properties.host(), properties.port(),
+        properties.folder(), idle ? "IDLE" : "every " + properties.pollEvery());
+    while (running) {
+      readUnseen(folder);
+      if (idle) {
+        idleAtMost(folder, properties.pollEvery());
+      } else {
+        sleep(properties.pollEvery());
+      }
+    }
+  }
+
+  private void readUnseen(Folder folder) throws MessagingException {
+    for (Message mail : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+      if (!running) {
+        return;
+      }
+      messages.receive(parser.parse(rawOf(mail)));
+      mail.setFlag(Flags.Flag.SEEN, true);
+    }
+  }
+
+  /** IDLE returns when mail arrives, or when another thread uses the folder: at the latest then. */
+  private void idleAtMost(Folder folder, Duration longest) throws MessagingException {
+    var breaker = idleBreaker.schedule(() -> {
+      try {
+        folder.getMessageCount();
+      } catch (MessagingException e) {
+        log.debug("Ending IDLE: {}", e.toString());
+      }
+    }, longest.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      ((IMAPFolder) folder).idle(true);
+    } finally {
+      breaker.cancel(false);
+    }
+  }
+
+  private static byte[] rawOf(Message mail) throws MessagingException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    try {
+      mail.writeTo(raw);
+    } catch (IOException e) {
+      throw new MessagingException("Mail could not be read from the mailbox", e);
+    }
+    return raw.toByteArray();
+  }
+
+  private void closeQuietly() {
+    Store open = store;
+    if (open != null) {
+      try {
+        open.close();
+      } catch (MessagingException e) {
+        log.debug("Closing the mailbox: {}", e.toString());
+      }
+    }
+  }
+
+  private static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
