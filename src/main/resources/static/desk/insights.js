@@ -42,6 +42,7 @@ const REPORTS = {
     links: { avoidable: (row) => casesBehind('AVOIDABLE', { trigger: row.trigger, category: row.category }) },
   },
   backlog: { path: () => 'backlog', now: true, chart: backlogChart },
+  messages: { path: () => 'messages' },
   'at-risk': {
     path: () => 'at-risk', now: true,
     links: { caseNumber: (row) => '/desk/#' + encodeURIComponent(row.caseNumber) },

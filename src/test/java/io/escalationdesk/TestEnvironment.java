@@ -1,5 +1,6 @@
 package io.escalationdesk;
 
+import io.escalationdesk.inbound.LocalMailbox;
 import io.escalationdesk.notification.LocalMailServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -52,6 +53,12 @@ public class TestEnvironment implements ContextCustomizerFactory {
       properties.put("escalation.notification.sms.password", "sms-secret");
       properties.put("spring.mail.host", "127.0.0.1");
       properties.put("spring.mail.port", LocalMailServer.instance().port());
+      properties.put("escalation.inbound.mail.host", "127.0.0.1");
+      properties.put("escalation.inbound.mail.port", LocalMailbox.instance().port());
+      properties.put("escalation.inbound.mail.protocol", "imap");
+      properties.put("escalation.inbound.mail.username", LocalMailbox.ADDRESS);
+      properties.put("escalation.inbound.mail.password", LocalMailbox.PASSWORD);
+      properties.put("escalation.inbound.mail.poll-every", "PT1S");
       if (onPostgres()) {
         properties.put("spring.datasource.url", newPostgresDatabase());
         properties.put("spring.datasource.username", "postgres");

@@ -2,6 +2,7 @@ package io.escalationdesk.api;
 
 import io.escalationdesk.cases.CasePage;
 import io.escalationdesk.insight.Coaching;
+import io.escalationdesk.insight.ConversationFigures;
 import io.escalationdesk.insight.Frontline;
 import io.escalationdesk.insight.InsightCache;
 import io.escalationdesk.insight.InsightFilter;
@@ -43,10 +44,13 @@ class InsightController {
   private final Satisfaction satisfaction;
   private final Frontline frontline;
   private final PartnerFigures partners;
+  private final ConversationFigures conversations;
   private final InsightCache cache;
 
   InsightController(Insights insights, Coaching coaching, Satisfaction satisfaction,
-      Frontline frontline, PartnerFigures partners, InsightCache cache) {
+      Frontline frontline, PartnerFigures partners, ConversationFigures conversations,
+      InsightCache cache) {
+    this.conversations = conversations;
     this.insights = insights;
     this.coaching = coaching;
     this.satisfaction = satisfaction;
@@ -139,6 +143,13 @@ class InsightController {
   @GetMapping("/partners")
   Report partners(@ParameterObject InsightRequest request) {
     return cached("partners", request, List.of(), partners::partners);
+  }
+
+  @Operation(summary = "Customer messages per channel: received in the period and where they "
+      + "landed, and the open cases waiting for our answer now")
+  @GetMapping("/messages")
+  Report messages(@ParameterObject InsightRequest request) {
+    return conversations.messages(request.filter(insights.today()));
   }
 
   @Operation(summary = "The open cases by level and age, now")

@@ -60,7 +60,7 @@ public class MailThreads {
   public List<String> of(String caseNumber) {
     List<String> ids = new ArrayList<>(jdbc.sql("""
             select message_id from mail_thread where case_number = ?
-            order by recorded_at desc, message_id limit """ + REFERENCED)
+            order by recorded_at desc, message_id""" + " limit " + REFERENCED)
         .param(caseNumber)
         .query(String.class)
         .list());

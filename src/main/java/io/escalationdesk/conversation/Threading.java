@@ -32,9 +32,9 @@ class Threading {
     static final Placement NEW = new Placement(null, ThreadedBy.NEW, null);
   }
 
-  /** Case numbers as {@code CaseNumbers} makes them, in any case. */
+  /** What may be a case number: letters and digits joined by hyphens (ESC-2026-000123). */
   private static final Pattern CASE_NUMBER_IN_SUBJECT =
-      Pattern.compile("\\b([A-Za-z]{2,8}-\\d{4}-\\d{4,})\\b");
+      Pattern.compile("\\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\\b");
 
   private final ThreadTokens tokens;
   private final MailThreads threads;
@@ -82,7 +82,8 @@ class Threading {
     }
     String sender = CaseRecord.normalizeEmail(message.sender());
     return CASE_NUMBER_IN_SUBJECT.matcher(message.subject()).results()
-        .map(found -> found.group(1).toUpperCase(Locale.ROOT))
+        .flatMap(found -> Stream.of(found.group(), found.group().toUpperCase(Locale.ROOT)))
+        .distinct()
         .flatMap(caseNumber -> records.find(caseNumber).stream())
         .filter(record -> sender != null && sender.equals(record.customerEmail()))
         .map(record -> new Placement(record.caseNumber(), ThreadedBy.SUBJECT, record.caseNumber()))

@@ -123,7 +123,7 @@ class MailboxReader implements SmartLifecycle {
     while (running) {
       readUnseen(folder);
       if (idle) {
-        idleAtMost(folder, properties.pollEvery());
+        idleAtMost((IMAPFolder) folder, properties.pollEvery());
       } else {
         sleep(properties.pollEvery());
       }
@@ -140,17 +140,24 @@ class MailboxReader implements SmartLifecycle {
     }
   }
 
-  /** IDLE returns when mail arrives, or when another thread uses the folder: at the latest then. */
-  private void idleAtMost(Folder folder, Duration longest) throws MessagingException {
+  /**
+   * IDLE returns when mail arrives, or when another thread sends the server a command on the
+   * folder: a NOOP at the latest after {@code longest}, so a server that never tells is still
+   * read.
+   */
+  private void idleAtMost(IMAPFolder folder, Duration longest) throws MessagingException {
     var breaker = idleBreaker.schedule(() -> {
       try {
-        folder.getMessageCount();
+        folder.doCommand(protocol -> {
+          protocol.simpleCommand("NOOP", null);
+          return null;
+        });
       } catch (MessagingException e) {
         log.debug("Ending IDLE: {}", e.toString());
       }
     }, longest.toMillis(), TimeUnit.MILLISECONDS);
     try {
-      ((IMAPFolder) folder).idle(true);
+      folder.idle(true);
     } finally {
       breaker.cancel(false);
     }

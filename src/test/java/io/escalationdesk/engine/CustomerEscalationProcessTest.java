@@ -27,11 +27,17 @@ import io.escalationdesk.timeline.StatusUpdate;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import java.sql.Timestamp;
+import io.escalationdesk.conversation.CustomerMessages;
+import io.escalationdesk.conversation.InboundChannel;
+import io.escalationdesk.conversation.InboundMessage;
+import io.escalationdesk.conversation.ThreadTokens;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.client.ExternalTaskClient;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -79,6 +85,8 @@ class CustomerEscalationProcessTest {
   @Autowired CaseRecords records;
   @Autowired ExternalTaskClient worker;
   @Autowired BillingHandoffs billingHandoffs;
+  @Autowired CustomerMessages customerMessages;
+  @Autowired ThreadTokens tokens;
 
   private final LocalHttpService billingSystem = LocalHttpService.BILLING;
 
@@ -748,6 +756,91 @@ class CustomerEscalationProcessTest {
 
     assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
     Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-12-02T08:40"));
+  }
+
+  @Test
+  void theCustomersAnswerByEmailResumesTheClockAndTheCaseIsBackWithTheAgentWhoAsked() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+    Assertions.assertThat(lastMessageTextTo(escalation)).isEqualTo("Send the invoice number");
+
+    EngineTime.setToBerlin("2026-11-30T09:00"); // Monday
+    customerWrites(escalation, "The invoice number is RE-2026-88412.");
+
+    assertThat(escalation).hasPassed(TASK_RESUME_SLA_CLOCK).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(task().getAssignee()).isEqualTo("tier1-agent");
+    Assertions.assertThat(dueOf(TIMER_SLA_BREACHED)).isEqualTo(berlin("2026-11-30T09:40"));
+    Assertions.assertThat(timeline.of(escalation.getBusinessKey()))
+        .extracting(StatusUpdate::event, StatusUpdate::actor)
+        .contains(Assertions.tuple(CaseEvent.CUSTOMER_CONTACTED, "customer"),
+            Assertions.tuple(CaseEvent.SLA_RESUMED, "customer"));
+    Assertions.assertThat((String) taskService().getVariableLocal(task().getId(), CUSTOMER_MESSAGES))
+        .contains("The invoice number is RE-2026-88412.");
+  }
+
+  @Test
+  void theReplyDeadlineNeverClosesACaseWhoseCustomerAnswered() {
+    ProcessInstance escalation = waitingForTheCustomerSinceFriday1720();
+    EngineTime.setToBerlin("2026-12-01T17:20");
+    execute(job(TIMER_REMINDER_DUE));
+
+    EngineTime.setToBerlin("2026-12-03T17:19"); // a minute before the deadline
+    customerWrites(escalation, "Sorry, I was travelling: RE-2026-88412.");
+
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat(jobQuery().processInstanceId(escalation.getId())
+        .activityId(TIMER_REPLY_DEADLINE_PASSED).count()).isZero();
+    Assertions.assertThat(jobQuery().processInstanceId(escalation.getId())
+        .activityId(TIMER_REMINDER_DUE).count()).isZero();
+    Assertions.assertThat(outboxOf(escalation)).doesNotContain("UNRESOLVED_NO_REPLY:CLOSED");
+  }
+
+  @Test
+  void aCustomerWhoWritesWhileAnAgentWorksIsShownInTheTaskForm() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+    Assertions.assertThat((String) taskService().getVariableLocal(task().getId(), CUSTOMER_MESSAGES))
+        .isEqualTo("none");
+
+    customerWrites(escalation, "Also, the second charge was on 3 November.");
+
+    assertThat(escalation).hasPassed(TASK_SHOW_MESSAGE_TO_AGENT).isWaitingAt(TASK_RESOLVE_CASE);
+    Assertions.assertThat((String) taskService().getVariableLocal(task().getId(), CUSTOMER_MESSAGES))
+        .contains("Also, the second charge was on 3 November.");
+  }
+
+  @Test
+  void theAgentsMessageToTheCustomerGoesOutWithTheCompletionAndIsNotKept() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+
+    completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", RESOLUTION_CODE, "ANSWERED",
+        REASON, "Refunded", MESSAGE_TO_CUSTOMER, "We refunded the second charge."));
+    execute(job());
+
+    Assertions.assertThat(outboxOf(escalation)).contains("CUSTOMER_MESSAGED:TIER1");
+    Assertions.assertThat(jdbc.sql("select message_text from notification_outbox "
+            + "where case_number = ? and event = 'CUSTOMER_MESSAGED'")
+        .param(escalation.getBusinessKey()).query(String.class).single())
+        .isEqualTo("We refunded the second charge.");
+    Assertions.assertThat(historyService().createHistoricVariableInstanceQuery()
+        .processInstanceId(escalation.getId()).variableName(MESSAGE_TO_CUSTOMER).count())
+        .isZero();
+  }
+
+  /** The customer's email, threaded by the token of our mail they answer. */
+  private void customerWrites(ProcessInstance escalation, String text) {
+    String caseNumber = escalation.getBusinessKey();
+    customerMessages.receive(new InboundMessage(InboundChannel.EMAIL,
+        "<" + UUID.randomUUID() + "@mail.example.com>", "jane.doe@example.com", "Jane Doe",
+        "jane.doe@example.com", "Re: your case " + caseNumber, text,
+        text.getBytes(StandardCharsets.UTF_8), List.of(), List.of(),
+        List.of(tokens.messageId(caseNumber, "2.EMAIL", "example.com")), null, null));
+  }
+
+  private String lastMessageTextTo(ProcessInstance escalation) {
+    return jdbc.sql("select message_text from notification_outbox where case_number = ?"
+            + " order by id desc limit 1")
+        .param(escalation.getBusinessKey())
+        .query(String.class)
+        .single();
   }
 
   /** A Tier 1 case due Friday 18:00; at 17:20 the agent asks the customer for the invoice. */
