@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Partners;
+import io.escalationdesk.conversation.InboundMessages;
 import io.escalationdesk.engine.CaseSlas;
 import io.escalationdesk.engine.CaseWork;
 import io.escalationdesk.feedback.Lessons;
@@ -82,6 +83,7 @@ class ApiFailuresTest {
   @MockitoBean Notifications notifications;
   @MockitoBean Surveys surveys;
   @MockitoBean Lessons lessons;
+  @MockitoBean InboundMessages customerMessages;
 
   @BeforeEach
   void processesAreDeployed() {

@@ -1,8 +1,14 @@
 package io.escalationdesk.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,8 +19,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * What the benchmarks and the fault suite send the app and read back from its database and mail
@@ -68,6 +82,91 @@ public final class Workload {
         ServerSetup.PROTOCOL_SMTP));
     smtp.start();
     return smtp;
+  }
+
+  /** The support mailbox customers answer to, as the app reads it. */
+  public static final String SUPPORT = "support@example.com";
+  private static final String SUPPORT_PASSWORD = "support-mailbox";
+
+  /**
+   * A real SMTP and IMAP server (GreenMail) on free loopback ports: the app sends its mail there,
+   * each customer's into their own mailbox, and reads {@link #SUPPORT}'s.
+   */
+  public static GreenMail mailServerWithSupportMailbox() throws IOException {
+    GreenMail server = new GreenMail(new ServerSetup[] {
+        new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+        new ServerSetup(PackagedApp.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+        .withConfiguration(GreenMailConfiguration.aConfig()
+            .withUser(SUPPORT, SUPPORT, SUPPORT_PASSWORD));
+    server.start();
+    return server;
+  }
+
+  /** The settings that send the app's mail to the server and have it read the support mailbox. */
+  public static Map<String, String> mailAndMailboxOf(GreenMail server) {
+    Map<String, String> settings = new HashMap<>(mailTo(server));
+    settings.putAll(Map.of("IMAP_HOST", "127.0.0.1",
+        "IMAP_PORT", String.valueOf(server.getImap().getPort()), "IMAP_PROTOCOL", "imap",
+        "IMAP_USER", SUPPORT, "IMAP_PASSWORD", SUPPORT_PASSWORD, "IMAP_POLL_EVERY", "PT1S",
+        "MAIL_FROM", "Escalation Desk <" + SUPPORT + ">"));
+    return settings;
+  }
+
+  /** Until the customers' mailboxes received this many mails from the app; those mails. */
+  public static List<MimeMessage> awaitMails(GreenMail server, int count)
+      throws InterruptedException {
+    long limit = System.nanoTime() + QUIET_LIMIT.toNanos();
+    while (server.getReceivedMessages().length < count) {
+      if (System.nanoTime() > limit) {
+        throw new IllegalStateException(count + " mails were not sent within " + QUIET_LIMIT);
+      }
+      Thread.sleep(100);
+    }
+    return List.of(server.getReceivedMessages()).subList(0, count);
+  }
+
+  /**
+   * What the customer's mail program writes when they answer one of the app's mails: to its
+   * Reply-To, in its thread, the mail quoted below.
+   */
+  public static MimeMessage answerTo(MimeMessage ours) throws MessagingException {
+    String customer = ((InternetAddress) ours.getAllRecipients()[0]).getAddress();
+    byte[] raw = """
+        From: %s
+        To: %s
+        Subject: Re: %s
+        Message-ID: <answer-%s>
+        In-Reply-To: %s
+        References: %s
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=UTF-8
+
+        Here is the order number you asked for: 4711.
+
+        On Thu, 3 Dec 2026, Escalation Desk wrote:
+        > %s
+        """.formatted(customer, ours.getReplyTo()[0], ours.getSubject(), customer,
+            ours.getMessageID(), ours.getMessageID(), ours.getSubject())
+        .getBytes(StandardCharsets.UTF_8);
+    return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+  }
+
+  /** Opens {@code count} cases, eight at a time; their case numbers. */
+  public static List<String> openCases(PackagedApp app, int count, long firstCustomer)
+      throws InterruptedException, ExecutionException {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<String>> opened = new ArrayList<>();
+    for (long customer = firstCustomer; customer < firstCustomer + count; customer++) {
+      long number = customer;
+      opened.add(pool.submit(() -> openCase(http, app, number)));
+    }
+    List<String> cases = new ArrayList<>();
+    for (Future<String> caseNumber : opened) {
+      cases.add(caseNumber.get());
+    }
+    pool.shutdown();
+    return cases;
   }
 
   public static Map<String, String> mailTo(GreenMail smtp) {

@@ -32,6 +32,8 @@ public final class FaultSuite {
   private static final int MAILS = 50;
   /** Cases R5 hands to billing, more than the worker fetches at once (10). */
   private static final int HANDOFFS = 20;
+  /** Customers' answers R8 puts into the mailbox before the node is killed reading them. */
+  private static final int ANSWERS = 150;
 
   private FaultSuite() {}
 
@@ -81,6 +83,12 @@ public final class FaultSuite {
             "postgres", "postgres");
             Connection db = postgres.getPostgresDatabase().getConnection()) {
           return RacingAgents.run(app, db, races);
+        }
+      });
+
+      scenario(runs, outcomes, "R8 node killed while reading the mailbox", () -> {
+        try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+          return MailboxReaderKilled.run(jar, fresh(folder.resolve("r8")), url, db, ANSWERS);
         }
       });
 

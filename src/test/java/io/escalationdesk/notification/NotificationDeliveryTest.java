@@ -13,6 +13,7 @@ import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.timeline.StatusUpdate;
 import io.escalationdesk.escalation.CaseEvent;
+import io.escalationdesk.conversation.ThreadTokens;
 import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.engine.CustomerEscalationProcess;
@@ -67,6 +68,7 @@ class NotificationDeliveryTest {
   @Autowired CaseTimeline timeline;
   @Autowired ApiClient api;
   @Autowired Surveys surveys;
+  @Autowired ThreadTokens tokens;
 
   private final LocalMailServer smtp = LocalMailServer.instance();
   private final LocalHttpService smsGateway = LocalHttpService.SMS_GATEWAY;
@@ -108,7 +110,16 @@ class NotificationDeliveryTest {
     assertThat(mails.get(2).getSubject()).isEqualTo("Your case " + caseNumber + " is resolved");
     assertThat(body(mails.get(2))).contains(surveys.linkFor(caseNumber));
     assertThat(mails.get(0).getMessageID())
-        .isEqualTo("<" + caseNumber + ".1.EMAIL@escalation-desk>");
+        .isEqualTo(tokens.messageId(caseNumber, "1.EMAIL", "example.com"));
+    // one thread the customer answers into, none of it to be answered automatically
+    assertThat(mails.get(1).getHeader("In-Reply-To", null)).isEqualTo(mails.get(0).getMessageID());
+    assertThat(mails.get(2).getHeader("References", null))
+        .isEqualTo(mails.get(0).getMessageID() + " " + mails.get(1).getMessageID());
+    assertThat(mails).allSatisfy(mail -> {
+      assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
+      assertThat(mail.getReplyTo()[0].toString())
+          .endsWith("<" + tokens.replyAddress(caseNumber, "support@example.com") + ">");
+    });
     assertThat(timeline.of(caseNumber))
         .filteredOn(update -> update.event() == CaseEvent.CUSTOMER_NOTIFIED)
         .extracting(StatusUpdate::reason)
@@ -381,7 +392,7 @@ class NotificationDeliveryTest {
         });
     dispatchUntil(() -> outbox.of(caseNumber).get(1).status() == DeliveryStatus.SENT);
     assertThat(mailsTo(email).get(0).getMessageID())
-        .isEqualTo("<" + caseNumber + ".1.EMAIL@escalation-desk>");
+        .isEqualTo(tokens.messageId(caseNumber, "1.EMAIL", "example.com"));
   }
 
   @Test
