@@ -32,16 +32,9 @@ function attachmentButton(caseNumber, message, file) {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = `Download ${file.fileName} (${Math.ceil(file.size / 1024)} KB)`;
-  button.addEventListener('click', async () => {
-    const response = await request(`/api/cases/${encodeURIComponent(caseNumber)}/messages/`
-      + `${message.id}/attachments/${file.id}`, 'GET', 'application/octet-stream');
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(await response.blob());
-    link.download = file.fileName;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  });
+  button.addEventListener('click', () => download(`/api/cases/${encodeURIComponent(caseNumber)}`
+    + `/messages/${message.id}/attachments/${file.id}`, 'application/octet-stream', file.fileName)
+    .catch((error) => { $('#search-error').textContent = error.message; }));
   return button;
 }
 

@@ -281,7 +281,7 @@ function addDownloads() {
     button.disabled = true;
     button.textContent = 'Download CSV';
     button.setAttribute('aria-label', `Download ${section.querySelector('h2').textContent} as CSV`);
-    button.addEventListener('click', () => downloadCsv(section.dataset.path)
+    button.addEventListener('click', () => download(section.dataset.path, 'text/csv', 'report.csv')
       .catch((error) => { $('#insight-error').textContent = error.message; }));
     section.append(output, button);
   }

@@ -82,8 +82,9 @@ $('#filters').addEventListener('submit', (event) => {
   showAll();
 });
 document.querySelectorAll('button.download').forEach((button) => button.addEventListener('click',
-  () => downloadCsv(button.dataset.path + '?' + filterParams(button.dataset.path === '/api/lessons')
-    + (button.dataset.path === '/api/survey-answers' ? '&dissatisfied=true' : ''))
+  () => download(button.dataset.path + '?' + filterParams(button.dataset.path === '/api/lessons')
+    + (button.dataset.path === '/api/survey-answers' ? '&dissatisfied=true' : ''),
+  'text/csv', 'report.csv')
     .catch((error) => { $('#review-error').textContent = error.message; })));
 document.addEventListener('desk:signed-in', () => {
   fillCodeChoices();

@@ -44,13 +44,13 @@ async function api(path, method = 'GET', body = undefined) {
   return (await request(path, method, 'application/json', body)).json();
 }
 
-/** Saves what the API answers as CSV under the file name it gives. */
-async function downloadCsv(path) {
-  const response = await request(path, 'GET', 'text/csv');
+/** Saves what the API answers as a file, under the name it gives or else the one given here. */
+async function download(path, accept, fileName) {
+  const response = await request(path, 'GET', accept);
   const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
-  link.download = name ? name[1] : 'report.csv';
+  link.download = name ? name[1] : fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();

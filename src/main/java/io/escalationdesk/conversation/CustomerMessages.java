@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,8 +78,10 @@ public class CustomerMessages {
    */
   public Optional<Long> receive(InboundMessage message) {
     Placement placement = message.parked() == null ? threading.place(message) : Placement.NEW;
-    Optional<Long> stored = transaction.execute(status -> messages.store(message, placement));
-    stored.filter(id -> message.parked() == null).ifPresent(this::land);
+    InboundMessage kept = placement.parked() == null ? message
+        : message.parkedBecause(placement.parked(), placement.detail());
+    Optional<Long> stored = transaction.execute(status -> messages.store(kept, placement));
+    stored.filter(id -> kept.parked() == null).ifPresent(this::land);
     return stored;
   }
 
@@ -120,21 +123,17 @@ public class CustomerMessages {
 
   private void land(Pending message) {
     Optional<CaseRecord> known = Optional.ofNullable(message.caseNumber()).flatMap(records::find);
-    if (known.isEmpty() || known.get().status() == CaseStatus.CLOSED) {
-      if (overSenderLimit(message)) {
-        transaction.executeWithoutResult(status -> messages.park(message.id(),
-            ParkedReason.SENDER_LIMIT, "more than " + properties.newCasesPerSenderPerHour()
-                + " new cases from " + message.sender() + " within an hour"));
-        return;
-      }
-    }
     if (known.isEmpty()) {
       openCase(message);
       return;
     }
+    if (known.get().status() == CaseStatus.CLOSED && overSenderLimit(message)) {
+      return;
+    }
     String why = Threading.reason(message.threadedBy(), message.threadDetail());
     contacts.record(known.get().caseNumber(),
-        new CustomerContact(message.channel().caseChannel, cut(why + ": " + message.text()), false),
+        new CustomerContact(message.channel().caseChannel,
+            cut(why + ": " + Objects.requireNonNullElse(message.text(), "")), false),
         Caller.CUSTOMER,
         recorded -> {
           if (!messages.land(message.id(), recorded.followUpOf() == null
@@ -146,10 +145,18 @@ public class CustomerMessages {
         });
   }
 
-  /** Idempotent by the message's id: a second attempt finds the case the first one opened. */
+  /**
+   * Idempotent by the message's id: an attempt after one that opened the case but failed to
+   * record where the message landed finds that case, and counts no new case against the sender.
+   */
   private void openCase(Pending message) {
-    CaseIntake.Accepted accepted =
-        intake.open(newCaseOf(message), "inbound-" + message.id(), Caller.CUSTOMER);
+    String key = "inbound-" + message.id();
+    Optional<CaseIntake.Accepted> earlier = intake.openedFor(key);
+    if (earlier.isEmpty() && overSenderLimit(message)) {
+      return;
+    }
+    CaseIntake.Accepted accepted = earlier.orElseGet(() ->
+        intake.open(newCaseOf(message), key, Caller.CUSTOMER));
     transaction.executeWithoutResult(status -> {
       messages.land(message.id(), InboundStatus.NEW_CASE, accepted.record().caseNumber(),
           ThreadedBy.NEW, null);
@@ -159,13 +166,20 @@ public class CustomerMessages {
 
   private void threadMail(Pending message, String caseNumber) {
     if (message.channel() == InboundChannel.EMAIL) {
-      threads.record(message.providerId(), caseNumber, false);
+      threads.record(message.providerId(), caseNumber, MailThreads.Kind.FROM_CUSTOMER);
     }
   }
 
+  /** Parks the message when its sender opened as many cases this hour as a person would. */
   private boolean overSenderLimit(Pending message) {
-    return messages.casesOpenedBy(message.sender(), clock.instant().minus(Duration.ofHours(1)))
-        >= properties.newCasesPerSenderPerHour();
+    boolean over = messages.casesOpenedBy(message.sender(),
+        clock.instant().minus(Duration.ofHours(1))) >= properties.newCasesPerSenderPerHour();
+    if (over) {
+      transaction.executeWithoutResult(status -> messages.park(message.id(),
+          ParkedReason.SENDER_LIMIT, "more than " + properties.newCasesPerSenderPerHour()
+              + " new cases from " + message.sender() + " within an hour"));
+    }
+    return over;
   }
 
   private NewCase newCaseOf(Pending message) {

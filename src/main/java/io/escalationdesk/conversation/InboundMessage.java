@@ -49,6 +49,18 @@ public record InboundMessage(
         original, List.of(), List.of(), List.of(), null, null);
   }
 
+  /** This message, kept without touching a case. */
+  InboundMessage parkedBecause(ParkedReason reason, String detail) {
+    return new InboundMessage(channel, providerId, sender, senderName, replyTo, subject,
+        shownText, original, attachments, recipients, references, reason, detail);
+  }
+
+  /** This message as it arrived, parked: what was read of it could not be stored. */
+  public InboundMessage unstorable(String error) {
+    return parked(channel, providerId, sender, subject, original, ParkedReason.UNPARSEABLE,
+        error);
+  }
+
   /** A message that must not touch a case, kept as it arrived. */
   public static InboundMessage parked(InboundChannel channel, String providerId, String sender,
       String subject, byte[] original, ParkedReason reason, String detail) {

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +38,7 @@ public class InboundMessages {
   /** A stored file's content, for download. */
   public record AttachmentContent(String fileName, byte[] content) {}
 
-  /** What threading reads of a stored message. */
+  /** What landing reads of a stored message: who sent it and where the ladder placed it. */
   record Pending(long id, InboundChannel channel, String providerId, String sender,
       String senderName, String replyTo, String subject, String text, String caseNumber,
       ThreadedBy threadedBy, String threadDetail) {}
@@ -112,7 +115,7 @@ public class InboundMessages {
         .single() > 0;
   }
 
-  /** A message still waiting to be threaded. */
+  /** A message stored and not landed yet. */
   Optional<Pending> pending(long id) {
     return jdbc.sql("""
             select id, channel, provider_id, sender, sender_name, reply_to, subject, shown_text,
@@ -190,10 +193,13 @@ public class InboundMessages {
         .optional();
   }
 
-  /** The customer's messages on a case, oldest first, with their files. */
+  /**
+   * The customer's messages on a case, oldest first, with their files: those that landed there,
+   * and one landing there now (in the transaction that shows it to the agent); not the parked.
+   */
   public List<Shown> of(String caseNumber) {
-    return withAttachments(jdbc.sql("select " + SHOWN_COLUMNS
-            + " from inbound_message where case_number = ? order by received_at, id")
+    return withAttachments(jdbc.sql("select " + SHOWN_COLUMNS + " from inbound_message "
+            + "where case_number = ? and status <> 'PARKED' order by received_at, id")
         .param(caseNumber)
         .query(InboundMessages::shown)
         .list());
@@ -228,19 +234,26 @@ public class InboundMessages {
         .optional();
   }
 
+  /** The messages with their files, read in one query. */
   private List<Shown> withAttachments(List<Shown> messages) {
+    if (messages.isEmpty()) {
+      return messages;
+    }
+    Map<Long, List<AttachmentInfo>> files = new HashMap<>();
+    jdbc.sql("""
+            select message_id, id, file_name, content_type, size_bytes, refused
+            from inbound_attachment where message_id in (:ids) order by id""")
+        .param("ids", messages.stream().map(Shown::id).toList())
+        .query((row, n) -> files.computeIfAbsent(row.getLong("message_id"), id -> new ArrayList<>())
+            .add(new AttachmentInfo(row.getLong("id"), row.getString("file_name"),
+                row.getString("content_type"), row.getLong("size_bytes"),
+                row.getString("refused"))))
+        .list();
     return messages.stream().map(message -> new Shown(message.id(), message.channel(),
         message.sender(), message.senderName(), message.subject(), message.text(),
         message.receivedAt(), message.status(), message.caseNumber(), message.threadedBy(),
         message.threadDetail(), message.parkedReason(), message.error(), message.why(),
-        jdbc.sql("""
-                select id, file_name, content_type, size_bytes, refused from inbound_attachment
-                where message_id = ? order by id""")
-            .param(message.id())
-            .query((row, n) -> new AttachmentInfo(row.getLong("id"), row.getString("file_name"),
-                row.getString("content_type"), row.getLong("size_bytes"),
-                row.getString("refused")))
-            .list()))
+        files.getOrDefault(message.id(), List.of())))
         .toList();
   }
 
@@ -262,7 +275,12 @@ public class InboundMessages {
     return name == null ? null : Enum.valueOf(type, name);
   }
 
+  /** At most that long, and without NUL characters, which PostgreSQL does not store in text. */
   private static String cut(String text, int length) {
-    return text == null || text.length() <= length ? text : text.substring(0, length);
+    if (text == null) {
+      return null;
+    }
+    String storable = text.replace("\u0000", "");
+    return storable.length() <= length ? storable : storable.substring(0, length);
   }
 }

@@ -8,6 +8,8 @@ public enum ParkedReason {
   AUTO_REPLY,
   /** Sent from our own address: a loop. */
   OWN_ADDRESS,
+  /** An answer to a mail we sent our staff (an SLA warning): theirs, not the customer's. */
+  STAFF_THREAD,
   /** The sender opened more cases this hour than a person would. */
   SENDER_LIMIT,
   /** The message could not be read; the error says why. */

@@ -1,15 +1,13 @@
 package io.escalationdesk.conversation;
 
+import io.escalationdesk.system.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +29,10 @@ public class ThreadTokens {
       "<?([A-Za-z0-9][A-Za-z0-9-]{0,31})\\.[^<>@\\s]*\\.([0-9a-fA-F]{" + SIGNATURE_BYTES * 2
           + "})@[^<>\\s]+>?");
 
-  private final SecretKeySpec key;
+  private final String secret;
 
   ThreadTokens(ConversationProperties properties) {
-    this.key = new SecretKeySpec(properties.tokenSecret().getBytes(StandardCharsets.UTF_8),
-        "HmacSHA256");
+    this.secret = properties.tokenSecret();
   }
 
   /** The case's token: the same for every mail about it. */
@@ -83,14 +80,8 @@ public class ThreadTokens {
   }
 
   private String signature(String caseNumber) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      byte[] digest = mac.doFinal(("thread:" + caseNumber.toUpperCase(Locale.ROOT))
-          .getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, SIGNATURE_BYTES);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
+    byte[] digest = Hmac.of("HmacSHA256", secret,
+        ("thread:" + caseNumber.toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest, 0, SIGNATURE_BYTES);
   }
 }

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * rung that holds decides:
  * <ol>
  *   <li>our signed token, in a Message-ID the mail answers or in the reply address it went to;
- *   <li>In-Reply-To or References naming a mail of a case, ours or the customer's;
+ *   <li>In-Reply-To or References naming a mail of a case, ours or the customer's (an answer
+ *       to a mail we sent our staff is parked);
  *   <li>a case number in the subject, only when the sender is that case's customer: a stranger
  *       who names a number is never let into somebody else's case;
  *   <li>otherwise a new case.
@@ -26,10 +27,17 @@ import org.springframework.stereotype.Component;
 @Component
 class Threading {
 
-  /** Where the ladder placed a message: a case, or none for a new one, and what matched. */
-  record Placement(String caseNumber, ThreadedBy by, String detail) {
+  /**
+   * Where the ladder placed a message: a case, or none for a new one, and what matched; or why
+   * it must touch no case.
+   */
+  record Placement(String caseNumber, ThreadedBy by, String detail, ParkedReason parked) {
 
-    static final Placement NEW = new Placement(null, ThreadedBy.NEW, null);
+    static final Placement NEW = new Placement(null, ThreadedBy.NEW, null, null);
+
+    Placement(String caseNumber, ThreadedBy by, String detail) {
+      this(caseNumber, by, detail, null);
+    }
   }
 
   /** What may be a case number: letters and digits joined by hyphens (ESC-2026-000123). */
@@ -52,9 +60,7 @@ class Threading {
   Placement place(InboundMessage message) {
     return switch (message.channel()) {
       case EMAIL -> byToken(message)
-          .or(() -> threads.caseOf(message.references())
-              .map(match -> new Placement(match.caseNumber(), ThreadedBy.REFERENCES,
-                  match.messageId())))
+          .or(() -> threads.caseOf(message.references()).map(Threading::byReference))
           .or(() -> bySubject(message))
           .orElse(Placement.NEW);
       case SMS, WHATSAPP -> byPhone(message.sender())
@@ -74,6 +80,12 @@ class Threading {
                 .map(caseNumber -> new Placement(caseNumber, ThreadedBy.TOKEN, address)))
             .findFirst())
         .filter(placement -> records.find(placement.caseNumber()).isPresent());
+  }
+
+  /** An answer to a mail we sent our staff is theirs, not the customer's. */
+  private static Placement byReference(MailThreads.Match match) {
+    return new Placement(match.caseNumber(), ThreadedBy.REFERENCES, match.messageId(),
+        match.kind() == MailThreads.Kind.TO_STAFF ? ParkedReason.STAFF_THREAD : null);
   }
 
   private Optional<Placement> bySubject(InboundMessage message) {

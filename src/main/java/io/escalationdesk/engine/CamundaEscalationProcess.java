@@ -62,8 +62,8 @@ class CamundaEscalationProcess implements EscalationProcess {
   }
 
   @Override
-  public boolean customerWrote(String caseNumber) {
-    return deliverIfWaiting(MESSAGE_CUSTOMER_WROTE, caseNumber, Map.of());
+  public void customerWrote(String caseNumber) {
+    deliverIfWaiting(MESSAGE_CUSTOMER_WROTE, caseNumber, Map.of());
   }
 
   /** The agent needs no rights on the process instance: the API checked who may do this. */

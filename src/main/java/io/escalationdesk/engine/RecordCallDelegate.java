@@ -36,9 +36,6 @@ class RecordCallDelegate implements JavaDelegate {
     execution.setVariable(CALL_ATTEMPTS, attempt);
     execution.removeVariable(CALL_NOTE);
     String askedBy = CaseVariables.string(execution, INFORMATION_ASKED_BY);
-    if (outcome == CallOutcome.WRONG_NUMBER) {
-      execution.setVariable(KEPT_BY, askedBy);
-    }
     timeline.customerCalled(CaseVariables.ref(execution), CaseVariables.level(execution),
         CaseVariables.actor(execution), outcome, note, attempt,
         (Integer) execution.getVariable(MAX_CALL_ATTEMPTS),

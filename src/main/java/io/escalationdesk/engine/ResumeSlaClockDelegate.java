@@ -1,6 +1,7 @@
 package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.INFORMATION_ASKED_BY;
+import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.INFORMATION_NEEDED;
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.KEPT_BY;
 
 import io.escalationdesk.escalation.CallOutcome;
@@ -11,8 +12,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * The customer replied: the SLA clock runs on and the level's task comes back, to the agent who
- * asked when one did.
+ * The customer replied, or the outbound team could not reach them: the SLA clock runs on and the
+ * level's task comes back, to the agent who asked.
  */
 @Component("resumeSlaClock")
 class ResumeSlaClockDelegate implements JavaDelegate {
@@ -38,6 +39,8 @@ class ResumeSlaClockDelegate implements JavaDelegate {
     if (askedBy != null) {
       execution.setVariable(KEPT_BY, askedBy);
     }
+    execution.removeVariable(INFORMATION_ASKED_BY);
+    execution.removeVariable(INFORMATION_NEEDED);
     timeline.slaResumed(CaseVariables.ref(execution), CaseVariables.level(execution),
         CaseVariables.actor(execution), paused,
         slaClock.local(execution, slaClock.dueAt(execution)), !wrongNumber);

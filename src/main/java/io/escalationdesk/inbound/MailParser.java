@@ -11,6 +11,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -46,11 +47,17 @@ class MailParser {
   private static final Set<String> BULK = Set.of("bulk", "junk", "list", "auto_reply");
   private static final Set<String> MAIL_SYSTEMS = Set.of("mailer-daemon", "postmaster");
 
+  /** Deeper nesting of parts than any mail program writes is not read. */
+  private static final int DEEPEST_PART = 10;
+
   private final InboundMailProperties properties;
+  private final String ownAddress;
   private final Session session = Session.getInstance(new Properties());
 
-  MailParser(InboundMailProperties properties) {
+  MailParser(InboundMailProperties properties) throws AddressException {
     this.properties = properties;
+    this.ownAddress = new InternetAddress(properties.ownAddress()).getAddress()
+        .toLowerCase(Locale.ROOT);
   }
 
   InboundMessage parse(byte[] raw) {
@@ -64,8 +71,12 @@ class MailParser {
     String providerId = header(mail, "Message-ID");
     providerId = providerId == null ? hashOf(raw) : providerId.strip();
     InternetAddress from = firstAddress(mail, "From");
-    String sender = from == null ? "unknown" : from.getAddress().toLowerCase(Locale.ROOT);
     String subject = subjectOf(mail);
+    if (from == null) {
+      return InboundMessage.parked(InboundChannel.EMAIL, providerId, "unknown", subject, raw,
+          ParkedReason.UNPARSEABLE, "no sender address (From)");
+    }
+    String sender = from.getAddress().toLowerCase(Locale.ROOT);
     ParkedReason parked = parkedReason(mail, sender);
     if (parked != null) {
       return InboundMessage.parked(InboundChannel.EMAIL, providerId, sender, subject, raw, parked,
@@ -73,12 +84,12 @@ class MailParser {
     }
     try {
       Body body = new Body();
-      body.read(mail);
-      InternetAddress replyTo = firstAddress(mail, "Reply-To");
-      return new InboundMessage(InboundChannel.EMAIL, providerId, sender,
-          from.getPersonal(), replyTo == null ? sender : replyTo.getAddress(), subject,
-          body.shownText(), raw, body.attachments, recipientsOf(mail), referencesOf(mail),
-          null, null);
+      body.read(mail, 0);
+      // answers go to the sender, never to a Reply-To of their choosing: a forged one would
+      // have us mail somebody else
+      return new InboundMessage(InboundChannel.EMAIL, providerId, sender, from.getPersonal(),
+          sender, subject, body.shownText(), raw, body.attachments, recipientsOf(mail),
+          referencesOf(mail), null, null);
     } catch (MessagingException | IOException | RuntimeException e) {
       return InboundMessage.parked(InboundChannel.EMAIL, providerId, sender, subject, raw,
           ParkedReason.UNPARSEABLE, e.toString());
@@ -100,18 +111,10 @@ class MailParser {
         || (precedence != null && BULK.contains(precedence.strip().toLowerCase(Locale.ROOT)))) {
       return ParkedReason.AUTO_REPLY;
     }
-    if (sender.equalsIgnoreCase(ownAddress()) || isPlusAddressOf(sender, ownAddress())) {
+    if (sender.equals(ownAddress) || isPlusAddressOf(sender, ownAddress)) {
       return ParkedReason.OWN_ADDRESS;
     }
     return null;
-  }
-
-  private String ownAddress() {
-    try {
-      return new InternetAddress(properties.ownAddress()).getAddress().toLowerCase(Locale.ROOT);
-    } catch (MessagingException e) {
-      throw new IllegalStateException("escalation.inbound.mail.own-address is no address", e);
-    }
   }
 
   private static boolean isPlusAddressOf(String sender, String own) {
@@ -197,7 +200,10 @@ class MailParser {
     private String html;
     private final List<Attachment> attachments = new ArrayList<>();
 
-    void read(Part part) throws MessagingException, IOException {
+    void read(Part part, int depth) throws MessagingException, IOException {
+      if (depth > DEEPEST_PART) {
+        throw new MessagingException("parts nested deeper than " + DEEPEST_PART);
+      }
       String type = new ContentType(part.getContentType()).getBaseType().toLowerCase(Locale.ROOT);
       String fileName = part.getFileName();
       boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
@@ -206,7 +212,7 @@ class MailParser {
         Multipart multipart = (Multipart) part.getContent();
         for (int i = 0; i < multipart.getCount(); i++) {
           BodyPart child = multipart.getBodyPart(i);
-          read(child);
+          read(child, depth + 1);
         }
       } else if (!attached && type.equals("text/plain") && plain == null) {
         plain = textOf(part);

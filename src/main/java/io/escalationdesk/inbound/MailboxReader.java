@@ -1,6 +1,7 @@
 package io.escalationdesk.inbound;
 
 import io.escalationdesk.conversation.CustomerMessages;
+import io.escalationdesk.conversation.InboundMessage;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -26,14 +27,16 @@ import org.springframework.stereotype.Component;
  * Reads the customers' mailbox over IMAP: with IDLE where the server offers it, so an answer lands
  * within a second, and a check every {@code poll-every} in any case. Each unseen mail is read
  * without marking it (peek), stored, and only then marked seen: a node killed in between reads it
- * again and stores nothing twice, and so do several nodes reading one mailbox. While the server is
- * out of reach the reader tries again, waiting longer each time up to a minute; the mails wait in
- * the mailbox.
+ * again and stores nothing twice, and so do several nodes reading one mailbox. A mail that cannot
+ * be stored as read is stored as it arrived, parked with the error. While the server or the
+ * database is out of reach the reader tries again, waiting longer each time up to a minute; the
+ * mails wait in the mailbox.
  */
 @Component
 class MailboxReader implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
+  private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
   private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
   private final InboundMailProperties properties;
@@ -41,6 +44,8 @@ class MailboxReader implements SmartLifecycle {
   private final CustomerMessages messages;
   private volatile boolean running;
   private volatile Store store;
+  /** Before the next attempt to read: doubles with every failure in a row. */
+  private Duration wait = FIRST_WAIT;
   private Thread reader;
   private ScheduledExecutorService idleBreaker;
 
@@ -88,22 +93,29 @@ class MailboxReader implements SmartLifecycle {
     return running;
   }
 
+  /** Reads until stopped; whatever breaks off the reading, it starts again, a little later. */
   private void read() {
-    Duration wait = Duration.ofSeconds(1);
     while (running) {
       try {
         readUntilStopped();
       } catch (MessagingException | RuntimeException e) {
-        if (!running) {
-          return;
-        }
-        log.warn("Mailbox {}:{} out of reach, trying again in {} s: {}", properties.host(),
-            properties.port(), wait.toSeconds(), e.toString());
-        closeQuietly();
-        sleep(wait);
-        wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+        pauseAfter(e);
+      } catch (Error e) {
+        log.error("Reading the mailbox broke off", e);
+        pauseAfter(e);
       }
     }
+  }
+
+  private void pauseAfter(Throwable failure) {
+    if (!running) {
+      return;
+    }
+    log.warn("Reading mailbox {}:{} failed, trying again in {} s: {}", properties.host(),
+        properties.port(), wait.toSeconds(), failure.toString());
+    closeQuietly();
+    sleep(wait);
+    wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
   }
 
   private void readUntilStopped() throws MessagingException {
@@ -117,6 +129,7 @@ class MailboxReader implements SmartLifecycle {
         properties.password());
     Folder folder = store.getFolder(properties.folder());
     folder.open(Folder.READ_WRITE);
+    wait = FIRST_WAIT;
     boolean idle = properties.idle() && store instanceof IMAPStore imap && imap.hasCapability("IDLE");
     log.info("Reading mailbox {}:{}/{} ({})", properties.host(), properties.port(),
         properties.folder(), idle ? "IDLE" : "every " + properties.pollEvery());
@@ -135,7 +148,15 @@ class MailboxReader implements SmartLifecycle {
       if (!running) {
         return;
       }
-      messages.receive(parser.parse(rawOf(mail)));
+      byte[] raw = rawOf(mail);
+      InboundMessage message = parser.parse(raw);
+      try {
+        messages.receive(message);
+      } catch (RuntimeException e) {
+        // a mail that cannot be stored as read is kept as it arrived, with the error; when the
+        // database is away this fails too, and the mail waits in the mailbox
+        messages.receive(message.unstorable(e.toString()));
+      }
       mail.setFlag(Flags.Flag.SEEN, true);
     }
   }

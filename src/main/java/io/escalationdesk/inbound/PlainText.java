@@ -1,5 +1,6 @@
 package io.escalationdesk.inbound;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,8 +27,8 @@ final class PlainText {
 
   /**
    * The first line of a quoted history: "On … wrote:", "Am … schrieb …:", an "Original Message"
-   * rule, Outlook's header block (From/Von/Från/De then Sent/Gesendet/Skickat/Envoyé), Outlook's
-   * underscore rule, or the first of the lines quoted with "&gt;" that run to the end.
+   * rule, Outlook's header block (From/Von/Från/De then Sent/Gesendet/Skickat/Envoyé), or
+   * Outlook's underscore rule. Lines quoted with "&gt;" at the end are cut line by line.
    */
   private static final Pattern QUOTE_START = Pattern.compile(String.join("|",
       "(?m)^[ \\t]*On\\s(?:(?!\\n\\s*\\n)[\\s\\S]){0,300}?\\swrote:[ \\t]*$",
@@ -37,8 +38,9 @@ final class PlainText {
           + "Message d'origine|Ursprungligt meddelande)\\s*-{2,}",
       "(?mi)^[ \\t]*\\*?(?:From|Von|Från|De):\\*?\\s.*\\n(?:.*\\n){0,2}?[ \\t]*\\*?"
           + "(?:Sent|Gesendet|Skickat|Envoyé|Date|Datum):",
-      "(?m)^[ \\t]*_{10,}[ \\t]*$",
-      "(?m)^>.*(?:\\n(?:>.*|[ \\t]*))*\\z"));
+      "(?m)^[ \\t]*_{10,}[ \\t]*$"));
+  /** The quote is looked for in the first this many characters: nobody writes more above it. */
+  private static final int SEARCHED = 100_000;
 
   private PlainText() {}
 
@@ -83,12 +85,21 @@ final class PlainText {
   /** The new words above the quoted history; all of it when nothing stands above the quote. */
   static String withoutQuote(String text) {
     String tidy = tidy(text);
-    Matcher quote = QUOTE_START.matcher(tidy);
+    String above = withoutQuotedLinesAtTheEnd(tidy);
+    Matcher quote = QUOTE_START.matcher(above.substring(0, Math.min(above.length(), SEARCHED)));
     if (quote.find()) {
-      String above = tidy(tidy.substring(0, quote.start()));
-      return above.isEmpty() ? tidy : above;
+      above = tidy(above.substring(0, quote.start()));
     }
-    return tidy;
+    return above.isEmpty() ? tidy : above;
+  }
+
+  private static String withoutQuotedLinesAtTheEnd(String text) {
+    String[] lines = text.split("\n", -1);
+    int end = lines.length;
+    while (end > 0 && (lines[end - 1].startsWith(">") || lines[end - 1].isBlank())) {
+      end--;
+    }
+    return tidy(String.join("\n", Arrays.copyOfRange(lines, 0, end)));
   }
 
   private static String tidy(String text) {

@@ -7,12 +7,12 @@ import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.conversation.InboundChannel;
 import io.escalationdesk.conversation.InboundMessage;
 import io.escalationdesk.system.FieldError;
+import io.escalationdesk.system.Hmac;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.system.UnverifiedSenderException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,8 +20,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +53,7 @@ public class Webhooks {
     String token = configured(properties.smsAuthToken(), "SMS");
     StringBuilder signed = new StringBuilder(properties.smsUrl());
     new TreeMap<>(fields).forEach((name, value) -> signed.append(name).append(value));
-    verify(Base64.getEncoder().encodeToString(hmac("HmacSHA1", token, signed.toString()
+    verify(Base64.getEncoder().encodeToString(Hmac.of("HmacSHA1", token, signed.toString()
         .getBytes(StandardCharsets.UTF_8))), signature, "X-Twilio-Signature");
     List<FieldError> missing = new ArrayList<>();
     String id = required(fields, "MessageSid", missing);
@@ -87,7 +85,7 @@ public class Webhooks {
    */
   public int whatsApp(byte[] body, String signature) {
     String secret = configured(properties.whatsappAppSecret(), "WhatsApp");
-    verify("sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", secret, body)), signature,
+    verify("sha256=" + HexFormat.of().formatHex(Hmac.of("HmacSHA256", secret, body)), signature,
         "X-Hub-Signature-256");
     JsonNode notification = parse(body);
     int stored = 0;
@@ -123,7 +121,7 @@ public class Webhooks {
     if (secret == null || secret.isBlank()) {
       throw new NotFoundException("No chat channel " + channel + " is set up");
     }
-    verify("sha256=" + HexFormat.of().formatHex(hmac("HmacSHA256", secret, body)), signature,
+    verify("sha256=" + HexFormat.of().formatHex(Hmac.of("HmacSHA256", secret, body)), signature,
         "X-Signature-256");
     JsonNode message = parse(body);
     List<FieldError> missing = new ArrayList<>();
@@ -157,16 +155,6 @@ public class Webhooks {
     if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
         given.strip().getBytes(StandardCharsets.UTF_8))) {
       throw new UnverifiedSenderException(header + " does not match: not signed by the provider");
-    }
-  }
-
-  private static byte[] hmac(String algorithm, String secret, byte[] data) {
-    try {
-      Mac mac = Mac.getInstance(algorithm);
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
-      return mac.doFinal(data);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(algorithm + " is part of every JDK", e);
     }
   }
 

@@ -60,7 +60,7 @@ public class ConversationFigures {
             group by m.channel""".formatted(LANDED, ANSWERS), Map.of()));
     Report.Builder report = Report.titled("Customer messages")
         .column("channel", "Channel", null).column("channelLabel", "Channel", null)
-        .column("landed", "Received", "messages")
+        .column("landed", "Landed on a case", "messages")
         .column("followUps", "Opened a follow-up", "messages")
         .column("newCases", "Opened a case", "messages")
         .column("parked", "Parked", "messages")

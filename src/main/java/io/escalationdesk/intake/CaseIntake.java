@@ -56,7 +56,7 @@ public class CaseIntake {
     // refused here, before any engine work, rather than inside the process start
     opening.check(newCase);
     if (idempotencyKey != null) {
-      Optional<Accepted> earlier = earlierCase(idempotencyKey);
+      Optional<Accepted> earlier = openedFor(idempotencyKey);
       if (earlier.isPresent()) {
         return earlier.get();
       }
@@ -78,11 +78,12 @@ public class CaseIntake {
       if (idempotencyKey == null) {
         throw raceLost;
       }
-      return earlierCase(idempotencyKey).orElseThrow(() -> raceLost);
+      return openedFor(idempotencyKey).orElseThrow(() -> raceLost);
     }
   }
 
-  private Optional<Accepted> earlierCase(String idempotencyKey) {
+  /** The case a request with this Idempotency-Key opened; none when none did. */
+  public Optional<Accepted> openedFor(String idempotencyKey) {
     return jdbc.sql("select case_number from intake_request where idempotency_key = ?")
         .param(idempotencyKey)
         .query(String.class)

@@ -98,7 +98,7 @@ public class ContactIntake {
     }
     return transaction.execute(status -> {
       recordContact(record, contact, caller, null);
-      if (!process.customerReplied(caseNumber, caller.userId())) {
+      if (!process.customerReplied(caseNumber, caller.userId()) && caller.isCustomer()) {
         process.customerWrote(caseNumber);
       }
       boolean escalated = contact.askedForSupervisor()

@@ -22,11 +22,10 @@ public interface EscalationProcess {
   boolean customerReplied(String caseNumber, String userId);
 
   /**
-   * The customer wrote while an agent works the case: the agent's task shows the message.
-   *
-   * @return false when no agent's task waits for the case's message
+   * The customer wrote while an agent works the case: the agent's task shows the message. Nothing
+   * happens when the case is with nobody's task (handed to the billing system).
    */
-  boolean customerWrote(String caseNumber);
+  void customerWrote(String caseNumber);
 
   /**
    * The customer insists on a supervisor: the case goes to one, as done by the agent who took

@@ -8,6 +8,7 @@ import io.escalationdesk.escalation.CaseEvent;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -69,23 +70,29 @@ class EmailDelivery {
     Session session =
         overSmtp ? smtp.getObject().getSession() : Session.getInstance(new Properties());
     InternetAddress from = new InternetAddress(properties.from());
-    String messageId = tokens.messageId(entry.caseNumber(),
-        entry.key().substring(entry.key().indexOf('#') + 1).replace('#', '.'), domainOf(from));
+    boolean toCustomer = entry.audience() == Audience.CUSTOMER;
+    String unique = entry.key().substring(entry.key().indexOf('#') + 1).replace('#', '.');
+    // only a customer's answer may find the case by the token; staff answers are parked
+    String messageId = toCustomer
+        ? tokens.messageId(entry.caseNumber(), unique, domainOf(from))
+        : "<" + entry.caseNumber() + "." + unique + "@" + domainOf(from) + ">";
     MimeMessage message = new KeyedMessage(session, messageId);
     NotificationTexts.Email email = texts.email(entry);
     MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
     helper.setFrom(from);
     helper.setTo(entry.recipientEmail());
-    if (entry.audience() == Audience.CUSTOMER) {
+    if (toCustomer) {
       helper.setReplyTo(new InternetAddress(
           tokens.replyAddress(entry.caseNumber(), from.getAddress()), from.getPersonal(), "UTF-8"));
       List<String> thread = threads.of(entry.caseNumber());
       if (!thread.isEmpty()) {
         message.setHeader("In-Reply-To", thread.get(thread.size() - 1));
-        message.setHeader("References", String.join(" ", thread));
+        message.setHeader("References", MimeUtility.fold("References: ".length(),
+            String.join(" ", thread)));
       }
-      threads.record(messageId, entry.caseNumber(), true);
     }
+    threads.record(messageId, entry.caseNumber(),
+        toCustomer ? MailThreads.Kind.TO_CUSTOMER : MailThreads.Kind.TO_STAFF);
     if (!CaseEvent.CUSTOMER_MESSAGED.name().equals(entry.event())) {
       message.setHeader("Auto-Submitted", "auto-generated");
     }

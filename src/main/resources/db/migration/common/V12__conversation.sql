@@ -46,12 +46,13 @@ create table inbound_attachment (
 );
 create index inbound_attachment_message on inbound_attachment (message_id);
 
--- Message-IDs of the mails of a case's thread, ours and the customer's: an answer naming one of
--- them in In-Reply-To or References belongs to the case.
+-- Message-IDs of the mails about a case: to and from the customer (an answer naming one of them
+-- in In-Reply-To or References belongs to the case), and to staff (an answer to one is theirs,
+-- not the customer's: parked).
 create table mail_thread (
     message_id     varchar(255)  primary key,
     case_number    varchar(32)   not null,
-    sent_by_us     boolean       not null,
+    kind           varchar(16)   not null,
     recorded_at    timestamp with time zone not null
 );
 create index mail_thread_case on mail_thread (case_number, recorded_at);

@@ -9,8 +9,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import io.escalationdesk.ApiClient;
+import io.escalationdesk.CamundaWebapps;
 import io.escalationdesk.CaseJobs;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.EngineCases;
@@ -269,16 +269,7 @@ class CamundaWebappsBrowserTest {
   }
 
   private Page signIn(BrowserContext context, String app, String user) {
-    Page page = context.newPage();
-    page.navigate(webapp(app));
-    // the web app binds its login form once all its scripts are in
-    page.waitForLoadState(LoadState.NETWORKIDLE);
-    page.locator("input[ng-model=\"username\"]").fill(user);
-    page.locator("input[ng-model=\"password\"]").fill(user);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    assertThat(page.locator("input[ng-model=\"username\"]"))
-        .isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(15_000));
-    return page;
+    return CamundaWebapps.signIn(context, webapp(app), user);
   }
 
   private String webapp(String app) {

@@ -13,6 +13,7 @@ import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.CustomerSegment;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.conversation.MailThreads;
 import io.escalationdesk.conversation.ThreadTokens;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.intake.CaseIntake;
@@ -66,6 +67,7 @@ class InboundMailTest {
   @Autowired CaseRecords records;
   @Autowired CaseTimeline timeline;
   @Autowired ThreadTokens tokens;
+  @Autowired MailThreads threads;
   @Autowired JdbcClient jdbc;
 
   private final LocalMailbox mailbox = LocalMailbox.instance();
@@ -183,6 +185,29 @@ class InboundMailTest {
     assertThat(rowsOf(before)).isEqualTo(1);
     assertThat(rowsOf(during)).isEqualTo(1);
     assertThat(contactsOn(open)).isEqualTo(2);
+  }
+
+  @Test
+  void anAnswerToAMailToOurStaffIsParkedNotTakenForTheCustomers() {
+    String open = openCaseOfJane();
+    String warning = "<" + open + ".2-SLA_WARNING.EMAIL@example.com>";
+    threads.record(warning, open, MailThreads.Kind.TO_STAFF);
+    String answer = "<supervisor-" + UUID.randomUUID() + "@example.com>";
+    mailbox.deliver("""
+        From: Team Lead <tier1-lead@example.com>
+        To: Escalation Desk <support@example.com>
+        Subject: Re: SLA warning: case %s is due soon
+        Message-ID: %s
+        In-Reply-To: %s
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=UTF-8
+
+        On it.
+        """.formatted(open, answer, warning).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(landed(answer)).extracting(Landed::status, Landed::parkedReason)
+        .containsExactly("PARKED", "STAFF_THREAD");
+    assertThat(contactsOn(open)).isZero();
   }
 
   private String openCaseOfJane() {

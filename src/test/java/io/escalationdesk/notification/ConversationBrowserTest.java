@@ -8,8 +8,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.LoadState;
 import io.escalationdesk.ApiClient;
+import io.escalationdesk.CamundaWebapps;
 import io.escalationdesk.CaseJobs;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.EscalationDeskTest;
@@ -87,7 +87,8 @@ class ConversationBrowserTest {
     String task = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult()
         .getId();
     try (BrowserContext context = chromium.browser().newContext()) {
-      Page page = signInToTasklist(context, "tier1-agent");
+      Page page = CamundaWebapps.signIn(context,
+          api.uri("/camunda/app/tasklist/default/").toString(), "tier1-agent");
       page.navigate(api.uri("/camunda/app/tasklist/default/#/?task=" + task).toString());
       Locator form = page.locator(".fjs-form");
       Locator latest = form.getByLabel("The customer's latest messages");
@@ -142,17 +143,6 @@ class ConversationBrowserTest {
         .body()).get("caseNumber").asText();
     jobs.runDue(caseNumber);
     return caseNumber;
-  }
-
-  private Page signInToTasklist(BrowserContext context, String user) {
-    Page page = context.newPage();
-    page.navigate(api.uri("/camunda/app/tasklist/default/").toString());
-    page.waitForLoadState(LoadState.NETWORKIDLE);
-    page.locator("input[ng-model=\"username\"]").fill(user);
-    page.locator("input[ng-model=\"password\"]").fill(user);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-    assertThat(page.locator("input[ng-model=\"username\"]")).isHidden();
-    return page;
   }
 
   private static boolean recipientIs(MimeMessage mail, String address) {

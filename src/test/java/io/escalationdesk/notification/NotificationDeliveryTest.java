@@ -19,6 +19,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.engine.CustomerEscalationProcess;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +114,7 @@ class NotificationDeliveryTest {
         .isEqualTo(tokens.messageId(caseNumber, "1.EMAIL", "example.com"));
     // one thread the customer answers into, none of it to be answered automatically
     assertThat(mails.get(1).getHeader("In-Reply-To", null)).isEqualTo(mails.get(0).getMessageID());
-    assertThat(mails.get(2).getHeader("References", null))
+    assertThat(MimeUtility.unfold(mails.get(2).getHeader("References", null)))
         .isEqualTo(mails.get(0).getMessageID() + " " + mails.get(1).getMessageID());
     assertThat(mails).allSatisfy(mail -> {
       assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
