@@ -64,7 +64,7 @@ function showConversation(caseNumber, detail) {
     } else {
       meta.textContent = `${time(at)} — to the customer by ${label('ContactChannel', message.channel)}`
         + ` (${label('DeliveryStatus', message.status)})`;
-      words.textContent = message.text ?? label('CaseEvent', message.event);
+      words.textContent = label('CaseEvent', message.event) + (message.text ? `: ${message.text}` : '');
     }
     item.append(meta, words);
     for (const file of from ? message.attachments : []) {

@@ -12,6 +12,7 @@ import io.escalationdesk.intake.Caller;
 import io.escalationdesk.intake.ContactIntake;
 import io.escalationdesk.intake.CustomerContact;
 import io.escalationdesk.intake.NewCase;
+import io.escalationdesk.system.Labels;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -54,11 +55,14 @@ public class CustomerMessages {
   private final CaseIntake intake;
   private final ConversationProperties properties;
   private final TransactionTemplate transaction;
+  private final Labels labels;
   private final Clock clock;
 
   CustomerMessages(InboundMessages messages, Threading threading, MailThreads threads,
       CaseRecords records, ContactIntake contacts, CaseIntake intake,
-      ConversationProperties properties, TransactionTemplate transaction, Clock clock) {
+      ConversationProperties properties, TransactionTemplate transaction, Labels labels,
+      Clock clock) {
+    this.labels = labels;
     this.messages = messages;
     this.threading = threading;
     this.threads = threads;
@@ -94,7 +98,7 @@ public class CustomerMessages {
     List<String> shown = new ArrayList<>();
     for (int i = oldestFirst.size() - 1; i >= 0 && shown.size() < SHOWN_TO_AGENT; i--) {
       InboundMessages.Shown message = oldestFirst.get(i);
-      shown.add(TIME.format(message.receivedAt()) + " — " + message.channel() + ", "
+      shown.add(TIME.format(message.receivedAt()) + " — " + labels.of(message.channel()) + ", "
           + Threading.reason(message.threadedBy(), message.threadDetail()) + ":\n"
           + (message.text() == null ? "" : message.text().strip()));
     }

@@ -2,6 +2,7 @@ package io.escalationdesk.inbound;
 
 import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.conversation.InboundMessage;
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -12,6 +13,9 @@ import jakarta.mail.search.FlagTerm;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,18 +29,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the customers' mailbox over IMAP: with IDLE where the server offers it, so an answer lands
- * within a second, and a check every {@code poll-every} in any case. Each unseen mail is read
- * without marking it (peek), stored, and only then marked seen: a node killed in between reads it
- * again and stores nothing twice, and so do several nodes reading one mailbox. A mail that cannot
- * be stored as read is stored as it arrived, parked with the error. While the server or the
- * database is out of reach the reader tries again, waiting longer each time up to a minute; the
- * mails wait in the mailbox.
+ * within a second, and a check every {@code poll-every} in any case. Unseen mails are fetched
+ * without marking them (peek), a batch in one command, stored, and only then marked seen: a node
+ * killed in between reads them again and stores nothing twice, and so do several nodes reading
+ * one mailbox. A mail that cannot be stored as read is stored as it arrived, parked with the
+ * error. While the server or the database is out of reach the reader tries again, waiting longer
+ * each time up to a minute; the mails wait in the mailbox.
  */
 @Component
 class MailboxReader implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(MailboxReader.class);
   private static final Duration FIRST_WAIT = Duration.ofSeconds(1);
+  /** Mails fetched in one command and marked seen together once stored. */
+  private static final int BATCH = 50;
   private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
   private final InboundMailProperties properties;
@@ -143,21 +149,40 @@ class MailboxReader implements SmartLifecycle {
     }
   }
 
+  /**
+   * The unseen mails, a batch at a time: each batch fetched whole in one command, each mail
+   * stored, then the stored ones marked seen together.
+   */
   private void readUnseen(Folder folder) throws MessagingException {
-    for (Message mail : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
-      if (!running) {
-        return;
-      }
-      byte[] raw = rawOf(mail);
-      InboundMessage message = parser.parse(raw);
+    Message[] unseen = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+    for (int from = 0; from < unseen.length && running; from += BATCH) {
+      Message[] batch = Arrays.copyOfRange(unseen, from, Math.min(from + BATCH, unseen.length));
+      FetchProfile whole = new FetchProfile();
+      whole.add(IMAPFolder.FetchProfileItem.MESSAGE);
+      folder.fetch(batch, whole);
+      List<Message> stored = new ArrayList<>();
       try {
-        messages.receive(message);
-      } catch (RuntimeException e) {
-        // a mail that cannot be stored as read is kept as it arrived, with the error; when the
-        // database is away this fails too, and the mail waits in the mailbox
-        messages.receive(message.unstorable(e.toString()));
+        for (Message mail : batch) {
+          store(mail);
+          stored.add(mail);
+        }
+      } finally {
+        if (!stored.isEmpty()) {
+          folder.setFlags(stored.toArray(Message[]::new), new Flags(Flags.Flag.SEEN), true);
+        }
       }
-      mail.setFlag(Flags.Flag.SEEN, true);
+    }
+  }
+
+  private void store(Message mail) throws MessagingException {
+    byte[] raw = rawOf(mail);
+    InboundMessage message = parser.parse(raw);
+    try {
+      messages.receive(message);
+    } catch (RuntimeException e) {
+      // a mail that cannot be stored as read is kept as it arrived, with the error; when the
+      // database is away this fails too, and the mail waits in the mailbox
+      messages.receive(message.unstorable(e.toString()));
     }
   }
 
