@@ -62,7 +62,6 @@ public class CustomerMessages {
       CaseRecords records, ContactIntake contacts, CaseIntake intake,
       ConversationProperties properties, TransactionTemplate transaction, Labels labels,
       Clock clock) {
-    this.labels = labels;
     this.messages = messages;
     this.threading = threading;
     this.threads = threads;
@@ -71,6 +70,7 @@ public class CustomerMessages {
     this.intake = intake;
     this.properties = properties;
     this.transaction = transaction;
+    this.labels = labels;
     this.clock = clock;
   }
 
@@ -193,7 +193,10 @@ public class CustomerMessages {
         ? message.sender() : message.senderName();
     String description = (message.subject() == null ? "" : message.subject() + "\n\n")
         + (message.text() == null ? "" : message.text());
-    return new NewCase(message.replyTo(), name, byMail ? message.replyTo() : null,
+    // a customer id is at most 64 characters; the address itself is kept whole below
+    String customerId = message.replyTo().length() <= 64 ? message.replyTo()
+        : message.replyTo().substring(0, 64);
+    return new NewCase(customerId, name, byMail ? message.replyTo() : null,
         byMail ? null : message.replyTo(), byMail ? ContactChannel.EMAIL : ContactChannel.SMS,
         message.channel().caseChannel, defaults.category(), defaults.priority(),
         defaults.trigger(), defaults.customerSegment(),

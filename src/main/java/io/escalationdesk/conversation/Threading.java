@@ -44,6 +44,9 @@ class Threading {
   private static final Pattern CASE_NUMBER_IN_SUBJECT =
       Pattern.compile("\\b[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+\\b");
 
+  /** Words of a subject looked up as case numbers, at most: a subject names one case. */
+  private static final int SUBJECT_CANDIDATES = 10;
+
   private final ThreadTokens tokens;
   private final MailThreads threads;
   private final CaseRecords records;
@@ -96,6 +99,7 @@ class Threading {
     return CASE_NUMBER_IN_SUBJECT.matcher(message.subject()).results()
         .flatMap(found -> Stream.of(found.group(), found.group().toUpperCase(Locale.ROOT)))
         .distinct()
+        .limit(SUBJECT_CANDIDATES)
         .flatMap(caseNumber -> records.find(caseNumber).stream())
         .filter(record -> sender != null && sender.equals(record.customerEmail()))
         .map(record -> new Placement(record.caseNumber(), ThreadedBy.SUBJECT, record.caseNumber()))
