@@ -17,9 +17,11 @@ import io.escalationdesk.MarkedUpText;
 import io.escalationdesk.conversation.ThreadTokens;
 import io.escalationdesk.inbound.LocalMailbox;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -119,8 +121,12 @@ class ConversationBrowserTest {
         .filter(mail -> recipientIs(mail, customer))
         .filter(mail -> subjectOf(mail).startsWith("A message about your case"))
         .findFirst(), found -> found.isPresent()).orElseThrow();
-    assertThat(answer.getHeader("In-Reply-To", null)).isEqualTo(answerId);
-    assertThat(answer.getHeader("References", null)).contains(answerId);
+    // in the thread: after the customer's answer, and answering the thread's latest mail
+    List<String> references = List.of(MimeUtility.unfold(answer.getHeader("References", null))
+        .split(" "));
+    assertThat(references).contains(answerId);
+    assertThat(answer.getHeader("In-Reply-To", null))
+        .isEqualTo(references.get(references.size() - 1));
     assertThat(answer.getHeader("Auto-Submitted")).isNull();
     assertThat(answer.getReplyTo()[0].toString())
         .contains(tokens.replyAddress(caseNumber, "support@example.com"));
