@@ -76,7 +76,8 @@ public class CustomerMessages {
 
   /**
    * Stores the message unless it is stored already, then lands it. Once this returns, the
-   * message is kept: whatever happens to its landing is tried again.
+   * message is kept: whatever happens to its landing is tried again. A message that comes again
+   * before it landed (its node died in between) lands now.
    *
    * @return its id when this call stored it; none when it had come before
    */
@@ -85,7 +86,9 @@ public class CustomerMessages {
     InboundMessage kept = placement.parked() == null ? message
         : message.parkedBecause(placement.parked(), placement.detail());
     Optional<Long> stored = transaction.execute(status -> messages.store(kept, placement));
-    stored.filter(id -> kept.parked() == null).ifPresent(this::land);
+    stored.or(() -> messages.notLanded(message.channel(), message.providerId()))
+        .filter(id -> kept.parked() == null)
+        .ifPresent(this::land);
     return stored;
   }
 

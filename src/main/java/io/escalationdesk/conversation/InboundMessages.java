@@ -108,6 +108,15 @@ public class InboundMessages {
     return Optional.of(id);
   }
 
+  /** The message with this provider id when it is stored and has not landed yet. */
+  Optional<Long> notLanded(InboundChannel channel, String providerId) {
+    return jdbc.sql("select id from inbound_message where channel = ? and provider_id = ? "
+            + "and status = 'RECEIVED'")
+        .params(channel.name(), cut(providerId, 255))
+        .query(Long.class)
+        .optional();
+  }
+
   private boolean exists(InboundChannel channel, String providerId) {
     return jdbc.sql("select count(*) from inbound_message where channel = ? and provider_id = ?")
         .params(channel.name(), cut(providerId, 255))
