@@ -24,6 +24,7 @@ import java.util.Locale;
 public final class InboundMailBenchmark {
 
   private static final Duration PATIENCE = Duration.ofMinutes(30);
+  private static final long FIRST_CUSTOMER = 1;
 
   private InboundMailBenchmark() {}
 
@@ -40,9 +41,9 @@ public final class InboundMailBenchmark {
       try (PackagedApp app = PackagedApp.start(jar, folder, port, jdbcUrl, "postgres",
               "postgres", Workload.mailAndMailboxOf(mailServer));
           Connection db = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
-        Workload.openCases(app, mails, 1);
+        Workload.openCases(app, mails, FIRST_CUSTOMER);
         List<MimeMessage> answers = new ArrayList<>();
-        for (MimeMessage ours : Workload.awaitMails(mailServer, mails)) {
+        for (MimeMessage ours : Workload.awaitFirstMails(mailServer, mails, FIRST_CUSTOMER)) {
           answers.add(Workload.answerTo(ours));
         }
         GreenMailUser mailbox = mailServer.getUserManager().getUserByEmail(Workload.SUPPORT);

@@ -20,6 +20,8 @@ import java.util.Map;
 final class MailboxReaderKilled {
 
   private static final Duration LIMIT = Duration.ofMinutes(5);
+  /** The scenario's customers, apart from the other scenarios' on the same database. */
+  private static final long FIRST_CUSTOMER = 8_000_000L;
   /** The cases the answers are about, not the other scenarios' on the same database. */
   private static final String OF_THE_ANSWERS =
       "and case_number in (select case_number from inbound_message) ";
@@ -36,9 +38,9 @@ final class MailboxReaderKilled {
           settings);
       long storedAtKill;
       try {
-        Workload.openCases(node, answers, 8_000_000L);
+        Workload.openCases(node, answers, FIRST_CUSTOMER);
         List<MimeMessage> mails = new ArrayList<>();
-        for (MimeMessage ours : Workload.awaitMails(mailServer, answers)) {
+        for (MimeMessage ours : Workload.awaitFirstMails(mailServer, answers, FIRST_CUSTOMER)) {
           mails.add(Workload.answerTo(ours));
         }
         GreenMailUser mailbox = mailServer.getUserManager().getUserByEmail(Workload.SUPPORT);
