@@ -66,7 +66,8 @@ public final class SearchBenchmark {
         CaseHistory.seed(url, closedCases);
         seedTier1Queue(app, db, (int) (closedCases * OPEN_TASKS_PER_CASE));
         List<String[]> customers = sample(db, "select customer_id, customer_email, "
-            + "customer_phone from escalation_case order by random() limit " + REQUESTS);
+            + "customer_phone from escalation_case where customer_phone is not null "
+            + "and customer_email is not null order by random() limit " + REQUESTS);
         Map<String, IntFunction<String>> searches = new LinkedHashMap<>();
         searches.put("phone", i -> "/api/cases?phone=" + encode(customers.get(i)[2]));
         searches.put("email", i -> "/api/cases?email=" + encode(customers.get(i)[1]));
