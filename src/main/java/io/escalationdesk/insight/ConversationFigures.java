@@ -1,5 +1,6 @@
 package io.escalationdesk.insight;
 
+import io.escalationdesk.system.Labels;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,21 +18,22 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConversationFigures {
 
-  /** The inbound channels, in the order the report lists them. */
+  /** The inbound channels (conversation.InboundChannel), in the order the report lists them. */
   private static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WHATSAPP", "CHAT");
-  private static final Map<String, String> CHANNEL_LABELS = Map.of(
-      "EMAIL", "Email", "SMS", "SMS", "WHATSAPP", "WhatsApp", "CHAT", "Chat");
   /** A person's answer to the customer: a message they wrote, a question, the resolution. */
   private static final String ANSWERS = "('CUSTOMER_MESSAGED', 'INFORMATION_REQUESTED', 'RESOLVED')";
   private static final String LANDED = "('THREADED', 'FOLLOW_UP', 'NEW_CASE')";
 
   private final InsightQueries queries;
   private final InsightProperties properties;
+  private final Labels labels;
   private final Clock clock;
 
-  ConversationFigures(InsightQueries queries, InsightProperties properties, Clock clock) {
+  ConversationFigures(InsightQueries queries, InsightProperties properties, Labels labels,
+      Clock clock) {
     this.queries = queries;
     this.properties = properties;
+    this.labels = labels;
     this.clock = clock;
   }
 
@@ -67,7 +69,7 @@ public class ConversationFigures {
         .column("unanswered", "Open cases waiting for our answer, now", "cases");
     for (String channel : CHANNELS) {
       Map<String, Object> row = received.getOrDefault(channel, Map.of());
-      report.row(channel, CHANNEL_LABELS.get(channel), Figures.count(row, "landed"),
+      report.row(channel, labels.of("InboundChannel", channel), Figures.count(row, "landed"),
           Figures.count(row, "follow_ups"), Figures.count(row, "new_cases"),
           Figures.count(row, "parked"),
           Figures.count(waiting.getOrDefault(channel, Map.of()), "unanswered"));
