@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * An outside system on a local port for the tests (billing system, SMS gateway): it answers
+ * An outside system on a local port for the tests (billing system, SMS gateway, WhatsApp, a chat
+ * tool): it answers
  * JSON, or an error status while told to fail, leaves requests hanging while told to hold them,
  * and remembers every request.
  */
@@ -28,8 +29,20 @@ public final class LocalHttpService {
   public static final LocalHttpService SMS_GATEWAY =
       new LocalHttpService("/messages", n -> "{\"id\":\"SMS-" + n + "\"}");
 
-  /** One request as the service received it. */
-  public record Request(String authorization, String idempotencyKey, String body) {}
+  /** WhatsApp's Cloud API: answers a message with its id. */
+  public static final LocalHttpService WHATSAPP = new LocalHttpService("/whatsapp/messages",
+      n -> "{\"messaging_product\":\"whatsapp\",\"messages\":[{\"id\":\"wamid." + n + "\"}]}");
+  /** A chat tool that takes our answers to its visitors. */
+  public static final LocalHttpService CHAT =
+      new LocalHttpService("/chat/answers", n -> "{\"delivered\":true}");
+
+  /**
+   * One request as the service received it.
+   *
+   * @param signature its X-Signature-256 header
+   */
+  public record Request(String authorization, String idempotencyKey, String signature,
+      String body) {}
 
   private final String path;
   private final IntFunction<String> answer;
@@ -88,7 +101,8 @@ public final class LocalHttpService {
   private void handle(HttpExchange exchange) throws IOException {
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     requests.add(new Request(exchange.getRequestHeaders().getFirst("Authorization"),
-        exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+        exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+        exchange.getRequestHeaders().getFirst("X-Signature-256"), body));
     String held = heldText;
     if (held != null && body.contains(held)) {
       try {

@@ -20,9 +20,9 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Gives every Spring test context a free HTTP port (the billing worker calls the app's own
- * {@code /engine-rest}), a billing system, an SMS gateway and an SMTP server on local ports and,
- * when the build runs with {@code -Dtest.database=postgres}, a fresh database on a real
- * PostgreSQL started from a Maven artifact.
+ * {@code /engine-rest}), a billing system, an SMS gateway, WhatsApp, a chat tool and an SMTP
+ * server on local ports and, when the build runs with {@code -Dtest.database=postgres}, a fresh
+ * database on a real PostgreSQL started from a Maven artifact.
  */
 public class TestEnvironment implements ContextCustomizerFactory {
 
@@ -51,6 +51,13 @@ public class TestEnvironment implements ContextCustomizerFactory {
       properties.put("escalation.notification.sms.gateway-url", LocalHttpService.SMS_GATEWAY.url());
       properties.put("escalation.notification.sms.username", "escalation-desk");
       properties.put("escalation.notification.sms.password", "sms-secret");
+      properties.put("escalation.notification.answers.whatsapp-url",
+          LocalHttpService.WHATSAPP.url());
+      properties.put("escalation.notification.answers.whatsapp-access-token", "whatsapp-token");
+      properties.put("escalation.notification.answers.chat.webchat.url",
+          LocalHttpService.CHAT.url());
+      properties.put("escalation.notification.answers.chat.webchat.secret",
+          "test-webchat-answer-secret");
       properties.put("spring.mail.host", "127.0.0.1");
       properties.put("spring.mail.port", LocalMailServer.instance().port());
       properties.put("escalation.inbound.mail.host", "127.0.0.1");

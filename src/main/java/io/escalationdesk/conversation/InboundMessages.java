@@ -35,6 +35,13 @@ public class InboundMessages {
   public record AttachmentInfo(long id, String fileName, String contentType, long size,
       String refused) {}
 
+  /**
+   * The customer's latest message on a case: an answer goes on its channel.
+   *
+   * @param sender the address, number or chat handle it came from
+   */
+  public record LastWord(InboundChannel channel, String sender, Instant receivedAt) {}
+
   /** A stored file's content, for download. */
   public record AttachmentContent(String fileName, byte[] content) {}
 
@@ -212,6 +219,17 @@ public class InboundMessages {
         .param(caseNumber)
         .query(InboundMessages::shown)
         .list());
+  }
+
+  /** The customer's latest message on the case if it came after the time; never a parked one. */
+  public Optional<LastWord> lastWordOn(String caseNumber, Instant after) {
+    return jdbc.sql("select channel, sender, received_at from inbound_message "
+            + "where case_number = ? and status <> 'PARKED' and received_at > ? "
+            + "order by received_at desc, id desc limit 1")
+        .params(caseNumber, Timestamp.from(after))
+        .query((row, number) -> new LastWord(InboundChannel.valueOf(row.getString("channel")),
+            row.getString("sender"), row.getTimestamp("received_at").toInstant()))
+        .optional();
   }
 
   /** Messages kept without touching a case, newest first, for administrators. */

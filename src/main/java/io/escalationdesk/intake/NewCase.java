@@ -32,7 +32,7 @@ public record NewCase(
     @Schema(example = "jane.doe@example.com") @Email @Size(max = 254) String customerEmail,
     @Schema(example = "+49 151 12345678")
     @Pattern(regexp = "\\+?[0-9 ()/-]{6,32}", message = "must be a phone number") String customerPhone,
-    @Schema(example = "EMAIL", description = "EMAIL (needs customerEmail) or SMS (needs "
+    @Schema(example = "EMAIL", allowableValues = {"EMAIL", "SMS"}, description = "EMAIL (needs customerEmail) or SMS (needs "
         + "customerPhone); when absent, EMAIL if there is an address, otherwise SMS")
     ContactChannel preferredContactChannel,
     @Schema(example = "PHONE") @NotNull Channel channel,

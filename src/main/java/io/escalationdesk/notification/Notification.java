@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param occasion what the message is about: the case's transition number, or the id of a
  *     message an agent wrote; with the case and channel the unique key
  * @param expectedResponseBy {@code null} once the case is closed
+ * @param recipientHandle the WhatsApp number or chat handle the customer wrote from, for an
+ *     answer there; none on email and SMS
  * @param text the agent's own words: what they wrote, or the question of an information request;
  *     none for the other messages
  */
@@ -26,6 +28,7 @@ record Notification(
     String contactPoint,
     String recipientEmail,
     String recipientPhone,
+    String recipientHandle,
     Audience audience,
     String text) {
 

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -50,6 +51,7 @@ class NotificationDispatcher {
   private final NotificationOutbox outbox;
   private final EmailDelivery email;
   private final SmsDelivery sms;
+  private final MessengerDelivery messengers;
   private final Timeline timeline;
   private final NotificationProperties properties;
   private final MeterRegistry meters;
@@ -57,11 +59,12 @@ class NotificationDispatcher {
   private final Map<ContactChannel, Lane> lanes = new EnumMap<>(ContactChannel.class);
 
   NotificationDispatcher(NotificationOutbox outbox, EmailDelivery email, SmsDelivery sms,
-      Timeline timeline, NotificationProperties properties, MeterRegistry meters,
+      MessengerDelivery messengers, Timeline timeline, NotificationProperties properties, MeterRegistry meters,
       Clock clock) {
     this.outbox = outbox;
     this.email = email;
     this.sms = sms;
+    this.messengers = messengers;
     this.timeline = timeline;
     this.properties = properties;
     this.meters = meters;
@@ -204,8 +207,11 @@ class NotificationDispatcher {
       return;
     }
     try {
-      String deliveredTo = entry.channel() == ContactChannel.EMAIL
-          ? email.deliver(entry) : sms.deliver(entry);
+      String deliveredTo = switch (entry.channel()) {
+        case EMAIL -> email.deliver(entry);
+        case SMS -> sms.deliver(entry);
+        case WHATSAPP, CHAT -> messengers.deliver(entry);
+      };
       if (outbox.sent(entry.id(), deliveredTo, clock.instant())) {
         timeline.messageDelivered(entry.caseNumber(), messageOf(entry),
             entry.audience() == Audience.SUPERVISOR, deliveredTo);
@@ -217,14 +223,13 @@ class NotificationDispatcher {
   }
 
   private void failed(OutboxEntry entry, DeliveryException failure) {
-    ContactChannel other = entry.channel().other();
-    boolean fallback = failure.isPermanent()
-        && other.addressOf(entry.recipientEmail(), entry.recipientPhone()) != null;
-    if (fallback) {
-      outbox.enqueueFallback(entry);
-    }
+    Optional<ContactChannel> fallback = failure.isPermanent()
+        ? entry.channel().fallbackReaching(entry.recipientEmail(), entry.recipientPhone())
+        : Optional.empty();
+    fallback.ifPresent(other -> outbox.enqueueFallback(entry, other));
     if (failure.isPermanent() || entry.attempts() >= properties.maxAttempts()) {
-      String error = failure.getMessage() + (fallback ? "; sending by " + other + " instead" : "");
+      String error = failure.getMessage()
+          + fallback.map(other -> "; sending by " + other + " instead").orElse("");
       log.error("Notification {} failed for good after {} attempts: {}",
           entry.key(), entry.attempts(), error);
       if (outbox.failed(entry.id(), error)) {

@@ -30,12 +30,12 @@ public class NotificationOutbox {
   private static final String INSERT = """
       insert into notification_outbox
         (notification_key, case_number, audience, channel, event, level, owner,
-         expected_response_by, contact_point, recipient_email, recipient_phone, status, created_at,
-         message_text)
+         expected_response_by, contact_point, recipient_email, recipient_phone, recipient_handle,
+         status, created_at, message_text)
       """;
   private static final String ENTRY_COLUMNS = """
       id, audience, event, level, owner, expected_response_by, channel, recipient_email,
-      recipient_phone, status, attempts, last_error, sent_at, delivered_to, created_at,
+      recipient_phone, recipient_handle, status, attempts, last_error, sent_at, delivered_to, created_at,
       message_text""";
 
   private final JdbcClient jdbc;
@@ -73,8 +73,8 @@ public class NotificationOutbox {
   void enqueue(Notification notification) {
     jdbc.sql(INSERT + """
             select :key, :caseNumber, :audience, :channel, :event, :level, :owner,
-                   :expectedResponseBy, :contactPoint, :recipientEmail, :recipientPhone, :status,
-                   :createdAt, :text
+                   :expectedResponseBy, :contactPoint, :recipientEmail, :recipientPhone,
+                   :recipientHandle, :status, :createdAt, :text
             where not exists (select 1 from notification_outbox where notification_key = :key)
             """)
         .param("key", notification.key())
@@ -89,24 +89,25 @@ public class NotificationOutbox {
         .param("contactPoint", notification.contactPoint())
         .param("recipientEmail", notification.recipientEmail())
         .param("recipientPhone", notification.recipientPhone())
+        .param("recipientHandle", notification.recipientHandle())
         .param("status", DeliveryStatus.QUEUED.name())
         .param("createdAt", Timestamp.from(clock.instant()))
         .param("text", notification.text())
         .update();
   }
 
-  /** Queues the same message on the other channel, once, however often this is called. */
-  void enqueueFallback(OutboxEntry entry) {
+  /** Queues the same message on another channel, once, however often this is called. */
+  void enqueueFallback(OutboxEntry entry, ContactChannel channel) {
     jdbc.sql(INSERT + """
             select :key, case_number, audience, :channel, event, level, owner,
-                   expected_response_by, contact_point, recipient_email, recipient_phone, :status,
-                   :createdAt, message_text
+                   expected_response_by, contact_point, recipient_email, recipient_phone, null,
+                   :status, :createdAt, message_text
             from notification_outbox
             where id = :id
               and not exists (select 1 from notification_outbox where notification_key = :key)
             """)
-        .param("key", entry.fallbackKey())
-        .param("channel", entry.channel().other().name())
+        .param("key", entry.keyOn(channel))
+        .param("channel", channel.name())
         .param("status", DeliveryStatus.QUEUED.name())
         .param("createdAt", Timestamp.from(clock.instant()))
         .param("id", entry.id())
@@ -140,7 +141,8 @@ public class NotificationOutbox {
     return jdbc.sql("""
             select o.id, o.notification_key, o.case_number, o.audience, o.channel, o.event,
                    o.level, o.owner, o.expected_response_by, o.contact_point, o.recipient_email,
-                   o.recipient_phone, c.language, c.notification_opt_out, o.attempts, o.message_text
+                   o.recipient_phone, o.recipient_handle, c.language, c.notification_opt_out,
+                   o.attempts, o.message_text
             from notification_outbox o
             left join escalation_case c on c.case_number = o.case_number
             where o.id = ?""")
@@ -154,6 +156,7 @@ public class NotificationOutbox {
               row.getString("event"), row.getString("level"), row.getString("owner"),
               instant(row.getTimestamp("expected_response_by")), row.getString("contact_point"),
               row.getString("recipient_email"), row.getString("recipient_phone"),
+              row.getString("recipient_handle"),
               customer && row.getString("language") != null
                   ? Language.valueOf(row.getString("language")) : Language.EN,
               customer && row.getBoolean("notification_opt_out"),
@@ -217,8 +220,8 @@ public class NotificationOutbox {
         row.getString("owner"),
         instant(row.getTimestamp("expected_response_by")),
         channel,
-        mask(channel, channel.addressOf(row.getString("recipient_email"),
-            row.getString("recipient_phone"))),
+        mask(channel, OutboxEntry.recipientOn(channel, row.getString("recipient_email"),
+            row.getString("recipient_phone"), row.getString("recipient_handle"))),
         DeliveryStatus.valueOf(row.getString("status")),
         row.getInt("attempts"),
         row.getString("last_error"),
@@ -243,7 +246,11 @@ public class NotificationOutbox {
           ? "***" + address.substring(Math.max(at, 0))
           : address.charAt(0) + "***" + address.substring(at);
     }
-    return address.length() > 4 ? "***" + address.substring(address.length() - 4) : "***";
+    // a chat handle keeps the tool's name: "webchat:***r-42"
+    String tool = channel == ContactChannel.CHAT && address.indexOf(':') > 0
+        ? address.substring(0, address.indexOf(':') + 1) : "";
+    String name = address.substring(tool.length());
+    return tool + (name.length() > 4 ? "***" + name.substring(name.length() - 4) : "***");
   }
 
   private static Instant instant(Timestamp timestamp) {

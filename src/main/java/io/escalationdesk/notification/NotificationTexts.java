@@ -49,6 +49,13 @@ class NotificationTexts {
     return text.process("sms", contextOf(entry, oneLine)).strip();
   }
 
+  /** An answer in a chat: the agent's words as they wrote them, and the case they are about. */
+  String answer(OutboxEntry entry) {
+    Locale locale = entry.language().locale;
+    return entry.text().strip() + "\n\n"
+        + format(messages(locale), "answer.case", null, locale, entry.caseNumber());
+  }
+
   /** @param agentText the agent's words, as the channel shows them */
   private Context contextOf(OutboxEntry entry, String agentText) {
     Locale locale = entry.language().locale;

@@ -3,6 +3,7 @@ package io.escalationdesk.notification;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.conversation.InboundMessages;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.ConflictException;
@@ -10,6 +11,7 @@ import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.Timeline;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -31,14 +33,21 @@ public class Notifications {
   private final NotificationProperties properties;
   private final Timeline timeline;
   private final Labels labels;
+  private final InboundMessages inbound;
+  private final AnswerProperties answers;
+  private final Clock clock;
 
   Notifications(NotificationOutbox outbox, CaseRecords records,
-      NotificationProperties properties, Timeline timeline, Labels labels) {
+      NotificationProperties properties, Timeline timeline, Labels labels,
+      InboundMessages inbound, AnswerProperties answers, Clock clock) {
     this.outbox = outbox;
     this.records = records;
     this.properties = properties;
     this.timeline = timeline;
     this.labels = labels;
+    this.inbound = inbound;
+    this.answers = answers;
+    this.clock = clock;
   }
 
   /**
@@ -52,12 +61,15 @@ public class Notifications {
   public void notifyCustomer(String caseNumber, int transition, CaseEvent event, Level level,
       Instant quotedTime, String question) {
     CaseRecord record = records.find(caseNumber).orElseThrow();
-    outbox.enqueue(toCustomer(record, String.valueOf(transition), event, level, quotedTime,
-        question));
+    outbox.enqueue(toCustomer(record, String.valueOf(transition), preferredChannelOf(record),
+        null, event, level, quotedTime, question));
   }
 
   /**
-   * An agent's own message to the customer, on their preferred channel, in the case's thread.
+   * An agent's own message to the customer. It answers on the channel the customer last wrote
+   * on, if they wrote within the answer window and we can reach them there (by email in the
+   * case's thread, to their WhatsApp number, to their chat handle); otherwise it goes on their
+   * preferred channel.
    *
    * @throws InvalidFieldException for an empty or too long text
    */
@@ -71,19 +83,37 @@ public class Notifications {
     }
     CaseRecord record = records.find(caseNumber)
         .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
-    Notification message = toCustomer(record, "m" + UUID.randomUUID(),
-        CaseEvent.CUSTOMER_MESSAGED, record.level(), null, text.strip());
+    String occasion = "m" + UUID.randomUUID();
+    Notification message = inbound
+        .lastWordOn(caseNumber, clock.instant().minus(answers.window()))
+        .filter(lastWord -> reachableOn(record, lastWord))
+        .map(lastWord -> toCustomer(record, occasion, lastWord.channel().answeredOn,
+            lastWord.channel().answeredOn.answersOnly() ? lastWord.sender() : null,
+            CaseEvent.CUSTOMER_MESSAGED, record.level(), null, text.strip()))
+        .orElseGet(() -> toCustomer(record, occasion, preferredChannelOf(record), null,
+            CaseEvent.CUSTOMER_MESSAGED, record.level(), null, text.strip()));
     outbox.enqueue(message);
     timeline.customerMessaged(caseNumber, record.level(), actor, message.channel(), text.strip());
   }
 
-  private Notification toCustomer(CaseRecord record, String occasion, CaseEvent event,
-      Level level, Instant quotedTime, String text) {
-    String email = record.customerEmail();
-    String phone = record.customerPhone();
-    return new Notification(record.caseNumber(), occasion,
-        record.preferredContactChannel().orOtherReaching(email, phone), event, level,
-        labels.of(level), quotedTime, properties.contact(), email, phone, Audience.CUSTOMER, text);
+  /** By email or SMS only to the case's own address; by WhatsApp or chat once configured. */
+  private boolean reachableOn(CaseRecord record, InboundMessages.LastWord lastWord) {
+    ContactChannel channel = lastWord.channel().answeredOn;
+    return channel.answersOnly() ? answers.reaches(channel, lastWord.sender())
+        : channel.addressOf(record.customerEmail(), record.customerPhone()) != null;
+  }
+
+  private static ContactChannel preferredChannelOf(CaseRecord record) {
+    return record.preferredContactChannel()
+        .orOtherReaching(record.customerEmail(), record.customerPhone());
+  }
+
+  /** @param handle the WhatsApp number or chat handle an answer there goes to */
+  private Notification toCustomer(CaseRecord record, String occasion, ContactChannel channel,
+      String handle, CaseEvent event, Level level, Instant quotedTime, String text) {
+    return new Notification(record.caseNumber(), occasion, channel, event, level,
+        labels.of(level), quotedTime, properties.contact(), record.customerEmail(),
+        record.customerPhone(), handle, Audience.CUSTOMER, text);
   }
 
   /**
@@ -94,7 +124,7 @@ public class Notifications {
       String caseNumber, int transition, CaseEvent event, Level level, Instant slaDueAt) {
     outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
         event, level, labels.of(level), slaDueAt, properties.contact(),
-        properties.supervisorOf(level.candidateGroup()), null, Audience.SUPERVISOR, null));
+        properties.supervisorOf(level.candidateGroup()), null, null, Audience.SUPERVISOR, null));
   }
 
   /**
@@ -126,10 +156,14 @@ public class Notifications {
       String caseNumber, NotificationPreferences preferences, String actor) {
     CaseRecord record = records.find(caseNumber)
         .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
-    if (preferences.preferredContactChannel()
-        .addressOf(record.customerEmail(), record.customerPhone()) == null) {
+    ContactChannel preferred = preferences.preferredContactChannel();
+    if (preferred.answersOnly()) {
+      throw new InvalidFieldException("preferredContactChannel", preferred
+          + " carries only answers to the customer's own messages there; choose EMAIL or SMS");
+    }
+    if (preferred.addressOf(record.customerEmail(), record.customerPhone()) == null) {
       throw new InvalidFieldException("preferredContactChannel",
-          "the case has no address for " + preferences.preferredContactChannel());
+          "the case has no address for " + preferred);
     }
     records.updatePreferences(caseNumber, preferences.preferredContactChannel(),
         preferences.language(), preferences.optOut());

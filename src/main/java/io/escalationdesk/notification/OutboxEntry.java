@@ -11,6 +11,8 @@ import java.time.Instant;
  * @param language the customer's language; EN for supervisors and when the record has none
  * @param optedOut the customer asked not to be messaged since the notification was queued;
  *     never for a supervisor
+ * @param recipientHandle the WhatsApp number or chat handle an answer goes to; none on email
+ *     and SMS
  * @param text an agent's own words in the message; none for the other messages
  */
 record OutboxEntry(
@@ -26,18 +28,23 @@ record OutboxEntry(
     String contactPoint,
     String recipientEmail,
     String recipientPhone,
+    String recipientHandle,
     Language language,
     boolean optedOut,
     int attempts,
     String text) {
 
-  /** Where this entry goes: the email address or phone number of its channel. */
+  /** Where this entry goes: the email address, phone number or handle of its channel. */
   String recipient() {
-    return channel.addressOf(recipientEmail, recipientPhone);
+    return recipientOn(channel, recipientEmail, recipientPhone, recipientHandle);
   }
 
-  /** The key of this message on the other channel. */
-  String fallbackKey() {
-    return Notification.keyOf(key.substring(0, key.lastIndexOf('#')), channel.other());
+  static String recipientOn(ContactChannel channel, String email, String phone, String handle) {
+    return channel.answersOnly() ? handle : channel.addressOf(email, phone);
+  }
+
+  /** The key of this message on another channel. */
+  String keyOn(ContactChannel other) {
+    return Notification.keyOf(key.substring(0, key.lastIndexOf('#')), other);
   }
 }

@@ -8,14 +8,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
 
 /**
  * Sends an SMS through the provider's HTTP gateway (JSON, HTTP Basic), or writes it to a file when
- * no gateway is configured. A 4xx answer is permanent (the provider will never take it); a 5xx
- * answer or a network failure is worth retrying.
+ * no gateway is configured.
  */
 @Component
 class SmsDelivery {
@@ -40,22 +37,13 @@ class SmsDelivery {
     if (properties.gatewayUrl() == null) {
       return toFile(entry, text);
     }
-    try {
-      http.post()
-          .uri(properties.gatewayUrl())
-          .contentType(MediaType.APPLICATION_JSON)
-          .headers(headers -> headers.setBasicAuth(properties.username(), properties.password()))
-          .body(new SmsRequest(properties.sender(), entry.recipientPhone(), text, entry.key()))
-          .retrieve()
-          .toBodilessEntity();
-      return "SMS gateway " + properties.gatewayUrl().getHost();
-    } catch (HttpClientErrorException refused) {
-      throw new DeliveryException("SMS gateway refused the message: " + refused.getStatusCode(),
-          true, refused);
-    } catch (RestClientException unavailable) {
-      throw new DeliveryException("SMS gateway unavailable: " + unavailable.getMessage(),
-          false, unavailable);
-    }
+    ProviderCall.send(http.post()
+        .uri(properties.gatewayUrl())
+        .contentType(MediaType.APPLICATION_JSON)
+        .headers(headers -> headers.setBasicAuth(properties.username(), properties.password()))
+        .body(new SmsRequest(properties.sender(), entry.recipientPhone(), text, entry.key())),
+        "SMS gateway");
+    return "SMS gateway " + properties.gatewayUrl().getHost();
   }
 
   private String toFile(OutboxEntry entry, String text) throws DeliveryException {

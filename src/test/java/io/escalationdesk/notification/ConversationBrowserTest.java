@@ -107,8 +107,8 @@ class ConversationBrowserTest {
       page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions()
           .setHasText("Question answered")).first().click();
       page.getByLabel("Reason or note (goes on the case timeline)").fill("Explained the links");
-      page.getByLabel("Message to the customer (optional): sent as you write it, on their "
-          + "channel, in the case's thread").fill("Please do not click those links; "
+      page.getByLabel("Message to the customer (optional): sent as you write it, where they "
+          + "last wrote to us or on their preferred channel").fill("Please do not click those links; "
           + "we never ask for your password.");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
       assertThat(form.getByLabel("The customer's latest messages")).isHidden();

@@ -326,7 +326,7 @@ class NotificationDeliveryTest {
 
   private void enqueueSms(String caseNumber, int transition, String phone) {
     outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.SMS,
-        CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us", null, phone,
+        CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us", null, phone, null,
         Audience.CUSTOMER, null));
   }
 
@@ -335,7 +335,7 @@ class NotificationDeliveryTest {
     for (int transition = 1; transition <= count; transition++) {
       outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
           CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
-          "customer" + transition + "@" + domain, null, Audience.CUSTOMER, null));
+          "customer" + transition + "@" + domain, null, null, Audience.CUSTOMER, null));
     }
   }
 

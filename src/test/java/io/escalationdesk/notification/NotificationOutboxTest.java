@@ -52,7 +52,7 @@ class NotificationOutboxTest {
     outbox.enqueue(routed("ESC-T-1"));
     OutboxEntry email = outbox.claim(outbox.due(ContactChannel.EMAIL, NOW, 10).get(0), NOW,
         NOW.plusSeconds(60)).orElseThrow();
-    outbox.enqueueFallback(email);
+    outbox.enqueueFallback(email, ContactChannel.SMS);
 
     assertThat(outbox.due(ContactChannel.SMS, NOW, 10)).singleElement()
         .isNotEqualTo(email.id());
@@ -65,8 +65,8 @@ class NotificationOutboxTest {
     OutboxEntry email = outbox.claim(outbox.due(ContactChannel.EMAIL, NOW, 10).get(0), NOW, NOW.plusSeconds(60))
         .orElseThrow();
 
-    outbox.enqueueFallback(email);
-    outbox.enqueueFallback(email);
+    outbox.enqueueFallback(email, ContactChannel.SMS);
+    outbox.enqueueFallback(email, ContactChannel.SMS);
 
     assertThat(outbox.of("ESC-T-1")).extracting(NotificationOutbox.Entry::channel)
         .containsExactly(ContactChannel.EMAIL, ContactChannel.SMS);
@@ -88,9 +88,19 @@ class NotificationOutboxTest {
         .containsExactly(DeliveryStatus.QUEUED, "SMTP refused");
   }
 
+  @Test
+  void recipientsAreMaskedAndAChatHandleKeepsItsToolsName() {
+    assertThat(NotificationOutbox.mask(ContactChannel.EMAIL, "jane.doe@example.com"))
+        .isEqualTo("j***@example.com");
+    assertThat(NotificationOutbox.mask(ContactChannel.WHATSAPP, "+4915112345678"))
+        .isEqualTo("***5678");
+    assertThat(NotificationOutbox.mask(ContactChannel.CHAT, "webchat:visitor-42"))
+        .isEqualTo("webchat:***r-42");
+  }
+
   private static Notification routed(String caseNumber) {
     return new Notification(caseNumber, "1", ContactChannel.EMAIL, CaseEvent.ROUTED, Level.TIER1,
         "Tier 1", NOW.plus(Duration.ofHours(4)), "call us", "jane.doe@example.com",
-        "+4915112345678", Audience.CUSTOMER, null);
+        "+4915112345678", null, Audience.CUSTOMER, null);
   }
 }

@@ -69,7 +69,7 @@ class NotificationTextsTest {
   @Test
   void htmlEscapesTheValuesItShows() {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER,
-        ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null,
+        ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null, null,
         Language.EN, false, 1, null);
 
     assertThat(texts.email(entry).html()).doesNotContain("<script>").contains("&lt;script&gt;");
@@ -84,7 +84,7 @@ class NotificationTextsTest {
       String event, String subject, String says) {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-" + event + "#EMAIL", "ESC-1",
         Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "Tier 2", DUE,
-        "call +49 30 1234", "tier2-lead@example.com", null, Language.EN, false, 1, null);
+        "call +49 30 1234", "tier2-lead@example.com", null, null, Language.EN, false, 1, null);
 
     NotificationTexts.Email email = texts.email(entry);
 
@@ -92,6 +92,17 @@ class NotificationTextsTest {
     assertThat(email.text()).contains(says, "Find case ESC-1 by its number")
         .doesNotContain("Dear customer", "call +49 30 1234");
     assertThat(email.html()).contains("Tier 2 queue").doesNotContain("Dear customer");
+  }
+
+  @Test
+  void anAnswerInAChatIsTheAgentsWordsAndTheCaseNumberInTheCustomersLanguage() {
+    OutboxEntry entry = new OutboxEntry(1, "ESC-1#m1#WHATSAPP", "ESC-1", Audience.CUSTOMER,
+        ContactChannel.WHATSAPP, "CUSTOMER_MESSAGED", "TIER1", "Tier 1", null, "call us",
+        null, "+4915112345678", "+4915112345678", Language.DE, false, 1,
+        "Der Techniker kommt heute.\nEr ruft vorher an. ");
+
+    assertThat(texts.answer(entry))
+        .isEqualTo("Der Techniker kommt heute.\nEr ruft vorher an.\n\nIhre Fallnummer: ESC-1");
   }
 
   @Test
@@ -103,7 +114,7 @@ class NotificationTextsTest {
   private OutboxEntry entry(String event, Level level, Language language) {
     return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER, ContactChannel.EMAIL, event,
         level.name(), "Tier 2", level == Level.CLOSED ? null : DUE, "call +49 30 1234",
-        "jane@example.com", "+4915112345678", language, false, 1, null);
+        "jane@example.com", "+4915112345678", null, language, false, 1, null);
   }
 
   private static Properties bundle(String file) throws IOException {
