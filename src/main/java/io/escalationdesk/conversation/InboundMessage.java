@@ -50,7 +50,7 @@ public record InboundMessage(
   }
 
   /** This message, kept without touching a case. */
-  InboundMessage parkedBecause(ParkedReason reason, String detail) {
+  public InboundMessage parkedBecause(ParkedReason reason, String detail) {
     return new InboundMessage(channel, providerId, sender, senderName, replyTo, subject,
         shownText, original, attachments, recipients, references, reason, detail);
   }

@@ -77,22 +77,20 @@ class MailParser {
           ParkedReason.UNPARSEABLE, "no sender address (From)");
     }
     String sender = from.getAddress().toLowerCase(Locale.ROOT);
+    // a parked mail is read too: administrators see what a bounce or an auto-reply says
     ParkedReason parked = parkedReason(mail, sender);
-    if (parked != null) {
-      return InboundMessage.parked(InboundChannel.EMAIL, providerId, sender, subject, raw, parked,
-          null);
-    }
     try {
       Body body = new Body();
       body.read(mail, 0);
       // answers go to the sender, never to a Reply-To of their choosing: a forged one would
       // have us mail somebody else
-      return new InboundMessage(InboundChannel.EMAIL, providerId, sender, from.getPersonal(),
-          sender, subject, body.shownText(), raw, body.attachments, recipientsOf(mail),
-          referencesOf(mail), null, null);
+      InboundMessage message = new InboundMessage(InboundChannel.EMAIL, providerId, sender,
+          from.getPersonal(), sender, subject, body.shownText(), raw, body.attachments,
+          recipientsOf(mail), referencesOf(mail), null, null);
+      return parked == null ? message : message.parkedBecause(parked, null);
     } catch (MessagingException | IOException | RuntimeException e) {
       return InboundMessage.parked(InboundChannel.EMAIL, providerId, sender, subject, raw,
-          ParkedReason.UNPARSEABLE, e.toString());
+          parked == null ? ParkedReason.UNPARSEABLE : parked, e.toString());
     }
   }
 

@@ -34,7 +34,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The conversation as customer and agent have it, in a real Chromium: the customer's answer
  * comes in through the support mailbox (IMAP), shows as plain text on the desk and in the
  * agent's Tasklist form, and the agent's answer from the form reaches the customer's mailbox
- * (SMTP) in the same thread.
+ * (SMTP) in the same thread. Administrators, and only they, see the parked messages as text.
  */
 @EscalationDeskTest
 class ConversationBrowserTest {
@@ -131,6 +131,49 @@ class ConversationBrowserTest {
     assertThat(answer.getReplyTo()[0].toString())
         .contains(tokens.replyAddress(caseNumber, "support@example.com"));
     assertThat(tokens.caseOfMessageId(answer.getMessageID())).contains(caseNumber);
+  }
+
+  @Test
+  void parkedMessagesShowAsTextToAdministratorsAndToNobodyElse() throws Exception {
+    String subject = "Out of office " + UUID.randomUUID();
+    LocalMailbox.instance().deliver(("""
+        From: Jane Doe <jane.ooo@example.com>
+        To: Escalation Desk <support@example.com>
+        Subject: %s
+        Message-ID: <ooo-%s@mail.example.com>
+        Auto-Submitted: auto-replied
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=UTF-8
+
+        %s
+        """).formatted(subject, UUID.randomUUID(), MarkedUpText.DESCRIPTION)
+        .getBytes(StandardCharsets.UTF_8));
+    Awaitility.await().atMost(PATIENCE).until(() ->
+        api.get("admin", "/api/parked-messages").body().contains(subject));
+    assertThat(api.get("tier1-agent", "/api/parked-messages").statusCode()).isEqualTo(403);
+
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      page.navigate(api.uri("/desk/parked").toString());
+      page.getByLabel("User").fill("admin");
+      page.getByLabel("Password").fill("admin");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Locator row = page.locator("#messages tbody tr", new Page.LocatorOptions().setHasText(subject));
+      assertThat(row).containsText("Automatic reply or bulk mail");
+      assertThat(row).containsText(MarkedUpText.DESCRIPTION);
+      assertThat(page.locator("#messages img")).hasCount(0);
+      assertThat(page.locator("#messages a")).hasCount(0);
+    }
+    try (BrowserContext context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      page.navigate(api.uri("/desk/parked").toString());
+      page.getByLabel("User").fill("tier1-agent");
+      page.getByLabel("Password").fill("tier1-agent");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      assertThat(page.locator("#parked-error"))
+          .hasText("Parked messages are for administrators (403).");
+      assertThat(page.locator("#messages tbody tr")).hasCount(0);
+    }
   }
 
   private String newCase(String email) throws Exception {
