@@ -59,8 +59,8 @@ class NotificationDispatcher {
   private final Map<ContactChannel, Lane> lanes = new EnumMap<>(ContactChannel.class);
 
   NotificationDispatcher(NotificationOutbox outbox, EmailDelivery email, SmsDelivery sms,
-      MessengerDelivery messengers, Timeline timeline, NotificationProperties properties, MeterRegistry meters,
-      Clock clock) {
+      MessengerDelivery messengers, Timeline timeline, NotificationProperties properties,
+      MeterRegistry meters, Clock clock) {
     this.outbox = outbox;
     this.email = email;
     this.sms = sms;

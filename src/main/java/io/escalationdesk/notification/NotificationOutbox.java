@@ -35,8 +35,8 @@ public class NotificationOutbox {
       """;
   private static final String ENTRY_COLUMNS = """
       id, audience, event, level, owner, expected_response_by, channel, recipient_email,
-      recipient_phone, recipient_handle, status, attempts, last_error, sent_at, delivered_to, created_at,
-      message_text""";
+      recipient_phone, recipient_handle, status, attempts, last_error, sent_at, delivered_to,
+      created_at, message_text""";
 
   private final JdbcClient jdbc;
   private final Clock clock;

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.EngineCases;
+import io.escalationdesk.DeskSignIn;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
 import java.util.Map;
@@ -35,11 +36,7 @@ class DeskPageBrowserTest {
     String caseNumber = escalatedCase(phone);
 
     try (var context = chromium.browser().newContext()) {
-      Page page = context.newPage();
-      page.navigate("http://localhost:" + port + "/desk/");
-      page.getByLabel("User").fill("tier2-agent");
-      page.getByLabel("Password").fill("tier2-agent");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Page page = DeskSignIn.signIn(context, "http://localhost:" + port + "/desk/", "tier2-agent");
 
       page.getByLabel("Phone").fill(phone.replace("+49", "+49 ").replace("+49 30", "+49 30 "));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
@@ -72,11 +69,8 @@ class DeskPageBrowserTest {
         .param(caseNumber).update();
 
     try (var context = chromium.browser().newContext()) {
-      Page page = context.newPage();
-      page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
-      page.getByLabel("User").fill("supervisor");
-      page.getByLabel("Password").fill("supervisor");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Page page = DeskSignIn.signIn(context,
+          "http://localhost:" + port + "/desk/#" + caseNumber, "supervisor");
 
       Locator routed = page.locator("#notifications tbody tr", new Page.LocatorOptions()
           .setHasText("Routed"));
@@ -96,11 +90,8 @@ class DeskPageBrowserTest {
         MarkedUpText.CUSTOMER_NAME, MarkedUpText.DESCRIPTION);
 
     try (var context = chromium.browser().newContext()) {
-      Page page = context.newPage();
-      page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
-      page.getByLabel("User").fill("tier2-agent");
-      page.getByLabel("Password").fill("tier2-agent");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Page page = DeskSignIn.signIn(context,
+          "http://localhost:" + port + "/desk/#" + caseNumber, "tier2-agent");
 
       Locator facts = page.locator("#case-facts");
       assertThat(facts).containsText(MarkedUpText.CUSTOMER_NAME);

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.EngineCases;
+import io.escalationdesk.DeskSignIn;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
 import io.escalationdesk.feedback.Lessons;
@@ -78,11 +79,8 @@ class FeedbackBrowserTest {
         new SurveyAnswer(1, false, COMMENT), "survey-tool");
 
     try (var context = chromium.browser().newContext()) {
-      Page page = context.newPage();
-      page.navigate("http://localhost:" + port + "/desk/review");
-      page.getByLabel("User").fill("supervisor");
-      page.getByLabel("Password").fill("supervisor");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Page page = DeskSignIn.signIn(context,
+          "http://localhost:" + port + "/desk/review", "supervisor");
 
       Locator row = page.locator("#lessons tbody tr", new Page.LocatorOptions()
           .setHasText(caseNumber));

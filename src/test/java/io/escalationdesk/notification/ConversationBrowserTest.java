@@ -12,6 +12,7 @@ import io.escalationdesk.ApiClient;
 import io.escalationdesk.CamundaWebapps;
 import io.escalationdesk.CaseJobs;
 import io.escalationdesk.Chromium;
+import io.escalationdesk.DeskSignIn;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
 import io.escalationdesk.conversation.ThreadTokens;
@@ -73,11 +74,8 @@ class ConversationBrowserTest {
         .get("customerMessages").size() == 1);
 
     try (BrowserContext context = chromium.browser().newContext()) {
-      Page page = context.newPage();
-      page.navigate(api.uri("/desk/#" + caseNumber).toString());
-      page.getByLabel("User").fill("tier1-agent");
-      page.getByLabel("Password").fill("tier1-agent");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Page page = DeskSignIn.signIn(context,
+          api.uri("/desk/#" + caseNumber).toString(), "tier1-agent");
       Locator conversation = page.locator("#conversation");
       assertThat(conversation.locator("li.from-customer")).containsText(MarkedUpText.DESCRIPTION);
       assertThat(conversation.locator("li.from-customer"))
@@ -153,23 +151,16 @@ class ConversationBrowserTest {
     assertThat(api.get("tier1-agent", "/api/parked-messages").statusCode()).isEqualTo(403);
 
     try (BrowserContext context = chromium.browser().newContext()) {
-      Page page = context.newPage();
-      page.navigate(api.uri("/desk/parked").toString());
-      page.getByLabel("User").fill("admin");
-      page.getByLabel("Password").fill("admin");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-      Locator row = page.locator("#messages tbody tr", new Page.LocatorOptions().setHasText(subject));
+      Page page = DeskSignIn.signIn(context, api.uri("/desk/parked").toString(), "admin");
+      Locator row = page.locator("#messages tbody tr",
+          new Page.LocatorOptions().setHasText(subject));
       assertThat(row).containsText("Automatic reply or bulk mail");
       assertThat(row).containsText(MarkedUpText.DESCRIPTION);
       assertThat(page.locator("#messages img")).hasCount(0);
       assertThat(page.locator("#messages a")).hasCount(0);
     }
     try (BrowserContext context = chromium.browser().newContext()) {
-      Page page = context.newPage();
-      page.navigate(api.uri("/desk/parked").toString());
-      page.getByLabel("User").fill("tier1-agent");
-      page.getByLabel("Password").fill("tier1-agent");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      Page page = DeskSignIn.signIn(context, api.uri("/desk/parked").toString(), "tier1-agent");
       assertThat(page.locator("#parked-error"))
           .hasText("Parked messages are for administrators (403).");
       assertThat(page.locator("#messages tbody tr")).hasCount(0);
