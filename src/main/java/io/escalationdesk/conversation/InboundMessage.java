@@ -15,6 +15,8 @@ import java.util.List;
  * @param recipients the addresses a mail was sent to (our reply address carries a token)
  * @param references the Message-IDs a mail answers, In-Reply-To first, then References newest
  *     first
+ * @param senderProven the sender is who they say: a provider signed the message, or our mail
+ *     server proved the mail's From address (or is trusted to refuse the mail otherwise)
  * @param parked why the message must not touch a case (a bounce, an auto-reply); none otherwise
  * @param parkedDetail what the channel saw, such as the parse error
  */
@@ -30,6 +32,7 @@ public record InboundMessage(
     List<Attachment> attachments,
     List<String> recipients,
     List<String> references,
+    boolean senderProven,
     ParkedReason parked,
     String parkedDetail) {
 
@@ -46,13 +49,13 @@ public record InboundMessage(
   public static InboundMessage chat(InboundChannel channel, String providerId, String sender,
       String senderName, String replyTo, String text, byte[] original) {
     return new InboundMessage(channel, providerId, sender, senderName, replyTo, null, text,
-        original, List.of(), List.of(), List.of(), null, null);
+        original, List.of(), List.of(), List.of(), true, null, null);
   }
 
   /** This message, kept without touching a case. */
   public InboundMessage parkedBecause(ParkedReason reason, String detail) {
     return new InboundMessage(channel, providerId, sender, senderName, replyTo, subject,
-        shownText, original, attachments, recipients, references, reason, detail);
+        shownText, original, attachments, recipients, references, senderProven, reason, detail);
   }
 
   /** This message as it arrived, parked: what was read of it could not be stored. */
@@ -65,6 +68,6 @@ public record InboundMessage(
   public static InboundMessage parked(InboundChannel channel, String providerId, String sender,
       String subject, byte[] original, ParkedReason reason, String detail) {
     return new InboundMessage(channel, providerId, sender, null, null, subject, null, original,
-        List.of(), List.of(), List.of(), reason, detail);
+        List.of(), List.of(), List.of(), false, reason, detail);
   }
 }

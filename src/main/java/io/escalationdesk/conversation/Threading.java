@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  *   <li>our signed token, in a Message-ID the mail answers or in the reply address it went to;
  *   <li>In-Reply-To or References naming a mail of a case, ours or the customer's (an answer
  *       to a mail we sent our staff is parked);
- *   <li>a case number in the subject, only when the sender is that case's customer: a stranger
- *       who names a number is never let into somebody else's case;
+ *   <li>a case number in the subject, only when the sender is that case's customer and our mail
+ *       server proved the From address: a stranger who names a number, or forges the
+ *       customer's address, is never let into somebody else's case;
  *   <li>otherwise a new case.
  * </ol>
  * An SMS or WhatsApp message belongs to the case of the customer with that number, a chat message
@@ -92,7 +93,7 @@ class Threading {
   }
 
   private Optional<Placement> bySubject(InboundMessage message) {
-    if (message.subject() == null) {
+    if (message.subject() == null || !message.senderProven()) {
       return Optional.empty();
     }
     String sender = CaseRecord.normalizeEmail(message.sender());

@@ -19,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param pollEvery how often the mailbox is checked without IDLE, and at the latest with it
  * @param attachmentMaxSize larger files are listed with the message, without their content
  * @param attachmentTypes the content types kept, {@code image/*} for a whole family
+ * @param authenticatedBy the authserv-id our receiving mail server writes in Authentication-Results
+ *     (RFC 8601): a mail it did not pass (DMARC, else SPF or DKIM) is never threaded by a case
+ *     number in its subject, since its From may be forged; none: the server refuses such mail
  */
 @Validated
 @ConfigurationProperties("escalation.inbound.mail")
@@ -33,7 +36,8 @@ record InboundMailProperties(
     boolean idle,
     @NotNull Duration pollEvery,
     @NotNull DataSize attachmentMaxSize,
-    @NotNull List<String> attachmentTypes) {
+    @NotNull List<String> attachmentTypes,
+    String authenticatedBy) {
 
   boolean configured() {
     return host != null && !host.isBlank();

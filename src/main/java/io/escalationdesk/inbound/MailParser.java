@@ -86,7 +86,9 @@ class MailParser {
       // have us mail somebody else
       InboundMessage message = new InboundMessage(InboundChannel.EMAIL, providerId, sender,
           from.getPersonal(), sender, subject, body.shownText(), raw, body.attachments,
-          recipientsOf(mail), referencesOf(mail), null, null);
+          recipientsOf(mail), referencesOf(mail), SenderAuthentication.proven(
+              properties.authenticatedBy(), headers(mail, "Authentication-Results")),
+          null, null);
       return parked == null ? message : message.parkedBecause(parked, null);
     } catch (MessagingException | IOException | RuntimeException e) {
       return InboundMessage.parked(InboundChannel.EMAIL, providerId, sender, subject, raw,
@@ -181,6 +183,13 @@ class MailParser {
     } catch (MessagingException e) {
       return null;
     }
+  }
+
+  /** Each of the headers with the name, unfolded; none when there is none. */
+  private static List<String> headers(MimeMessage mail, String name) throws MessagingException {
+    String[] values = mail.getHeader(name);
+    return values == null ? List.of()
+        : Arrays.stream(values).map(MimeUtility::unfold).toList();
   }
 
   /** A mail without a Message-ID is known by its content. */

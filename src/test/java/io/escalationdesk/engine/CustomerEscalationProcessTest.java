@@ -832,7 +832,7 @@ class CustomerEscalationProcessTest {
         "<" + UUID.randomUUID() + "@mail.example.com>", "jane.doe@example.com", "Jane Doe",
         "jane.doe@example.com", "Re: your case " + caseNumber, text,
         text.getBytes(StandardCharsets.UTF_8), List.of(), List.of(),
-        List.of(tokens.messageId(caseNumber, "2.EMAIL", "example.com")), null, null));
+        List.of(tokens.messageId(caseNumber, "2.EMAIL", "example.com")), true, null, null));
   }
 
   private String lastMessageTextTo(ProcessInstance escalation) {
