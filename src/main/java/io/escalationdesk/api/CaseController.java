@@ -75,6 +75,9 @@ class CaseController {
   @GetMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
   CasePage search(
       @RequestParam(required = false) String customerId,
+      @Parameter(description = "words that begin words of the customer's name; case, accents "
+          + "and umlauts do not matter (juergen mueller finds Jürgen Müller)")
+      @RequestParam(required = false) String name,
       @RequestParam(required = false) String email,
       @RequestParam(required = false) String phone,
       @RequestParam(required = false) String caseNumber,
@@ -97,7 +100,7 @@ class CaseController {
     if (!direction.equals("asc") && !direction.equals("desc")) {
       throw new InvalidFieldException("direction", "must be one of [asc, desc]");
     }
-    return records.search(new CaseQuery(customerId, email, phone, caseNumber, status, level,
+    return records.search(new CaseQuery(customerId, name, email, phone, caseNumber, status, level,
         category, priority, openedFrom, openedTo, text, page, size, sort,
         direction.equals("desc"), partners.of(groupsOf(caller)).orElse(null)));
   }

@@ -37,13 +37,4 @@ public record CaseRecord(
   public static String normalizeEmail(String email) {
     return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
   }
-
-  /** A leading + and digits only: the form the phone index holds. */
-  public static String normalizePhone(String phone) {
-    if (phone == null || phone.isBlank()) {
-      return null;
-    }
-    String digits = phone.replaceAll("[^0-9]", "");
-    return phone.trim().startsWith("+") ? "+" + digits : digits;
-  }
 }

@@ -36,26 +36,28 @@ public class CaseRecords {
       notification_opt_out""";
 
   private final JdbcClient jdbc;
+  private final PhoneNumbers phones;
   private final boolean postgres;
 
-  CaseRecords(JdbcClient jdbc, DatabaseVendor database) {
+  CaseRecords(JdbcClient jdbc, PhoneNumbers phones, DatabaseVendor database) {
     this.jdbc = jdbc;
+    this.phones = phones;
     this.postgres = database.isPostgreSQL();
   }
 
   /** A new case, with the process that works it. */
   public void insert(CaseRecord record, String processInstanceId) {
     jdbc.sql("insert into escalation_case (" + COLUMNS + """
-            , process_instance_id) values (:caseNumber, :customerId, :customerName,
-              :customerEmail, :customerPhone, :preferredChannel, :channel, :category, :priority,
-              :trigger, :customerSegment, :description, :externalReference, :status, :level,
-              :openedAt, :closedAt, :linkedCaseNumber, :language, :notificationOptOut,
-              :processInstanceId)""")
+            , process_instance_id, customer_name_key) values (:caseNumber, :customerId,
+              :customerName, :customerEmail, :customerPhone, :preferredChannel, :channel,
+              :category, :priority, :trigger, :customerSegment, :description, :externalReference,
+              :status, :level, :openedAt, :closedAt, :linkedCaseNumber, :language,
+              :notificationOptOut, :processInstanceId, :customerNameKey)""")
         .param("caseNumber", record.caseNumber())
         .param("customerId", record.customerId())
         .param("customerName", record.customerName())
         .param("customerEmail", CaseRecord.normalizeEmail(record.customerEmail()))
-        .param("customerPhone", CaseRecord.normalizePhone(record.customerPhone()))
+        .param("customerPhone", phones.stored(record.customerPhone()))
         .param("preferredChannel", record.preferredContactChannel().name())
         .param("channel", record.channel().name())
         .param("category", record.category().name())
@@ -72,6 +74,7 @@ public class CaseRecords {
         .param("language", record.language().name())
         .param("notificationOptOut", record.notificationOptOut())
         .param("processInstanceId", processInstanceId)
+        .param("customerNameKey", CustomerNames.searchKey(record.customerName()))
         .update();
   }
 
@@ -151,8 +154,10 @@ public class CaseRecords {
     Map<String, Object> params = new LinkedHashMap<>();
     equal(conditions, params, "customer_id", query.customerId());
     equal(conditions, params, "customer_email", CaseRecord.normalizeEmail(query.email()));
-    equal(conditions, params, "customer_phone", CaseRecord.normalizePhone(query.phone()));
-    equal(conditions, params, "case_number", query.caseNumber());
+    equal(conditions, params, "customer_phone", phones.stored(query.phone()));
+    // case numbers are upper case (ESC-2026-000123); people type them as they like
+    equal(conditions, params, "case_number",
+        query.caseNumber() == null ? null : query.caseNumber().strip().toUpperCase(Locale.ROOT));
     equal(conditions, params, "status", nameOf(query.status()));
     equal(conditions, params, "level", nameOf(query.level()));
     equal(conditions, params, "category", nameOf(query.category()));
@@ -168,6 +173,9 @@ public class CaseRecords {
     }
     if (query.text() != null && !query.text().isBlank()) {
       words(conditions, params, query.text());
+    }
+    if (query.name() != null && !query.name().isBlank()) {
+      nameWords(conditions, params, query.name());
     }
     String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     String order = " order by " + SORTABLE.get(query.sort()) + (query.descending() ? " desc" : "")
@@ -198,6 +206,15 @@ public class CaseRecords {
     for (int i = 0; i < words.length; i++) {
       conditions.add("lower(description) like :word" + i);
       params.put("word" + i, "%" + words[i] + "%");
+    }
+  }
+
+  /** Every word of the name begins a word of the customer's name, in its search form. */
+  private static void nameWords(List<String> conditions, Map<String, Object> params, String name) {
+    String[] words = CustomerNames.searchKey(name).split(" ");
+    for (int i = 0; i < words.length; i++) {
+      conditions.add("' ' || customer_name_key like :name" + i);
+      params.put("name" + i, "% " + words[i] + "%");
     }
   }
 

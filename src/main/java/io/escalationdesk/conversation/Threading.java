@@ -110,7 +110,7 @@ class Threading {
   /** The customer's open case with this number, else their latest one. */
   private Optional<Placement> byPhone(String phone) {
     return Stream.of(CaseStatus.OPEN, null)
-        .flatMap(status -> records.search(new CaseQuery(null, null, phone, null, status, null,
+        .flatMap(status -> records.search(new CaseQuery(null, null, null, phone, null, status, null,
             null, null, null, null, null, 0, 1, "openedAt", true, null)).items().stream())
         .findFirst()
         .map(record -> new Placement(record.caseNumber(), ThreadedBy.SENDER, phone));

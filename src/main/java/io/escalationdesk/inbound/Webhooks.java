@@ -2,7 +2,7 @@ package io.escalationdesk.inbound;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.PhoneNumbers;
 import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.conversation.InboundChannel;
 import io.escalationdesk.conversation.InboundMessage;
@@ -36,11 +36,14 @@ public class Webhooks {
   private final WebhookProperties properties;
   private final CustomerMessages messages;
   private final ObjectMapper json;
+  private final PhoneNumbers phones;
 
-  Webhooks(WebhookProperties properties, CustomerMessages messages, ObjectMapper json) {
+  Webhooks(WebhookProperties properties, CustomerMessages messages, ObjectMapper json,
+      PhoneNumbers phones) {
     this.properties = properties;
     this.messages = messages;
     this.json = json;
+    this.phones = phones;
   }
 
   /**
@@ -62,7 +65,7 @@ public class Webhooks {
     if (!missing.isEmpty()) {
       throw new InvalidFieldException(missing);
     }
-    String phone = CaseRecord.normalizePhone(from);
+    String phone = phones.stored(from);
     return messages.receive(InboundMessage.chat(InboundChannel.SMS, id, phone, null, phone,
         cut(body), formOf(fields))).isPresent();
   }
@@ -94,7 +97,7 @@ public class Webhooks {
         JsonNode value = change.path("value");
         String name = value.path("contacts").path(0).path("profile").path("name").asText(null);
         for (JsonNode message : value.path("messages")) {
-          String phone = CaseRecord.normalizePhone("+" + message.path("from").asText(""));
+          String phone = phones.stored("+" + message.path("from").asText(""));
           String text = message.path("text").path("body").asText(
               "(a " + message.path("type").asText("message") + " without text)");
           String id = message.path("id").asText("");
@@ -129,8 +132,11 @@ public class Webhooks {
     String from = required(message, "from", missing);
     String text = required(message, "text", missing);
     String email = message.path("email").asText(null);
-    String phone = CaseRecord.normalizePhone(message.path("phone").asText(null));
-    if ((email == null || email.isBlank()) && phone == null) {
+    String typedPhone = message.path("phone").asText(null);
+    String phone = phones.e164(typedPhone).orElse(null);
+    if (typedPhone != null && !typedPhone.isBlank() && phone == null) {
+      missing.add(new FieldError("phone", "must be " + phones.hint()));
+    } else if ((email == null || email.isBlank()) && phone == null) {
       missing.add(new FieldError("email", "or phone is required: where answers reach the customer"));
     }
     if (!missing.isEmpty()) {

@@ -3,6 +3,7 @@ package io.escalationdesk.intake;
 import io.escalationdesk.cases.CaseNumbers;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.PhoneNumbers;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.insight.CaseFacts;
 import io.escalationdesk.system.FieldError;
@@ -30,15 +31,17 @@ public class CaseOpening {
   private static final Pattern CASE_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,31}");
 
   private final Validator validator;
+  private final PhoneNumbers phones;
   private final CaseNumbers caseNumbers;
   private final CaseRecords records;
   private final CaseFacts facts;
   private final Timeline timeline;
   private final Clock clock;
 
-  CaseOpening(Validator validator, CaseNumbers caseNumbers, CaseRecords records, CaseFacts facts,
-      Timeline timeline, Clock clock) {
+  CaseOpening(Validator validator, PhoneNumbers phones, CaseNumbers caseNumbers,
+      CaseRecords records, CaseFacts facts, Timeline timeline, Clock clock) {
     this.validator = validator;
+    this.phones = phones;
     this.caseNumbers = caseNumbers;
     this.records = records;
     this.facts = facts;
@@ -54,6 +57,12 @@ public class CaseOpening {
         .sorted(Comparator.comparing(FieldError::field))
         .toList());
     errors.addAll(newCase.unreachable());
+    // a number we could not dial, or find the customer by, is refused, not stored
+    if (newCase.customerPhone() != null && !newCase.customerPhone().isBlank()
+        && errors.stream().noneMatch(error -> error.field().equals("customerPhone"))
+        && phones.e164(newCase.customerPhone()).isEmpty()) {
+      errors.add(new FieldError("customerPhone", "must be " + phones.hint()));
+    }
     if (!errors.isEmpty()) {
       throw new InvalidFieldException(errors);
     }

@@ -9,8 +9,10 @@ import io.escalationdesk.CaseJobs;
 import io.escalationdesk.EngineTime;
 import io.escalationdesk.EscalationDeskTest;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -79,6 +81,9 @@ class CaseApiTest {
       blank description     | DESCRIPTION=                                                 | description
       invalid email         | EMAIL=not-an-email                                           | customerEmail
       SMS without a phone   | SMS_NO_PHONE                                                 | preferredContactChannel
+      no such country code  | PHONE=+999 1234 5678                                         | customerPhone
+      too short a number    | PHONE=0049 1                                                 | customerPhone
+      WhatsApp preferred    | PREFERRED=WHATSAPP                                           | preferredContactChannel
       unknown language      | LANGUAGE=FR                                                  | language
       malformed JSON        | {"customerId":                                               | -
       """)
@@ -213,6 +218,48 @@ class CaseApiTest {
     JsonNode secondPage = json.readTree(api.get("auditor",
         "/api/cases?customerId=" + customer + "&size=1&page=1&sort=caseNumber&direction=asc").body());
     assertThat(secondPage.get("items").get(0).get("caseNumber").asText()).isEqualTo(second);
+  }
+
+  @Test
+  void aNumberTypedAsDialledAtHomeIsStoredInE164AndFoundByEveryForm() throws Exception {
+    String customer = newCustomer();
+    String national = "0151 " + (10_000_000 + (int) (Math.random() * 89_999_999));
+    String e164 = "+49" + national.substring(1).replace(" ", "");
+    String caseNumber = caseNumberOf(post("tier1-agent",
+        caseJson(customer, "COMPLEX_ISSUE").replace("+4915112345678", national), null));
+
+    for (String typed : List.of(national, e164, "0049" + e164.substring(3),
+        "+49 (" + e164.substring(3, 6) + ") " + e164.substring(6))) {
+      JsonNode page = json.readTree(api.get("auditor", "/api/cases?phone="
+          + URLEncoder.encode(typed, StandardCharsets.UTF_8)).body());
+      assertThat(page.get("items").findValuesAsText("caseNumber")).as(typed)
+          .containsExactly(caseNumber);
+    }
+    assertThat(json.readTree(api.get("tier1-agent", "/api/cases/" + caseNumber).body())
+        .at("/caseRecord/customerPhone").asText()).isEqualTo(e164);
+  }
+
+  @Test
+  void customersAreFoundByNameWhateverTheCaseAccentsAndUmlautsAndCaseNumbersInAnyCase()
+      throws Exception {
+    String customer = newCustomer();
+    String surname = "Müller" + customer.substring(2).replaceAll("[^0-9]", "");
+    String caseNumber = caseNumberOf(post("tier1-agent", caseJson(customer, "COMPLEX_ISSUE")
+        .replace("\"Jane Doe\"", "\"Jürgen " + surname + "\""), null));
+
+    for (String name : List.of("juergen " + surname.replace("ü", "ue"),
+        "JÜRGEN " + surname.toUpperCase(), "jurgen " + surname.replace("ü", "u"),
+        surname.substring(0, 3).toLowerCase())) {
+      JsonNode page = json.readTree(api.get("tier1-agent", "/api/cases?name="
+          + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&size=100").body());
+      assertThat(page.get("items").findValuesAsText("caseNumber")).as(name).contains(caseNumber);
+    }
+    assertThat(json.readTree(api.get("tier1-agent", "/api/cases?name="
+        + URLEncoder.encode("jürgen " + surname + "x", StandardCharsets.UTF_8)).body())
+        .get("total").asLong()).isZero();
+    assertThat(json.readTree(api.get("tier1-agent", "/api/cases?caseNumber="
+        + caseNumber.toLowerCase()).body()).get("items").findValuesAsText("caseNumber"))
+        .containsExactly(caseNumber);
   }
 
   @Test
@@ -512,6 +559,12 @@ class CaseApiTest {
     }
     if (spec.startsWith("LANGUAGE=")) {
       return valid.replace("{", "{\"language\":\"" + spec.substring(9) + "\",");
+    }
+    if (spec.startsWith("PHONE=")) {
+      return valid.replace("+4915112345678", spec.substring(6));
+    }
+    if (spec.startsWith("PREFERRED=")) {
+      return valid.replace("\"EMAIL\"", "\"" + spec.substring(10) + "\"");
     }
     if (spec.equals("SMS_NO_PHONE")) {
       return valid.replace("\"EMAIL\"", "\"SMS\"").replace("\"+4915112345678\"", "null");

@@ -165,9 +165,17 @@ class InboundWebhookTest {
     HttpResponse<String> unknownChannel = postSigned("/api/inbound/chat/fax", body,
         "X-Signature-256", "sha256=" + hmacHex("test-webchat-secret", body));
 
+    byte[] badPhone = "{\"messageId\":\"m-2\",\"from\":\"visitor\",\"phone\":\"12\","
+        .concat("\"text\":\"Hi\"}").getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> notANumber = postSigned("/api/inbound/chat/webchat", badPhone,
+        "X-Signature-256", "sha256=" + hmacHex("test-webchat-secret", badPhone));
+
     assertThat(missing.statusCode()).isEqualTo(400);
     JsonNode problem = json.readTree(missing.body());
     assertThat(problem.toString()).contains("\"email\"");
+    assertThat(notANumber.statusCode()).isEqualTo(400);
+    assertThat(json.readTree(notANumber.body()).get("errors").findValuesAsText("field"))
+        .containsExactly("phone");
     assertThat(unknownChannel.statusCode()).isEqualTo(404);
     assertThat(allRows()).isEqualTo(before);
   }

@@ -6,19 +6,27 @@ import io.escalationdesk.DatabaseTest;
 import io.escalationdesk.SampleCases;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.DatabaseVendor;
+import java.sql.SQLException;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** The case records agents search, on the indexes, never on process variables. */
 @DatabaseTest
-@Import({CaseRecords.class, DatabaseVendor.class})
+@Import({CaseRecords.class, PhoneNumbers.class, V15__CustomerSearchKeys.class,
+    DatabaseVendor.class})
 class CaseRecordsTest {
 
   private static final Instant MONDAY = Instant.parse("2026-11-30T08:00:00Z");
 
   @Autowired CaseRecords records;
+  @Autowired V15__CustomerSearchKeys searchKeys;
+  @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
 
   @Test
   void aCaseKeepsItsAddressesAsTheIndexesHoldThemAndItsProcess() {
@@ -60,7 +68,7 @@ class CaseRecordsTest {
     }
 
     CasePage many = records.search(query("+4930333", null, null, null, 0, 20));
-    CasePage exactly = records.search(new CaseQuery(null, null, "+4930333", null, null, null,
+    CasePage exactly = records.search(new CaseQuery(null, null, null, "+4930333", null, null, null,
         null, null, MONDAY.plusSeconds(1), null, null, 0, 20, "caseNumber", false, null));
 
     assertThat(many.total()).isEqualTo(10_000);
@@ -77,6 +85,24 @@ class CaseRecordsTest {
 
     assertThat(records.search(query(null, null, null, "blinks router", 0, 20)).total()).isOne();
     assertThat(records.search(query(null, null, null, "router green", 0, 20)).total()).isZero();
+  }
+
+  @Test
+  void casesStoredBeforeGetTheirNumberInE164AndTheirNamesSearchForm() throws SQLException {
+    records.insert(SampleCases.open("ESC-T-1"), null);
+    records.insert(SampleCases.open("ESC-T-2"), null);
+    jdbc.sql("update escalation_case set customer_phone = '015112345678', customer_name = "
+        + "'Jürgen Müller', customer_name_key = null where case_number = 'ESC-T-1'").update();
+    jdbc.sql("update escalation_case set customer_phone = '+99912', customer_name_key = null "
+        + "where case_number = 'ESC-T-2'").update();
+
+    searchKeys.fill(DataSourceUtils.getConnection(dataSource));
+
+    assertThat(records.find("ESC-T-1").orElseThrow().customerPhone()).isEqualTo("+4915112345678");
+    assertThat(records.find("ESC-T-2").orElseThrow().customerPhone()).isEqualTo("+99912");
+    assertThat(records.search(new CaseQuery(null, "juergen mueller", null, null, null, null,
+        null, null, null, null, null, null, 0, 20, "caseNumber", false, null)).items())
+        .extracting(CaseRecord::caseNumber).containsExactly("ESC-T-1");
   }
 
   @Test
@@ -107,7 +133,7 @@ class CaseRecordsTest {
 
   private static CaseQuery query(String phone, Level level, Category category, String text,
       int page, int size) {
-    return new CaseQuery(null, null, phone, null, null, level, category, null, null, null, text,
-        page, size, "caseNumber", false, null);
+    return new CaseQuery(null, null, null, phone, null, null, level, category, null, null, null,
+        text, page, size, "caseNumber", false, null);
   }
 }
