@@ -4,6 +4,8 @@ import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.notification.Notifications;
+import io.escalationdesk.sla.SlaCalendars;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,9 +21,11 @@ import org.springframework.stereotype.Component;
 class NotifyCustomerDelegate implements JavaDelegate {
 
   private final Notifications notifications;
+  private final SlaCalendars calendars;
 
-  NotifyCustomerDelegate(Notifications notifications) {
+  NotifyCustomerDelegate(Notifications notifications, SlaCalendars calendars) {
     this.notifications = notifications;
+    this.calendars = calendars;
   }
 
   @Override
@@ -35,6 +39,9 @@ class NotifyCustomerDelegate implements JavaDelegate {
         // while we wait for the customer, their reply deadline; otherwise our answer time
         CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT),
         // while we wait for the customer, what we wait for: the agent's question itself
-        event.quotesReplyDeadline() ? CaseVariables.string(execution, INFORMATION_NEEDED) : null);
+        event.quotesReplyDeadline() ? CaseVariables.string(execution, INFORMATION_NEEDED) : null,
+        Optional.ofNullable(CaseVariables.string(execution, SLA_CALENDAR))
+            .flatMap(calendar -> calendars.named(calendar).hoursZone())
+            .orElse(null));
   }
 }

@@ -4,6 +4,7 @@ import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A message about one transition of a case on one channel: to the customer who has it, by when
@@ -12,6 +13,8 @@ import java.time.Instant;
  * @param occasion what the message is about: the case's transition number, or the id of a
  *     message an agent wrote; with the case and channel the unique key
  * @param expectedResponseBy {@code null} once the case is closed
+ * @param timeZone the zone the customer reads times in: their case's business calendar's; none:
+ *     the configured one
  * @param recipientHandle the WhatsApp number or chat handle the customer wrote from, for an
  *     answer there; none on email and SMS
  * @param text the agent's own words: what they wrote, or the question of an information request;
@@ -25,6 +28,7 @@ record Notification(
     Level level,
     String owner,
     Instant expectedResponseBy,
+    ZoneId timeZone,
     String contactPoint,
     String recipientEmail,
     String recipientPhone,

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +31,8 @@ public class NotificationOutbox {
   private static final String INSERT = """
       insert into notification_outbox
         (notification_key, case_number, audience, channel, event, level, owner,
-         expected_response_by, contact_point, recipient_email, recipient_phone, recipient_handle,
-         status, created_at, message_text)
+         expected_response_by, time_zone, contact_point, recipient_email, recipient_phone,
+         recipient_handle, status, created_at, message_text)
       """;
   private static final String ENTRY_COLUMNS = """
       id, audience, event, level, owner, expected_response_by, channel, recipient_email,
@@ -73,8 +74,8 @@ public class NotificationOutbox {
   void enqueue(Notification notification) {
     jdbc.sql(INSERT + """
             select :key, :caseNumber, :audience, :channel, :event, :level, :owner,
-                   :expectedResponseBy, :contactPoint, :recipientEmail, :recipientPhone,
-                   :recipientHandle, :status, :createdAt, :text
+                   :expectedResponseBy, :timeZone, :contactPoint, :recipientEmail,
+                   :recipientPhone, :recipientHandle, :status, :createdAt, :text
             where not exists (select 1 from notification_outbox where notification_key = :key)
             """)
         .param("key", notification.key())
@@ -86,6 +87,8 @@ public class NotificationOutbox {
         .param("owner", notification.owner())
         .param("expectedResponseBy", notification.expectedResponseBy() == null
             ? null : Timestamp.from(notification.expectedResponseBy()))
+        .param("timeZone", notification.timeZone() == null ? null
+            : notification.timeZone().getId())
         .param("contactPoint", notification.contactPoint())
         .param("recipientEmail", notification.recipientEmail())
         .param("recipientPhone", notification.recipientPhone())
@@ -100,8 +103,8 @@ public class NotificationOutbox {
   void enqueueFallback(OutboxEntry entry, ContactChannel channel) {
     jdbc.sql(INSERT + """
             select :key, case_number, audience, :channel, event, level, owner,
-                   expected_response_by, contact_point, recipient_email, recipient_phone, null,
-                   :status, :createdAt, message_text
+                   expected_response_by, time_zone, contact_point, recipient_email,
+                   recipient_phone, null, :status, :createdAt, message_text
             from notification_outbox
             where id = :id
               and not exists (select 1 from notification_outbox where notification_key = :key)
@@ -140,7 +143,8 @@ public class NotificationOutbox {
     }
     return jdbc.sql("""
             select o.id, o.notification_key, o.case_number, o.audience, o.channel, o.event,
-                   o.level, o.owner, o.expected_response_by, o.contact_point, o.recipient_email,
+                   o.level, o.owner, o.expected_response_by, o.time_zone, o.contact_point,
+                   o.recipient_email,
                    o.recipient_phone, o.recipient_handle, c.language, c.notification_opt_out,
                    o.attempts, o.message_text
             from notification_outbox o
@@ -154,9 +158,10 @@ public class NotificationOutbox {
               row.getString("case_number"), audience,
               ContactChannel.valueOf(row.getString("channel")),
               row.getString("event"), row.getString("level"), row.getString("owner"),
-              instant(row.getTimestamp("expected_response_by")), row.getString("contact_point"),
-              row.getString("recipient_email"), row.getString("recipient_phone"),
-              row.getString("recipient_handle"),
+              instant(row.getTimestamp("expected_response_by")),
+              row.getString("time_zone") == null ? null : ZoneId.of(row.getString("time_zone")),
+              row.getString("contact_point"), row.getString("recipient_email"),
+              row.getString("recipient_phone"), row.getString("recipient_handle"),
               customer && row.getString("language") != null
                   ? Language.valueOf(row.getString("language")) : Language.EN,
               customer && row.getBoolean("notification_opt_out"),

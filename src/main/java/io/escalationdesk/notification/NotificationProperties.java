@@ -1,5 +1,6 @@
 package io.escalationdesk.notification;
 
+import io.escalationdesk.cases.Language;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -19,7 +21,11 @@ import org.springframework.validation.annotation.Validated;
  * @param senders notifications a node sends at once: a slow mail server or SMS gateway holds
  *     one sender, not the whole outbox
  * @param mailFolder where emails are written as .eml files when no SMTP host is configured
- * @param timeZone the zone customers read times in
+ * @param timeZone the zone supervisors read times in, and customers whose case keeps no business
+ *     hours (24x7); the others read their case's calendar zone
+ * @param contacts how customers reach the call center in their language, by language (DE);
+ *     {@code contact} for the languages not listed
+ * @param deskUrl the desk's case page, which supervisors' mails link a case on
  * @param supervisors the email address of each group's supervisor for SLA warnings, by group id,
  *     with {@code default} for the groups not listed; a blank address means none
  */
@@ -34,10 +40,18 @@ record NotificationProperties(
     @Min(1) int senders,
     @NotNull Path mailFolder,
     @NotNull ZoneId timeZone,
+    Map<Language, String> contacts,
+    @NotBlank String deskUrl,
     Map<String, String> supervisors) {
 
   NotificationProperties {
+    contacts = contacts == null ? Map.of() : contacts;
     supervisors = supervisors == null ? Map.of() : supervisors;
+  }
+
+  /** The contact line in the customer's language, if one is configured for it. */
+  Optional<String> contactIn(Language language) {
+    return Optional.ofNullable(contacts.get(language)).filter(contact -> !contact.isBlank());
   }
 
   /** Where SLA warnings about the group's cases go; none when nobody configured one. */

@@ -43,10 +43,20 @@ class NotificationTexts {
         text.process(template, context), html.process(template, context));
   }
 
+  /**
+   * One SMS segment (160 GSM-7 characters) for every message of ours, the case number once; an
+   * agent's own words may take more.
+   */
   String sms(OutboxEntry entry) {
+    Locale locale = entry.language().locale;
+    ResourceBundle messages = messages(locale);
     // an SMS is one line: an agent's paragraphs become sentences side by side
-    String oneLine = entry.text() == null ? null : entry.text().strip().replaceAll("\\s+", " ");
-    return text.process("sms", contextOf(entry, oneLine)).strip();
+    String oneLine = entry.text() == null ? "" : entry.text().strip().replaceAll("\\s+", " ");
+    String survey = surveyLinkOf(entry);
+    String key = "sms." + entry.event() + (survey == null ? "" : ".survey");
+    return format(messages, key, "sms.OTHER", locale, entry.caseNumber(),
+        timeOf(entry, messages.getString("sms.expected-by.pattern"), locale),
+        messages.getString("owner." + entry.level()), oneLine, survey);
   }
 
   /** An answer in a chat: the agent's words as they wrote them, and the case they are about. */
@@ -60,28 +70,40 @@ class NotificationTexts {
   private Context contextOf(OutboxEntry entry, String agentText) {
     Locale locale = entry.language().locale;
     ResourceBundle messages = messages(locale);
-    String expectedBy = entry.expectedResponseBy() == null ? null
-        : DateTimeFormatter.ofPattern(messages.getString("expected-by.pattern"), locale)
-            .withZone(properties.timeZone())
-            .format(entry.expectedResponseBy());
+    String expectedBy = timeOf(entry, messages.getString("expected-by.pattern"), locale);
+    String owner = messages.getString("owner." + entry.level());
     Context context = new Context(locale);
     context.setVariable("lang", locale.getLanguage());
     context.setVariable("subject", format(messages, "subject." + entry.event(), "subject.OTHER",
         locale, entry.caseNumber(), expectedBy));
     context.setVariable("status", messages.containsKey("status." + entry.event())
         ? format(messages, "status." + entry.event(), null, locale, entry.caseNumber(), expectedBy,
-            entry.owner())
+            entry.owner(), owner)
         : null);
     boolean agentMessage = CaseEvent.CUSTOMER_MESSAGED.name().equals(entry.event());
     context.setVariable("message", agentMessage ? agentText : null);
     context.setVariable("question", agentMessage ? null : agentText);
     context.setVariable("caseNumber", entry.caseNumber());
-    context.setVariable("owner", messages.getString("owner." + entry.level()));
+    context.setVariable("owner", owner);
     context.setVariable("expectedBy", expectedBy);
-    context.setVariable("contact", entry.contactPoint());
-    context.setVariable("surveyUrl", "RESOLVED".equals(entry.event())
-        && entry.audience() == Audience.CUSTOMER ? surveys.linkFor(entry.caseNumber()) : null);
+    context.setVariable("contact", properties.contactIn(entry.language())
+        .orElse(entry.contactPoint()));
+    context.setVariable("surveyUrl", surveyLinkOf(entry));
+    context.setVariable("deskUrl", properties.deskUrl() + "#" + entry.caseNumber());
     return context;
+  }
+
+  /** In the zone of the case's business hours, or the configured one. */
+  private String timeOf(OutboxEntry entry, String pattern, Locale locale) {
+    return entry.expectedResponseBy() == null ? null
+        : DateTimeFormatter.ofPattern(pattern, locale)
+            .withZone(entry.timeZone() != null ? entry.timeZone() : properties.timeZone())
+            .format(entry.expectedResponseBy());
+  }
+
+  private String surveyLinkOf(OutboxEntry entry) {
+    return "RESOLVED".equals(entry.event()) && entry.audience() == Audience.CUSTOMER
+        ? surveys.linkFor(entry.caseNumber()) : null;
   }
 
   private static String format(ResourceBundle messages, String key, String fallbackKey,

@@ -13,6 +13,7 @@ import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.Timeline;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,12 +58,14 @@ public class Notifications {
    * @param quotedTime when to expect an answer, or the customer's reply deadline; none once the
    *     case is closed
    * @param question what the agent asks the customer for; none unless the case waits for it
+   * @param timeZone the zone of the case's business hours, which the customer's times are shown
+   *     in; none: the configured one
    */
   public void notifyCustomer(String caseNumber, int transition, CaseEvent event, Level level,
-      Instant quotedTime, String question) {
+      Instant quotedTime, String question, ZoneId timeZone) {
     CaseRecord record = records.find(caseNumber).orElseThrow();
     outbox.enqueue(toCustomer(record, String.valueOf(transition), preferredChannelOf(record),
-        null, event, level, quotedTime, question));
+        null, event, level, quotedTime, timeZone, question));
   }
 
   /**
@@ -89,9 +92,9 @@ public class Notifications {
         .filter(lastWord -> reachableOn(record, lastWord))
         .map(lastWord -> toCustomer(record, occasion, lastWord.channel().answeredOn,
             lastWord.channel().answeredOn.answersOnly() ? lastWord.sender() : null,
-            CaseEvent.CUSTOMER_MESSAGED, record.level(), null, text.strip()))
+            CaseEvent.CUSTOMER_MESSAGED, record.level(), null, null, text.strip()))
         .orElseGet(() -> toCustomer(record, occasion, preferredChannelOf(record), null,
-            CaseEvent.CUSTOMER_MESSAGED, record.level(), null, text.strip()));
+            CaseEvent.CUSTOMER_MESSAGED, record.level(), null, null, text.strip()));
     outbox.enqueue(message);
     timeline.customerMessaged(caseNumber, record.level(), actor, message.channel(), text.strip());
   }
@@ -110,9 +113,10 @@ public class Notifications {
 
   /** @param handle the WhatsApp number or chat handle an answer there goes to */
   private Notification toCustomer(CaseRecord record, String occasion, ContactChannel channel,
-      String handle, CaseEvent event, Level level, Instant quotedTime, String text) {
+      String handle, CaseEvent event, Level level, Instant quotedTime, ZoneId timeZone,
+      String text) {
     return new Notification(record.caseNumber(), occasion, channel, event, level,
-        labels.of(level), quotedTime, properties.contact(), record.customerEmail(),
+        labels.of(level), quotedTime, timeZone, properties.contact(), record.customerEmail(),
         record.customerPhone(), handle, Audience.CUSTOMER, text);
   }
 
@@ -123,7 +127,7 @@ public class Notifications {
   public void notifySupervisor(
       String caseNumber, int transition, CaseEvent event, Level level, Instant slaDueAt) {
     outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
-        event, level, labels.of(level), slaDueAt, properties.contact(),
+        event, level, labels.of(level), slaDueAt, null, properties.contact(),
         properties.supervisorOf(level.candidateGroup()), null, null, Audience.SUPERVISOR, null));
   }
 

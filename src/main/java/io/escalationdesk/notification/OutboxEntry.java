@@ -3,6 +3,7 @@ package io.escalationdesk.notification;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.Language;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * A notification as the dispatcher reads it from the outbox, with the customer's current
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param language the customer's language; EN for supervisors and when the record has none
  * @param optedOut the customer asked not to be messaged since the notification was queued;
  *     never for a supervisor
+ * @param timeZone the zone its times are shown in; none: the configured one
  * @param recipientHandle the WhatsApp number or chat handle an answer goes to; none on email
  *     and SMS
  * @param text an agent's own words in the message; none for the other messages
@@ -25,6 +27,7 @@ record OutboxEntry(
     String level,
     String owner,
     Instant expectedResponseBy,
+    ZoneId timeZone,
     String contactPoint,
     String recipientEmail,
     String recipientPhone,

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -74,6 +75,11 @@ public final class SlaCalendar {
 
   public ZoneId zone() {
     return zone;
+  }
+
+  /** The zone of the hours people keep by it; none for 24x7, which keeps none. */
+  public Optional<ZoneId> hoursZone() {
+    return this == ALWAYS ? Optional.empty() : Optional.of(zone);
   }
 
   /**

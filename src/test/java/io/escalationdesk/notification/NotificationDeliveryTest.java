@@ -57,6 +57,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class NotificationDeliveryTest {
 
   private static final Duration PATIENCE = Duration.ofSeconds(20);
+  /** The zone of the standard calendar's business hours, which customers read times in. */
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final ObjectMapper json = new ObjectMapper();
 
   @Autowired RuntimeService runtime;
@@ -104,9 +106,9 @@ class NotificationDeliveryTest {
         "Your case " + caseNumber + " is now with our customer care team.",
         "You can expect an answer by " + english(sent.get(0).expectedResponseBy()) + ".");
     assertThat(mails.get(1).getSubject()).isEqualTo("Your case " + caseNumber + " was escalated");
-    assertThat(body(mails.get(1))).contains(
-        "is now with our Tier 2 specialists.",
-        "You can expect an answer by " + english(sent.get(1).expectedResponseBy()) + ".");
+    assertThat(body(mails.get(1))).contains("We are sorry: your case " + caseNumber
+        + " is taking longer than we promised. It is now with our Tier 2 specialists, who will "
+        + "answer by " + english(sent.get(1).expectedResponseBy()) + ".");
     assertThat(sent.get(1).level()).isEqualTo(Level.TIER2);
     assertThat(mails.get(2).getSubject()).isEqualTo("Your case " + caseNumber + " is resolved");
     assertThat(body(mails.get(2))).contains(surveys.linkFor(caseNumber));
@@ -170,7 +172,9 @@ class NotificationDeliveryTest {
         "Ihr Anliegen " + caseNumber + " liegt jetzt bei unserem Kundenservice.",
         "Sie erhalten eine Antwort bis " + DateTimeFormatter
             .ofPattern("EEEE, d. MMMM yyyy, HH:mm 'Uhr' z", Locale.GERMAN)
-            .withZone(ZoneId.of("UTC")).format(expected) + ".");
+            .withZone(BERLIN).format(expected) + ".",
+        "Sie erreichen uns so: Telefon +1 555 0100, E-Mail support@example.com.")
+        .doesNotContain("UTC", "call", "write to");
   }
 
   @Test
@@ -326,7 +330,7 @@ class NotificationDeliveryTest {
 
   private void enqueueSms(String caseNumber, int transition, String phone) {
     outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.SMS,
-        CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us", null, phone, null,
+        CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), null, "call us", null, phone, null,
         Audience.CUSTOMER, null));
   }
 
@@ -334,7 +338,7 @@ class NotificationDeliveryTest {
   private void enqueueEmails(String caseNumber, String domain, int count) {
     for (int transition = 1; transition <= count; transition++) {
       outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
-          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), "call us",
+          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), null, "call us",
           "customer" + transition + "@" + domain, null, null, Audience.CUSTOMER, null));
     }
   }
@@ -350,7 +354,7 @@ class NotificationDeliveryTest {
       assertThat(request.authorization()).isEqualTo("Basic "
           + Base64.getEncoder().encodeToString("escalation-desk:sms-secret".getBytes()));
       assertThat(request.body()).contains("\"from\":\"EscalDesk\"", "\"to\":\"" + phone + "\"",
-          "\"reference\":\"" + caseNumber + "#1#SMS\"", "We have received your case " + caseNumber);
+          "\"reference\":\"" + caseNumber + "#1#SMS\"", "We have your case " + caseNumber);
     });
     assertThat(outbox.of(caseNumber).get(0).deliveredTo()).isEqualTo("SMS gateway 127.0.0.1");
   }
@@ -424,7 +428,7 @@ class NotificationDeliveryTest {
 
   private static String english(Instant time) {
     return DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm z", Locale.ENGLISH)
-        .withZone(ZoneId.of("UTC")).format(time);
+        .withZone(BERLIN).format(time);
   }
 
   private String startCase(String email, String phone, String language) {

@@ -21,17 +21,25 @@ import org.junit.jupiter.api.Test;
 class NotificationTextsTest {
 
   private static final Instant DUE = Instant.parse("2026-11-24T15:30:00Z");
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-  private final NotificationTexts texts = new NotificationTexts(new NotificationProperties(
+  /** The characters of an SMS's one segment: GSM 03.38's basic set. */
+  private static final String GSM_7 = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+      + "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+
+  private final NotificationProperties properties = new NotificationProperties(
       "call +49 30 1234", "desk@example.com", 3, Duration.ofSeconds(1), Duration.ofMinutes(1), 1,
-      Path.of("unused"), ZoneId.of("Europe/Berlin"), Map.of()),
+      Path.of("unused"), ZoneId.of("Europe/Berlin"),
+      Map.of(Language.DE, "Telefon +49 30 1234"), "https://desk.example.com/desk/", Map.of());
+  private final NotificationTexts texts = new NotificationTexts(properties,
       caseNumber -> "https://survey.example.com/" + caseNumber);
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
       ROUTED                | TIER1      | EN | We have received your case ESC-1      | Your case ESC-1 is now with our customer care team. You can expect an answer by Tuesday 24 November 2026, 16:30 CET.
       ESCALATED             | SUPERVISOR | EN | Your case ESC-1 was escalated         | Your case ESC-1 is now with a supervisor.
-      SLA_BREACHED          | TIER2      | EN | Your case ESC-1 was escalated         | Your case ESC-1 is now with our Tier 2 specialists.
+      SLA_BREACHED          | TIER2      | EN | Your case ESC-1 was escalated         | We are sorry: your case ESC-1 is taking longer than we promised. It is now with our Tier 2 specialists, who will answer by Tuesday 24 November 2026, 16:30 CET.
+      SLA_BREACHED          | TIER2      | DE | Ihr Anliegen ESC-1 wurde weitergeleitet | Es tut uns leid: Ihr Anliegen ESC-1 dauert länger als zugesagt. Es liegt jetzt bei unseren Spezialisten im 2nd-Level-Support; Sie erhalten eine Antwort bis Dienstag, 24. November 2026, 16:30 Uhr MEZ.
       HANDED_OFF            | BILLING    | EN | Your case ESC-1 was handed to a specialist team | is now with our billing back office.
       RETURNED              | TIER2      | EN | Your case ESC-1 is back with our agents | is now with our Tier 2 specialists.
       RESOLVED              | CLOSED     | EN | Your case ESC-1 is resolved           | How did we do? Tell us in one minute: https://survey.example.com/ESC-1
@@ -53,23 +61,57 @@ class NotificationTextsTest {
     NotificationTexts.Email email = texts.email(entry);
 
     assertThat(email.subject()).isEqualTo(subject);
-    assertThat(email.text()).contains(says, "call +49 30 1234", "ESC-1").doesNotContain("??");
+    assertThat(email.text()).contains(says, "ESC-1").doesNotContain("??")
+        .contains(language == Language.DE ? "Sie erreichen uns so: Telefon +49 30 1234."
+            : "If you need us, call +49 30 1234.");
     assertThat(email.html()).contains("lang=\"" + language.name().toLowerCase() + "\"")
         .doesNotContain("??");
-    assertThat(texts.sms(entry)).startsWith(subject + ". ").doesNotContain("??", "\n");
+    assertThat(texts.sms(entry)).doesNotContain("??", "\n");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ROUTED                | TIER1
+      ESCALATED             | MANAGEMENT
+      SLA_BREACHED          | TIER2
+      HANDED_OFF            | TECHNICAL
+      RETURNED              | TIER2
+      RESOLVED              | CLOSED
+      INFORMATION_REQUESTED | BILLING
+      REMINDER              | BILLING
+      UNRESOLVED_NO_REPLY   | CLOSED
+      """)
+  void everySmsOfOursFitsOneSegmentWithTheCaseNumberOnce(String event, Level level) {
+    NotificationTexts withRealLinks = new NotificationTexts(properties,
+        caseNumber -> "https://desk.example.com/survey/Qm9vbGVhbi1zdXJ2ZXktdG9rZW4tMTIzNDU2Nzg5");
+    for (Language language : Language.values()) {
+      OutboxEntry entry = new OutboxEntry(1, "ESC-2026-000123#1#SMS", "ESC-2026-000123",
+          Audience.CUSTOMER, ContactChannel.SMS, event, level.name(), "Tier 2",
+          level == Level.CLOSED ? null : DUE, BERLIN, "call us", null, "+4915112345678", null,
+          language, false, 1, event.equals("INFORMATION_REQUESTED") || event.equals("REMINDER")
+              ? "your invoice number" : null);
+
+      String sms = withRealLinks.sms(entry);
+
+      assertThat(sms).as(language + " " + sms).hasSizeLessThanOrEqualTo(160)
+          .doesNotContain("??", "null", "UTC");
+      assertThat(sms.split("ESC-2026-000123", -1)).as(sms).hasSize(2);
+      assertThat(sms.chars().allMatch(c -> GSM_7.indexOf(c) >= 0)).as(sms).isTrue();
+    }
   }
 
   @Test
   void theResolutionSmsLinksTheSurveyToo() {
     assertThat(texts.sms(entry("RESOLVED", Level.CLOSED, Language.EN)))
-        .contains("How did we do? Tell us in one minute: https://survey.example.com/ESC-1 ");
+        .isEqualTo("Your case ESC-1 is resolved. How did we do? https://survey.example.com/ESC-1");
     assertThat(texts.sms(entry("ROUTED", Level.TIER1, Language.EN))).doesNotContain("survey");
   }
 
   @Test
   void htmlEscapesTheValuesItShows() {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER,
-        ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, "<script>alert(1)</script>", "jane@example.com", null, null,
+        ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, null,
+        "<script>alert(1)</script>", "jane@example.com", null, null,
         Language.EN, false, 1, null);
 
     assertThat(texts.email(entry).html()).doesNotContain("<script>").contains("&lt;script&gt;");
@@ -83,26 +125,37 @@ class NotificationTextsTest {
   void theSupervisorIsToldWhichCaseInWhichQueueAndWhenItsSlaRunsOut(
       String event, String subject, String says) {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-" + event + "#EMAIL", "ESC-1",
-        Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "Tier 2", DUE,
+        Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "Tier 2", DUE, null,
         "call +49 30 1234", "tier2-lead@example.com", null, null, Language.EN, false, 1, null);
 
     NotificationTexts.Email email = texts.email(entry);
 
     assertThat(email.subject()).isEqualTo(subject);
-    assertThat(email.text()).contains(says, "Find case ESC-1 by its number")
+    assertThat(email.text()).contains(says,
+        "Open case ESC-1 on the desk: https://desk.example.com/desk/#ESC-1")
         .doesNotContain("Dear customer", "call +49 30 1234");
-    assertThat(email.html()).contains("Tier 2 queue").doesNotContain("Dear customer");
+    assertThat(email.html()).contains("Tier 2 queue",
+        "href=\"https://desk.example.com/desk/#ESC-1\"").doesNotContain("Dear customer");
   }
 
   @Test
   void anAnswerInAChatIsTheAgentsWordsAndTheCaseNumberInTheCustomersLanguage() {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#m1#WHATSAPP", "ESC-1", Audience.CUSTOMER,
-        ContactChannel.WHATSAPP, "CUSTOMER_MESSAGED", "TIER1", "Tier 1", null, "call us",
-        null, "+4915112345678", "+4915112345678", Language.DE, false, 1,
+        ContactChannel.WHATSAPP, "CUSTOMER_MESSAGED", "TIER1", "Tier 1", null, null,
+        "call us", null, "+4915112345678", "+4915112345678", Language.DE, false, 1,
         "Der Techniker kommt heute.\nEr ruft vorher an. ");
 
     assertThat(texts.answer(entry))
         .isEqualTo("Der Techniker kommt heute.\nEr ruft vorher an.\n\nIhre Fallnummer: ESC-1");
+  }
+
+  @Test
+  void aCustomerReadsTimesInTheZoneOfTheirCasesBusinessHours() {
+    OutboxEntry newYork = new OutboxEntry(1, "ESC-1#1#SMS", "ESC-1", Audience.CUSTOMER,
+        ContactChannel.SMS, "ROUTED", "TIER1", "Tier 1", DUE, ZoneId.of("America/New_York"),
+        "call us", null, "+12025550143", null, Language.EN, false, 1, null);
+
+    assertThat(texts.sms(newYork)).contains("10:30 EST").doesNotContain("CET", "UTC");
   }
 
   @Test
@@ -113,7 +166,7 @@ class NotificationTextsTest {
 
   private OutboxEntry entry(String event, Level level, Language language) {
     return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER, ContactChannel.EMAIL, event,
-        level.name(), "Tier 2", level == Level.CLOSED ? null : DUE, "call +49 30 1234",
+        level.name(), "Tier 2", level == Level.CLOSED ? null : DUE, BERLIN, "call +49 30 1234",
         "jane@example.com", "+4915112345678", null, language, false, 1, null);
   }
 
