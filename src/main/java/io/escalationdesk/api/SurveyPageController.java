@@ -110,12 +110,14 @@ class SurveyPageController {
     return page(status, Page.FORM, invitation.caseRecord().language(), values);
   }
 
+  /** In the case's language for a link we sent; a stranger's link in the browser's. */
   private ResponseEntity<String> refusal(SurveyRefusedException refused,
       HttpServletRequest request) {
+    Language language = refused.language().orElseGet(() -> browserLanguage(request));
     return switch (refused.reason()) {
-      case UNKNOWN -> page(HttpStatus.NOT_FOUND, Page.UNKNOWN, browserLanguage(request), Map.of());
-      case EXPIRED -> page(HttpStatus.GONE, Page.EXPIRED, browserLanguage(request), Map.of());
-      case ANSWERED -> page(HttpStatus.CONFLICT, Page.ANSWERED, browserLanguage(request), Map.of());
+      case UNKNOWN -> page(HttpStatus.NOT_FOUND, Page.UNKNOWN, language, Map.of());
+      case EXPIRED -> page(HttpStatus.GONE, Page.EXPIRED, language, Map.of());
+      case ANSWERED -> page(HttpStatus.CONFLICT, Page.ANSWERED, language, Map.of());
     };
   }
 

@@ -3,6 +3,7 @@ package io.escalationdesk.feedback;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
@@ -143,12 +144,18 @@ public class Surveys implements SurveyLinks {
     String caseNumber = (String) invitation[0];
     Instant expiresAt = (Instant) invitation[1];
     if (answerOf(caseNumber).isPresent()) {
-      throw new SurveyRefusedException(Reason.ANSWERED, "The survey was answered already");
+      throw new SurveyRefusedException(Reason.ANSWERED, "The survey was answered already",
+          languageOf(caseNumber));
     }
     if (!clock.instant().isBefore(expiresAt)) {
-      throw new SurveyRefusedException(Reason.EXPIRED, "The survey link has expired");
+      throw new SurveyRefusedException(Reason.EXPIRED, "The survey link has expired",
+          languageOf(caseNumber));
     }
     return new Invitation(records.find(caseNumber).orElseThrow(), expiresAt);
+  }
+
+  private Language languageOf(String caseNumber) {
+    return records.find(caseNumber).map(CaseRecord::language).orElse(null);
   }
 
   /**

@@ -64,13 +64,19 @@ class SurveyPageTest {
     assertThat(form.statusCode()).isEqualTo(200);
     assertThat(form.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy ->
         assertThat(policy).contains("default-src 'none'", "form-action 'self'"));
-    assertThat(form.body()).contains("lang=\"de\"", "Ihr Fall " + caseNumber + " ist gelöst",
-        "Wurde Ihr Anliegen gelöst?");
+    assertThat(form.body()).contains("lang=\"de\"",
+        "Ihr Anliegen " + caseNumber + " ist erledigt", "Wurde Ihr Anliegen gelöst?");
 
     HttpResponse<String> thanks = post(link, GOOD_ANSWER);
 
     assertThat(thanks.statusCode()).isEqualTo(200);
     assertThat(thanks.body()).contains("Vielen Dank");
+    // reopened in an English browser: still the case's language
+    HttpResponse<String> reopened = ApiClient.send(HttpRequest.newBuilder(URI.create(link))
+        .header("Accept-Language", "en-US,en;q=0.9").GET());
+    assertThat(reopened.statusCode()).isEqualTo(409);
+    assertThat(reopened.body()).contains("lang=\"de\"", "Sie haben schon geantwortet")
+        .doesNotContain("You have answered");
     JsonNode survey = json.readTree(api.get("tier1-agent", "/api/cases/" + caseNumber).body())
         .get("survey");
     assertThat(survey.get("satisfaction").asInt()).isEqualTo(4);
