@@ -63,6 +63,12 @@ function signOut() {
   showSignedIn(false);
 }
 
+/** Signing out forgets all the page showed: the next person on this screen starts afresh. */
+function signOutAndForget() {
+  signOut();
+  window.location.replace(window.location.pathname);
+}
+
 function showSignedIn(signedIn) {
   $('#sign-in-section').hidden = signedIn;
   $('#signed-in').hidden = !signedIn;
@@ -133,7 +139,7 @@ const SIGN_IN_FORM = `
 document.addEventListener('DOMContentLoaded', async () => {
   $('#sign-in-section').innerHTML = SIGN_IN_FORM;
   $('#sign-in').addEventListener('submit', signIn);
-  $('#sign-out').addEventListener('click', signOut);
+  $('#sign-out').addEventListener('click', signOutAndForget);
   if (!state.auth) {
     showSignedIn(false);
     return;

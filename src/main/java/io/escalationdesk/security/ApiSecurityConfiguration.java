@@ -88,6 +88,28 @@ class ApiSecurityConfiguration {
   }
 
   /**
+   * The desk's pages: static files whose data comes from the signed-in API, so nothing here
+   * needs a sign-in or a session. A strict policy: scripts and styles only from the app itself,
+   * nothing inline, so text a customer wrote can never run as a script there; never framed.
+   */
+  @Bean
+  SecurityFilterChain deskPageHeaders(HttpSecurity http) throws Exception {
+    return http.securityMatcher("/desk", "/desk/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+        .csrf(csrf -> csrf.disable())
+        .sessionManagement(session ->
+            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(headers -> headers
+            .contentSecurityPolicy(policy -> policy.policyDirectives("default-src 'self'; "
+                + "script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'; "
+                + "frame-ancestors 'none'"))
+            .referrerPolicy(referrer -> referrer.policy(
+                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+        .build();
+  }
+
+  /**
    * The customers' survey page: no sign-in (the link's token is the key), no session, so no CSRF
    * to defend against; no scripts, styles only inline, posts only to itself, never framed.
    */

@@ -1,15 +1,21 @@
 package io.escalationdesk.api;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.escalationdesk.ApiClient;
 import io.escalationdesk.Chromium;
-import io.escalationdesk.EngineCases;
 import io.escalationdesk.DeskSignIn;
+import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,7 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** An agent at the case page in a real Chromium. */
+/** An agent at the case page in a real Chromium; what every desk page allows to run. */
 @EscalationDeskTest
 class DeskPageBrowserTest {
 
@@ -116,4 +122,17 @@ class DeskPageBrowserTest {
   }
 
 
+
+  @Test
+  void theDeskPagesForbidScriptsAndStylesFromAnywhereButTheApp() throws Exception {
+    for (String path : List.of("/desk/", "/desk/insights", "/desk/review", "/desk/parked",
+        "/desk/desk.js")) {
+      HttpResponse<String> page = ApiClient.send(HttpRequest.newBuilder(
+          URI.create("http://localhost:" + port + path)).GET());
+      assertThat(page.statusCode()).as(path).isEqualTo(200);
+      assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+          .hasValueSatisfying(policy -> assertThat(policy).contains("script-src 'self'",
+              "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"));
+    }
+  }
 }

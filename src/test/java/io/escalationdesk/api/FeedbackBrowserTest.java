@@ -8,8 +8,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.escalationdesk.Chromium;
-import io.escalationdesk.EngineCases;
 import io.escalationdesk.DeskSignIn;
+import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
 import io.escalationdesk.feedback.Lessons;
@@ -104,6 +104,33 @@ class FeedbackBrowserTest {
       assertThat(adopted).containsText("supervisor");
       assertThat(adopted).containsText("Knowledge article lesson adopted: Article KB-12 linked");
       assertThat(page.locator("#case-facts")).containsText("1 of 5, concern resolved: no");
+    }
+  }
+
+  @Test
+  void theNextPersonOnASharedScreenSeesNothingOfTheLastOnesReview() {
+    String caseNumber = cases.openAtTier1("LESSON", Map.of());
+    cases.tier1Decides(caseNumber, "RESOLVED", Map.of("resolutionCode", "ANSWERED",
+        "reason", "Explained the charge", "lesson", "Explain roaming at Tier 1",
+        "lessonKind", "KNOWLEDGE_ARTICLE"));
+    surveys.answerForCase(caseNumber, new SurveyAnswer(1, false, COMMENT), "survey-tool");
+
+    try (var context = chromium.browser().newContext()) {
+      Page page = DeskSignIn.signIn(context,
+          "http://localhost:" + port + "/desk/review", "supervisor");
+      assertThat(page.locator("#answers tbody tr", new Page.LocatorOptions()
+          .setHasText(caseNumber))).containsText(COMMENT);
+      assertThat(page.locator("#lessons tbody tr").first()).isVisible();
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+      page.getByLabel("User").fill("tier1-agent");
+      page.getByLabel("Password").fill("tier1-agent");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+
+      assertThat(page.locator("#review-error")).containsText("403");
+      assertThat(page.locator("#lessons tbody tr")).hasCount(0);
+      assertThat(page.locator("#answers tbody tr")).hasCount(0);
+      assertThat(page.getByText(COMMENT)).hasCount(0);
     }
   }
 
