@@ -232,11 +232,55 @@ function route() {
   else if (target) openCase(decodeURIComponent(target));
 }
 
+/** Each select[data-choices] of the new-case form offers its type's codes under their labels. */
+function fillNewCaseChoices() {
+  for (const select of document.querySelectorAll('#new-case select[data-choices]')) {
+    const only = select.dataset.only?.split(' ');
+    const codes = Object.entries(state.labels[select.dataset.choices] ?? {})
+      .filter(([code]) => !only || only.includes(code));
+    const options = codes.map(([value, text]) => new Option(text, value));
+    if (select.dataset.optional) options.unshift(new Option(select.dataset.optional, ''));
+    select.replaceChildren(...options);
+  }
+}
+
+/** Opens the case as the API does; what it refuses is said next to the field's name. */
+async function openNewCase(event) {
+  event.preventDefault();
+  const form = $('#new-case');
+  const body = {};
+  for (const [name, value] of new FormData(form)) {
+    if (value.trim()) body[name] = value.trim();
+  }
+  $('#new-case-errors').replaceChildren();
+  $('#new-case-result').replaceChildren();
+  try {
+    const created = await api('/api/cases', 'POST', body);
+    const link = document.createElement('a');
+    link.href = '#' + encodeURIComponent(created.caseNumber);
+    link.textContent = created.caseNumber;
+    $('#new-case-result').replaceChildren('Case ', link,
+      ` opened; it is with ${label('Level', created.level)}.`);
+    form.reset();
+  } catch (error) {
+    const refused = error.errors?.length ? error.errors : [{ message: error.message }];
+    $('#new-case-errors').replaceChildren(...refused.map((refusal) => {
+      const item = document.createElement('li');
+      const field = refusal.field && form.elements.namedItem(refusal.field);
+      item.textContent = field?.labels?.length
+        ? `${field.labels[0].textContent}: ${refusal.message}` : refusal.message;
+      return item;
+    }));
+  }
+}
+
 $('#search').addEventListener('submit', search);
+$('#new-case').addEventListener('submit', openNewCase);
 $('#write').addEventListener('submit', writeToCustomer);
 $('#case-heading').tabIndex = -1;
 window.addEventListener('hashchange', route);
 document.addEventListener('desk:signed-in', () => {
+  fillNewCaseChoices();
   $('#search-section').hidden = false;
   $('#phone').focus();
   route();

@@ -15,9 +15,11 @@ const label = (type, code) => (code == null ? '' : state.labels[type]?.[code] ??
 
 /** A refusal of the API, with its status: a page may show a 403 differently. */
 class ApiError extends Error {
-  constructor(message, status) {
+  /** @param errors the fields refused, each with what is wrong: [{field, message}] */
+  constructor(message, status, errors = []) {
     super(message);
     this.status = status;
+    this.errors = errors;
   }
 }
 
@@ -34,7 +36,7 @@ async function request(path, method, accept, body) {
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new ApiError(problem.detail || problem.title || `Request failed (${response.status})`,
-      response.status);
+      response.status, problem.errors ?? []);
   }
   return response;
 }

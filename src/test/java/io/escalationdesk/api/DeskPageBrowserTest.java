@@ -44,7 +44,8 @@ class DeskPageBrowserTest {
     try (var context = chromium.browser().newContext()) {
       Page page = DeskSignIn.signIn(context, "http://localhost:" + port + "/desk/", "tier2-agent");
 
-      page.getByLabel("Phone").fill(phone.replace("+49", "+49 ").replace("+49 30", "+49 30 "));
+      page.locator("#search").getByLabel("Phone")
+          .fill(phone.replace("+49", "+49 ").replace("+49 30", "+49 30 "));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
       assertThat(page.locator("#results caption")).hasText("1 case found");
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(caseNumber)).click();
@@ -122,6 +123,46 @@ class DeskPageBrowserTest {
   }
 
 
+
+  @Test
+  void anAgentOpensACaseOnTheDeskAndReadsWhatToFixThenItsNumber() {
+    String customer = "C-" + (100_000 + (int) (Math.random() * 899_999));
+
+    try (var context = chromium.browser().newContext()) {
+      Page page = DeskSignIn.signIn(context, "http://localhost:" + port + "/desk/", "tier1-agent");
+      page.getByText("New case").click();
+      Locator form = page.locator("#new-case");
+      form.getByLabel("Customer name").fill("Jürgen Müller");
+      form.getByLabel("Customer id").fill(customer);
+      form.getByLabel("Phone").fill("+999 1234");
+      form.getByLabel("Category").selectOption("BILLING");
+      form.getByLabel("Why it is escalated").selectOption("BILLING_DISPUTE");
+      form.getByLabel("What the customer needs").fill("Charged twice for November");
+      form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open the case"))
+          .click();
+
+      assertThat(page.locator("#new-case-errors li")).hasText(Pattern.compile(
+          "^Phone: must be a phone number with its country code .*"));
+      assertThat(page.locator("#new-case-result")).isEmpty();
+
+      form.getByLabel("Phone").fill("0151 2345 6789");
+      form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open the case"))
+          .click();
+
+      Locator opened = page.locator("#new-case-result");
+      assertThat(opened).hasText(Pattern.compile("^Case ESC-\\d{4}-\\d{6} opened; it is with .+"));
+      assertThat(page.locator("#new-case-errors li")).hasCount(0);
+      String caseNumber = opened.getByRole(AriaRole.LINK).textContent();
+      assertThat(jdbc.sql("select customer_phone from "
+              + "escalation_case where case_number = ? and customer_id = ?")
+          .params(caseNumber, customer).query(String.class).single())
+          .isEqualTo("+4915123456789");
+
+      opened.getByRole(AriaRole.LINK).click();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName(Pattern.compile(caseNumber)))).isVisible();
+    }
+  }
 
   @Test
   void theDeskPagesForbidScriptsAndStylesFromAnywhereButTheApp() throws Exception {
