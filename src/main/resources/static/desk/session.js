@@ -7,8 +7,17 @@ const state = {
   labels: {},
 };
 const $ = (selector) => document.querySelector(selector);
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/** Times in the staff's zone, which each names, whatever zone the browser is in. */
+let timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 const time = (value) => (value ? timeFormat.format(new Date(value)) : '');
+
+async function loadStaffTimeZone() {
+  const { staffTimeZone } = await api('/api/desk-settings');
+  timeFormat = new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+    timeZone: staffTimeZone, timeZoneName: 'short',
+  });
+}
 
 /** What people read instead of a code: "Billing dispute", not BILLING_DISPUTE. */
 const label = (type, code) => (code == null ? '' : state.labels[type]?.[code] ?? code);
@@ -86,6 +95,7 @@ async function signIn(event) {
   state.user = user;
   try {
     state.labels = await api('/api/labels');
+    await loadStaffTimeZone();
     sessionStorage.setItem('desk.auth', state.auth);
     sessionStorage.setItem('desk.user', user);
     $('#sign-in-error').textContent = '';
@@ -148,6 +158,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   }
   try {
     state.labels = await api('/api/labels');
+    await loadStaffTimeZone();
     showSignedIn(true);
   } catch (error) {
     signOut();

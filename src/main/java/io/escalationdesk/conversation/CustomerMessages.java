@@ -13,13 +13,11 @@ import io.escalationdesk.intake.ContactIntake;
 import io.escalationdesk.intake.CustomerContact;
 import io.escalationdesk.intake.NewCase;
 import io.escalationdesk.system.Labels;
+import io.escalationdesk.system.StaffTime;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -42,8 +40,6 @@ public class CustomerMessages {
   private static final Logger log = LoggerFactory.getLogger(CustomerMessages.class);
   private static final int BATCH = 50;
   private static final int SHOWN_TO_AGENT = 3;
-  private static final DateTimeFormatter TIME = DateTimeFormatter
-      .ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
   /** The longest a note on the timeline gets; the message keeps all the customer wrote. */
   private static final int NOTE_LENGTH = 2000;
 
@@ -56,12 +52,14 @@ public class CustomerMessages {
   private final ConversationProperties properties;
   private final TransactionTemplate transaction;
   private final Labels labels;
+  private final StaffTime staffTime;
   private final Clock clock;
 
   CustomerMessages(InboundMessages messages, Threading threading, MailThreads threads,
       CaseRecords records, ContactIntake contacts, CaseIntake intake,
       ConversationProperties properties, TransactionTemplate transaction, Labels labels,
-      Clock clock) {
+      StaffTime staffTime, Clock clock) {
+    this.staffTime = staffTime;
     this.messages = messages;
     this.threading = threading;
     this.threads = threads;
@@ -101,7 +99,7 @@ public class CustomerMessages {
     List<String> shown = new ArrayList<>();
     for (int i = oldestFirst.size() - 1; i >= 0 && shown.size() < SHOWN_TO_AGENT; i--) {
       InboundMessages.Shown message = oldestFirst.get(i);
-      shown.add(TIME.format(message.receivedAt()) + " — " + labels.of(message.channel()) + ", "
+      shown.add(staffTime.format(message.receivedAt()) + " — " + labels.of(message.channel()) + ", "
           + Threading.reason(message.threadedBy(), message.threadDetail()) + ":\n"
           + (message.text() == null ? "" : message.text().strip()));
     }

@@ -12,17 +12,15 @@ import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.system.Labels;
+import io.escalationdesk.system.StaffTime;
 import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
 import io.escalationdesk.timeline.Timeline;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -44,8 +42,6 @@ import org.springframework.stereotype.Component;
 class CaseContextListener implements TaskListener {
 
   private static final int UPDATES_SHOWN = 3;
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
   private final CaseRecords records;
   private final CaseTimeline updates;
@@ -53,10 +49,12 @@ class CaseContextListener implements TaskListener {
   private final Labels labels;
   private final ObjectMapper json;
   private final CustomerMessages customerMessages;
+  private final StaffTime staffTime;
 
   CaseContextListener(CaseRecords records, CaseTimeline updates, Timeline timeline, Labels labels,
-      ObjectMapper json, CustomerMessages customerMessages) {
+      ObjectMapper json, CustomerMessages customerMessages, StaffTime staffTime) {
     this.customerMessages = customerMessages;
+    this.staffTime = staffTime;
     this.records = records;
     this.updates = updates;
     this.timeline = timeline;
@@ -81,7 +79,7 @@ class CaseContextListener implements TaskListener {
       task.setVariableLocal(DESCRIPTION, record.description());
     });
     Instant due = CaseVariables.instant(task, SLA_DUE_AT);
-    task.setVariableLocal(SLA_DUE, due == null ? "none" : TIME.format(due));
+    task.setVariableLocal(SLA_DUE, due == null ? "none" : staffTime.format(due));
     task.setVariableLocal(LATEST_UPDATES, latestUpdates(caseNumber));
     task.setVariableLocal(CUSTOMER_MESSAGES, customerMessages.latestFor(caseNumber));
     task.setVariableLocal(CASE_LABELS, SpinValues.jsonValue(asJson(caseLabels(task))).create());
@@ -95,7 +93,7 @@ class CaseContextListener implements TaskListener {
     return newestFirst.stream()
         .filter(update -> !update.event().isAboutNotification())
         .limit(UPDATES_SHOWN)
-        .map(update -> TIME.format(update.occurredAt()) + " — " + timeline.summary(update))
+        .map(update -> staffTime.format(update.occurredAt()) + " — " + timeline.summary(update))
         .collect(Collectors.joining("\n"));
   }
 

@@ -64,7 +64,8 @@ class ApiSecurityConfiguration {
             .requestMatchers("/api/lessons/**", "/api/survey-answers")
             .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
             // a partner's agents read the cases their partner has (CaseController filters them)
-            .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels")
+            .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels",
+                "/api/desk-settings")
             .hasAnyAuthority(authorities(caseReaders))
             .requestMatchers(HttpMethod.GET, "/api/**")
             .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))

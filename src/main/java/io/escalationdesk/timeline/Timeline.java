@@ -16,11 +16,11 @@ import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.insight.CaseFacts;
 import io.escalationdesk.sla.SlaDurations;
 import io.escalationdesk.system.Labels;
+import io.escalationdesk.system.StaffTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -44,18 +44,18 @@ public class Timeline {
       ContactChannel channel, String maskedRecipient, CaseEvent about, Level level) {}
 
   private static final int REASON_LENGTH = 2000;
-  private static final DateTimeFormatter LOCAL_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
 
   private final CaseTimeline updates;
+  private final StaffTime staffTime;
   private final CaseRecords records;
   private final CaseFacts facts;
   private final Labels labels;
   private final Clock clock;
 
   Timeline(CaseTimeline updates, CaseRecords records, CaseFacts facts, Labels labels,
-      Clock clock) {
+      StaffTime staffTime, Clock clock) {
     this.updates = updates;
+    this.staffTime = staffTime;
     this.records = records;
     this.facts = facts;
     this.labels = labels;
@@ -121,14 +121,14 @@ public class Timeline {
     record(ref, SYSTEM, CaseEvent.SLA_WARNING, level,
         "%d%% of the %s SLA of %s used; %s of business time left until %s".formatted(
             Math.round(share * 100), labels.of(level), SlaDurations.words(target),
-            SlaDurations.words(left), LOCAL_TIME.format(due)));
+            SlaDurations.words(left), staffTime.format(due.toInstant())));
   }
 
   public void firstResponseMissed(CaseRef ref, Level level, Duration target, ZonedDateTime due) {
     facts.firstResponseMissed(ref.caseNumber());
     record(ref, SYSTEM, CaseEvent.FIRST_RESPONSE_MISSED, level,
         "No agent took the " + labels.of(level) + " task within the first response target of "
-            + SlaDurations.words(target) + " (due " + LOCAL_TIME.format(due) + ")");
+            + SlaDurations.words(target) + " (due " + staffTime.format(due.toInstant()) + ")");
   }
 
   public void informationRequested(
@@ -139,7 +139,7 @@ public class Timeline {
 
   public void reminded(CaseRef ref, Level level, ZonedDateTime closesAt) {
     record(ref, SYSTEM, CaseEvent.REMINDER, level,
-        "No reply yet; without one the case closes unresolved at " + LOCAL_TIME.format(closesAt));
+        "No reply yet; without one the case closes unresolved at " + staffTime.format(closesAt.toInstant()));
   }
 
   /** @param customerReplied false when the wait ended for want of a number to call */
@@ -149,7 +149,7 @@ public class Timeline {
     record(ref, actor, CaseEvent.SLA_RESUMED, level, (customerReplied ? "The customer replied"
             : "The customer could not be called")
         + "; SLA clock resumed after " + SlaDurations.words(paused)
-        + " of business time paused; due " + LOCAL_TIME.format(due));
+        + " of business time paused; due " + staffTime.format(due.toInstant()));
   }
 
   /**

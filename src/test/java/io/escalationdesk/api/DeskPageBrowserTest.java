@@ -3,6 +3,7 @@ package io.escalationdesk.api;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -41,7 +42,8 @@ class DeskPageBrowserTest {
     String phone = "+4930" + (10_000_000 + (int) (Math.random() * 80_000_000));
     String caseNumber = escalatedCase(phone);
 
-    try (var context = chromium.browser().newContext()) {
+    try (var context = chromium.browser().newContext(
+        new Browser.NewContextOptions().setTimezoneId("UTC"))) {
       Page page = DeskSignIn.signIn(context, "http://localhost:" + port + "/desk/", "tier2-agent");
 
       page.locator("#search").getByLabel("Phone")
@@ -60,6 +62,9 @@ class DeskPageBrowserTest {
       assertThat(page.locator("#case-facts")).containsText("Escalated by");
       assertThat(page.locator("#case-facts")).containsText(Pattern.compile(
           "SLA due.*\\(\\d+ h, \\w+ calendar\\)"));
+      // the staff's zone (Europe/Berlin), named, although the browser runs in UTC
+      assertThat(escalation.locator("td").first()).hasText(Pattern.compile(
+          "^\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} CES?T$"));
       assertThat(page.locator("#case-facts")).containsText("Business time left");
       assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
           .setName("Open \"Resolve escalated case\" in Tasklist"))).isVisible();

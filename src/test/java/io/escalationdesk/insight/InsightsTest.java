@@ -12,10 +12,11 @@ import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.CustomerSegment;
 import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.PhoneNumbers;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
-import io.escalationdesk.escalation.Department;
 import io.escalationdesk.consult.Consults;
+import io.escalationdesk.escalation.Department;
 import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.escalation.Level;
@@ -23,18 +24,19 @@ import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.feedback.Lesson;
+import io.escalationdesk.feedback.LessonKind;
+import io.escalationdesk.feedback.LessonStatus;
+import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.feedback.ReviewFilter;
 import io.escalationdesk.goodwill.Goodwill;
 import io.escalationdesk.goodwill.GoodwillKind;
 import io.escalationdesk.goodwill.GoodwillLimit;
 import io.escalationdesk.goodwill.GoodwillLimits;
 import io.escalationdesk.goodwill.GoodwillRequest;
-import io.escalationdesk.feedback.LessonKind;
-import io.escalationdesk.feedback.LessonStatus;
-import io.escalationdesk.feedback.Lessons;
-import io.escalationdesk.feedback.ReviewFilter;
 import io.escalationdesk.sla.SlaCalendars;
 import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Labels;
+import io.escalationdesk.system.StaffTime;
 import io.escalationdesk.timeline.CaseRef;
 import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.Timeline;
@@ -98,7 +100,8 @@ import org.springframework.test.context.TestPropertySource;
     Consults.class, Goodwill.class, PartnerFigures.class,
     InsightQueries.class, ContactVolumes.class,
     CaseFacts.class, Timeline.class, CaseTimeline.class, CaseRecords.class, SlaCalendars.class,
-    DatabaseVendor.class, Labels.class, ApplicationSettings.class, InsightsTest.Setup.class})
+    DatabaseVendor.class, Labels.class, ApplicationSettings.class, StaffTime.class,
+    PhoneNumbers.class, InsightsTest.Setup.class})
 @TestPropertySource(properties = "escalation.insight.coaching-minimum-cases=2")
 class InsightsTest {
 

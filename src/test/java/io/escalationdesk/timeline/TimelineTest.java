@@ -13,6 +13,7 @@ import io.escalationdesk.cases.CaseStatus;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.PhoneNumbers;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Department;
@@ -24,6 +25,7 @@ import io.escalationdesk.insight.CaseFacts;
 import io.escalationdesk.sla.SlaCalendars;
 import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Labels;
+import io.escalationdesk.system.StaffTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,7 +40,7 @@ import org.springframework.context.annotation.Import;
 @DatabaseTest
 @Import({Timeline.class, CaseTimeline.class, CaseRecords.class, CaseFacts.class,
     SlaCalendars.class, DatabaseVendor.class, Labels.class, FixedClock.class,
-    ApplicationSettings.class})
+    ApplicationSettings.class, StaffTime.class, PhoneNumbers.class})
 class TimelineTest {
 
   private static final Instant NOW = FixedClock.NOW;
@@ -112,15 +114,15 @@ class TimelineTest {
   }
 
   @Test
-  void aWarningSaysHowMuchBusinessTimeIsLeftInTheCalendarsZone() {
+  void aWarningSaysHowMuchBusinessTimeIsLeftInTheStaffsZone() {
     timeline.slaWarning(CASE, Level.TIER1, 0.75, Duration.ofHours(1), Duration.ofMinutes(15),
-        NOW.plusSeconds(900).atZone(ZoneId.of("Europe/Berlin")));
+        NOW.plusSeconds(900).atZone(ZoneId.of("America/New_York")));
 
     assertThat(last()).extracting(StatusUpdate::event, StatusUpdate::fromLevel,
             StatusUpdate::level, StatusUpdate::reason)
         .containsExactly(CaseEvent.SLA_WARNING, Level.TIER1, Level.TIER1,
             "75% of the Tier 1 SLA of 1 h used; 15 min of business time left until "
-                + "2026-11-30 09:30 Europe/Berlin");
+                + "30 Nov 2026, 09:30 CET");
     assertThat(record().level()).isEqualTo(Level.TIER1);
   }
 
