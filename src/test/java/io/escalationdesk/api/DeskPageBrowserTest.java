@@ -140,7 +140,9 @@ class DeskPageBrowserTest {
       form.getByLabel("Customer name").fill("Jürgen Müller");
       form.getByLabel("Customer id").fill(customer);
       form.getByLabel("Phone").fill("+999 1234");
+      form.getByLabel("Came in by").selectOption("PHONE");
       form.getByLabel("Category").selectOption("BILLING");
+      form.getByLabel("Priority").selectOption("NORMAL");
       form.getByLabel("Why it is escalated").selectOption("BILLING_DISPUTE");
       form.getByLabel("What the customer needs").fill("Charged twice for November");
       form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open the case"))
