@@ -173,7 +173,8 @@ async function openCase(caseNumber) {
       Channel: label('Channel', record.channel),
       Concern: `${label('Category', record.category)}, priority ${label('Priority', record.priority)}, `
         + label('Trigger', record.trigger),
-      'Where it stands': `${label('CaseStatus', record.status)}, ${label('Level', record.level)}`,
+      'Where it stands': `${label('CaseStatus', record.status)}, ${label('Level', record.level)}`
+        + (detail.heldBy ? ` with the partner ${detail.heldBy}` : ''),
       Description: record.description,
       'Follow-up of': record.linkedCaseNumber,
       Messages: record.notificationOptOut ? 'opted out'

@@ -122,7 +122,10 @@ class CaseController {
         .findFirst()
         .orElse(null);
     var processInstance = records.processInstanceOf(caseNumber);
-    return new CaseDetail(record, escalatedBy, updates,
+    String heldBy = records.partnerOf(caseNumber)
+        .map(partner -> partners.teams().get(partner).name())
+        .orElse(null);
+    return new CaseDetail(record, heldBy, escalatedBy, updates,
         processInstance.map(work::of).orElse(List.of()),
         notifications.of(caseNumber),
         processInstance.map(id -> slas.of(id, updates)).orElse(null),

@@ -18,11 +18,13 @@ import java.util.List;
  * @param sla none for a case whose process is gone (history cleaned up)
  * @param survey the customer's answer to the satisfaction survey; none until they answer
  * @param lessons what the agents would have the team learn from the case
+ * @param heldBy the partner team that has the case now; none when the level's own team has it
  * @param customerMessages what the customer wrote to us on any channel, oldest first, and why
  *     each landed on this case; with the notifications, the conversation
  */
 record CaseDetail(
     CaseRecord caseRecord,
+    String heldBy,
     String escalatedBy,
     List<StatusUpdate> timeline,
     List<CaseWork.TaskWork> tasks,

@@ -12,6 +12,8 @@ import java.time.ZoneId;
  *
  * @param occasion what the message is about: the case's transition number, or the id of a
  *     message an agent wrote; with the case and channel the unique key
+ * @param partner the partner team that has the case now; none when the level's own team has it
+ * @param owner who has the case as staff name it: the level's queue, or the partner team
  * @param expectedResponseBy {@code null} once the case is closed
  * @param timeZone the zone the customer reads times in: their case's business calendar's; none:
  *     the configured one
@@ -26,6 +28,7 @@ record Notification(
     ContactChannel channel,
     CaseEvent event,
     Level level,
+    String partner,
     String owner,
     Instant expectedResponseBy,
     ZoneId timeZone,

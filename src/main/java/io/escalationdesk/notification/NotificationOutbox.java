@@ -30,7 +30,7 @@ public class NotificationOutbox {
        or (status = 'SENDING' and claimed_until < :now))""";
   private static final String INSERT = """
       insert into notification_outbox
-        (notification_key, case_number, audience, channel, event, level, owner,
+        (notification_key, case_number, audience, channel, event, level, partner, owner,
          expected_response_by, time_zone, contact_point, recipient_email, recipient_phone,
          recipient_handle, status, created_at, message_text)
       """;
@@ -73,7 +73,7 @@ public class NotificationOutbox {
   /** Queues the notification unless one with its key is already there. */
   void enqueue(Notification notification) {
     jdbc.sql(INSERT + """
-            select :key, :caseNumber, :audience, :channel, :event, :level, :owner,
+            select :key, :caseNumber, :audience, :channel, :event, :level, :partner, :owner,
                    :expectedResponseBy, :timeZone, :contactPoint, :recipientEmail,
                    :recipientPhone, :recipientHandle, :status, :createdAt, :text
             where not exists (select 1 from notification_outbox where notification_key = :key)
@@ -84,6 +84,7 @@ public class NotificationOutbox {
         .param("channel", notification.channel().name())
         .param("event", notification.event().name())
         .param("level", notification.level().name())
+        .param("partner", notification.partner())
         .param("owner", notification.owner())
         .param("expectedResponseBy", notification.expectedResponseBy() == null
             ? null : Timestamp.from(notification.expectedResponseBy()))
@@ -102,7 +103,7 @@ public class NotificationOutbox {
   /** Queues the same message on another channel, once, however often this is called. */
   void enqueueFallback(OutboxEntry entry, ContactChannel channel) {
     jdbc.sql(INSERT + """
-            select :key, case_number, audience, :channel, event, level, owner,
+            select :key, case_number, audience, :channel, event, level, partner, owner,
                    expected_response_by, time_zone, contact_point, recipient_email,
                    recipient_phone, null, :status, :createdAt, message_text
             from notification_outbox
@@ -143,7 +144,7 @@ public class NotificationOutbox {
     }
     return jdbc.sql("""
             select o.id, o.notification_key, o.case_number, o.audience, o.channel, o.event,
-                   o.level, o.owner, o.expected_response_by, o.time_zone, o.contact_point,
+                   o.level, o.partner, o.owner, o.expected_response_by, o.time_zone, o.contact_point,
                    o.recipient_email,
                    o.recipient_phone, o.recipient_handle, c.language, c.notification_opt_out,
                    o.attempts, o.message_text
@@ -157,7 +158,8 @@ public class NotificationOutbox {
           return new OutboxEntry(row.getLong("id"), row.getString("notification_key"),
               row.getString("case_number"), audience,
               ContactChannel.valueOf(row.getString("channel")),
-              row.getString("event"), row.getString("level"), row.getString("owner"),
+              row.getString("event"), row.getString("level"), row.getString("partner"),
+              row.getString("owner"),
               instant(row.getTimestamp("expected_response_by")),
               row.getString("time_zone") == null ? null : ZoneId.of(row.getString("time_zone")),
               row.getString("contact_point"), row.getString("recipient_email"),

@@ -56,7 +56,7 @@ class NotificationTexts {
     String key = "sms." + entry.event() + (survey == null ? "" : ".survey");
     return format(messages, key, "sms.OTHER", locale, entry.caseNumber(),
         timeOf(entry, messages.getString("sms.expected-by.pattern"), locale),
-        messages.getString("owner." + entry.level()), oneLine, survey);
+        ownerOf(entry, messages), oneLine, survey);
   }
 
   /** An answer in a chat: the agent's words as they wrote them, and the case they are about. */
@@ -71,7 +71,7 @@ class NotificationTexts {
     Locale locale = entry.language().locale;
     ResourceBundle messages = messages(locale);
     String expectedBy = timeOf(entry, messages.getString("expected-by.pattern"), locale);
-    String owner = messages.getString("owner." + entry.level());
+    String owner = ownerOf(entry, messages);
     Context context = new Context(locale);
     context.setVariable("lang", locale.getLanguage());
     context.setVariable("subject", format(messages, "subject." + entry.event(), "subject.OTHER",
@@ -91,6 +91,18 @@ class NotificationTexts {
     context.setVariable("surveyUrl", surveyLinkOf(entry));
     context.setVariable("deskUrl", properties.deskUrl() + "#" + entry.caseNumber());
     return context;
+  }
+
+  /**
+   * Who has the case, as its customer reads it: a partner team neutrally ("our specialist
+   * team", or its own wording under {@code owner.partner.<id>}), never as the level it serves.
+   */
+  private static String ownerOf(OutboxEntry entry, ResourceBundle messages) {
+    if (entry.partner() == null) {
+      return messages.getString("owner." + entry.level());
+    }
+    String own = "owner.partner." + entry.partner();
+    return messages.getString(messages.containsKey(own) ? own : "owner.PARTNER");
   }
 
   /** In the zone of the case's business hours, or the configured one. */

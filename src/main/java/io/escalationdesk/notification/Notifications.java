@@ -3,6 +3,7 @@ package io.escalationdesk.notification;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.ContactChannel;
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.conversation.InboundMessages;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
@@ -36,11 +37,13 @@ public class Notifications {
   private final Labels labels;
   private final InboundMessages inbound;
   private final AnswerProperties answers;
+  private final Partners partners;
   private final Clock clock;
 
   Notifications(NotificationOutbox outbox, CaseRecords records,
       NotificationProperties properties, Timeline timeline, Labels labels,
-      InboundMessages inbound, AnswerProperties answers, Clock clock) {
+      InboundMessages inbound, AnswerProperties answers, Partners partners, Clock clock) {
+    this.partners = partners;
     this.outbox = outbox;
     this.records = records;
     this.properties = properties;
@@ -115,9 +118,15 @@ public class Notifications {
   private Notification toCustomer(CaseRecord record, String occasion, ContactChannel channel,
       String handle, CaseEvent event, Level level, Instant quotedTime, ZoneId timeZone,
       String text) {
-    return new Notification(record.caseNumber(), occasion, channel, event, level,
-        labels.of(level), quotedTime, timeZone, properties.contact(), record.customerEmail(),
-        record.customerPhone(), handle, Audience.CUSTOMER, text);
+    String partner = records.partnerOf(record.caseNumber()).orElse(null);
+    return new Notification(record.caseNumber(), occasion, channel, event, level, partner,
+        ownerName(level, partner), quotedTime, timeZone, properties.contact(),
+        record.customerEmail(), record.customerPhone(), handle, Audience.CUSTOMER, text);
+  }
+
+  /** Who has the case as staff name it: the partner team, or the level's queue. */
+  private String ownerName(Level level, String partner) {
+    return partner == null ? labels.of(level) : partners.teams().get(partner).name();
   }
 
   /**
@@ -126,9 +135,11 @@ public class Notifications {
    */
   public void notifySupervisor(
       String caseNumber, int transition, CaseEvent event, Level level, Instant slaDueAt) {
+    String partner = records.partnerOf(caseNumber).orElse(null);
     outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
-        event, level, labels.of(level), slaDueAt, null, properties.contact(),
-        properties.supervisorOf(level.candidateGroup()), null, null, Audience.SUPERVISOR, null));
+        event, level, partner, ownerName(level, partner), slaDueAt, null, properties.contact(),
+        properties.supervisorOf(partner == null ? level.candidateGroup()
+            : Partners.groupOf(partner)), null, null, Audience.SUPERVISOR, null));
   }
 
   /**

@@ -12,6 +12,7 @@ import java.time.ZoneId;
  * @param language the customer's language; EN for supervisors and when the record has none
  * @param optedOut the customer asked not to be messaged since the notification was queued;
  *     never for a supervisor
+ * @param partner the partner team that has the case; none when the level's own team has it
  * @param timeZone the zone its times are shown in; none: the configured one
  * @param recipientHandle the WhatsApp number or chat handle an answer goes to; none on email
  *     and SMS
@@ -25,6 +26,7 @@ record OutboxEntry(
     ContactChannel channel,
     String event,
     String level,
+    String partner,
     String owner,
     Instant expectedResponseBy,
     ZoneId timeZone,

@@ -63,6 +63,12 @@ class PartnerAccessTest {
         .doesNotContain(ourCase);
     assertThat(api.get("acme-agent", "/api/cases/" + partnerCase).statusCode()).isEqualTo(200);
     assertThat(api.get("acme-agent", "/api/cases/" + ourCase).statusCode()).isEqualTo(404);
+    // a supervisor reads who has it; its customer is told of "our specialist team"
+    assertThat(json.readTree(api.get("supervisor", "/api/cases/" + partnerCase).body())
+        .get("heldBy").asText()).isEqualTo("Acme Customer Services");
+    assertThat(jdbc.sql("select partner from notification_outbox where case_number = ? "
+            + "and audience = 'CUSTOMER' and level = 'TIER2'")
+        .param(partnerCase).query(String.class).list()).containsOnly("acme");
     assertThat(api.get("acme-agent", "/api/insights/summary").statusCode()).isEqualTo(403);
     assertThat(api.post("acme-agent", "/api/cases", "{}").statusCode()).isEqualTo(403);
   }

@@ -330,7 +330,7 @@ class NotificationDeliveryTest {
 
   private void enqueueSms(String caseNumber, int transition, String phone) {
     outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.SMS,
-        CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), null, "call us", null, phone, null,
+        CaseEvent.ROUTED, Level.TIER1, null, "Tier 1", Instant.now(), null, "call us", null, phone, null,
         Audience.CUSTOMER, null));
   }
 
@@ -338,7 +338,7 @@ class NotificationDeliveryTest {
   private void enqueueEmails(String caseNumber, String domain, int count) {
     for (int transition = 1; transition <= count; transition++) {
       outbox.enqueue(new Notification(caseNumber, String.valueOf(transition), ContactChannel.EMAIL,
-          CaseEvent.ROUTED, Level.TIER1, "Tier 1", Instant.now(), null, "call us",
+          CaseEvent.ROUTED, Level.TIER1, null, "Tier 1", Instant.now(), null, "call us",
           "customer" + transition + "@" + domain, null, null, Audience.CUSTOMER, null));
     }
   }

@@ -100,7 +100,7 @@ class NotificationOutboxTest {
 
   private static Notification routed(String caseNumber) {
     return new Notification(caseNumber, "1", ContactChannel.EMAIL, CaseEvent.ROUTED, Level.TIER1,
-        "Tier 1", NOW.plus(Duration.ofHours(4)), null, "call us", "jane.doe@example.com",
+        null, "Tier 1", NOW.plus(Duration.ofHours(4)), null, "call us", "jane.doe@example.com",
         "+4915112345678", null, Audience.CUSTOMER, null);
   }
 }

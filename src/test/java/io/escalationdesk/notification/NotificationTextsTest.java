@@ -86,7 +86,7 @@ class NotificationTextsTest {
         caseNumber -> "https://desk.example.com/survey/Qm9vbGVhbi1zdXJ2ZXktdG9rZW4tMTIzNDU2Nzg5");
     for (Language language : Language.values()) {
       OutboxEntry entry = new OutboxEntry(1, "ESC-2026-000123#1#SMS", "ESC-2026-000123",
-          Audience.CUSTOMER, ContactChannel.SMS, event, level.name(), "Tier 2",
+          Audience.CUSTOMER, ContactChannel.SMS, event, level.name(), null, "Tier 2",
           level == Level.CLOSED ? null : DUE, BERLIN, "call us", null, "+4915112345678", null,
           language, false, 1, event.equals("INFORMATION_REQUESTED") || event.equals("REMINDER")
               ? "your invoice number" : null);
@@ -101,6 +101,22 @@ class NotificationTextsTest {
   }
 
   @Test
+  void aPartnersCaseIsNamedToItsCustomerAsOurSpecialistTeamNeverAsTheLevelOrThePartner() {
+    for (Language language : Language.values()) {
+      OutboxEntry entry = new OutboxEntry(1, "ESC-2026-000123#2#EMAIL", "ESC-2026-000123",
+          Audience.CUSTOMER, ContactChannel.EMAIL, "ESCALATED", "TIER2", "acme",
+          "Acme Customer Services", DUE, BERLIN, "call us", "jane@example.com", null, null,
+          language, false, 1, null);
+      String team = language == Language.DE ? "unserem Spezialistenteam" : "our specialist team";
+
+      assertThat(texts.email(entry).text()).contains(team)
+          .doesNotContain("Tier 2", "2nd-Level", "Acme");
+      assertThat(texts.sms(entry)).contains(team).doesNotContain("Tier 2", "2nd-Level", "Acme")
+          .hasSizeLessThanOrEqualTo(160);
+    }
+  }
+
+  @Test
   void theResolutionSmsLinksTheSurveyToo() {
     assertThat(texts.sms(entry("RESOLVED", Level.CLOSED, Language.EN)))
         .isEqualTo("Your case ESC-1 is resolved. How did we do? https://survey.example.com/ESC-1");
@@ -110,7 +126,7 @@ class NotificationTextsTest {
   @Test
   void htmlEscapesTheValuesItShows() {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER,
-        ContactChannel.EMAIL, "ROUTED", "TIER1", "Tier 1", DUE, null,
+        ContactChannel.EMAIL, "ROUTED", "TIER1", null, "Tier 1", DUE, null,
         "<script>alert(1)</script>", "jane@example.com", null, null,
         Language.EN, false, 1, null);
 
@@ -125,7 +141,7 @@ class NotificationTextsTest {
   void theSupervisorIsToldWhichCaseInWhichQueueAndWhenItsSlaRunsOut(
       String event, String subject, String says) {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#2-" + event + "#EMAIL", "ESC-1",
-        Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", "Tier 2", DUE, null,
+        Audience.SUPERVISOR, ContactChannel.EMAIL, event, "TIER2", null, "Tier 2", DUE, null,
         "call +49 30 1234", "tier2-lead@example.com", null, null, Language.EN, false, 1, null);
 
     NotificationTexts.Email email = texts.email(entry);
@@ -141,7 +157,7 @@ class NotificationTextsTest {
   @Test
   void anAnswerInAChatIsTheAgentsWordsAndTheCaseNumberInTheCustomersLanguage() {
     OutboxEntry entry = new OutboxEntry(1, "ESC-1#m1#WHATSAPP", "ESC-1", Audience.CUSTOMER,
-        ContactChannel.WHATSAPP, "CUSTOMER_MESSAGED", "TIER1", "Tier 1", null, null,
+        ContactChannel.WHATSAPP, "CUSTOMER_MESSAGED", "TIER1", null, "Tier 1", null, null,
         "call us", null, "+4915112345678", "+4915112345678", Language.DE, false, 1,
         "Der Techniker kommt heute.\nEr ruft vorher an. ");
 
@@ -152,7 +168,7 @@ class NotificationTextsTest {
   @Test
   void aCustomerReadsTimesInTheZoneOfTheirCasesBusinessHours() {
     OutboxEntry newYork = new OutboxEntry(1, "ESC-1#1#SMS", "ESC-1", Audience.CUSTOMER,
-        ContactChannel.SMS, "ROUTED", "TIER1", "Tier 1", DUE, ZoneId.of("America/New_York"),
+        ContactChannel.SMS, "ROUTED", "TIER1", null, "Tier 1", DUE, ZoneId.of("America/New_York"),
         "call us", null, "+12025550143", null, Language.EN, false, 1, null);
 
     assertThat(texts.sms(newYork)).contains("10:30 EST").doesNotContain("CET", "UTC");
@@ -166,7 +182,7 @@ class NotificationTextsTest {
 
   private OutboxEntry entry(String event, Level level, Language language) {
     return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER, ContactChannel.EMAIL, event,
-        level.name(), "Tier 2", level == Level.CLOSED ? null : DUE, BERLIN, "call +49 30 1234",
+        level.name(), null, "Tier 2", level == Level.CLOSED ? null : DUE, BERLIN, "call +49 30 1234",
         "jane@example.com", "+4915112345678", null, language, false, 1, null);
   }
 
