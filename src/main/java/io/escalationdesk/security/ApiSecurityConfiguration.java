@@ -95,19 +95,9 @@ class ApiSecurityConfiguration {
    */
   @Bean
   SecurityFilterChain deskPageHeaders(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/desk", "/desk/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(session ->
-            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .headers(headers -> headers
-            .contentSecurityPolicy(policy -> policy.policyDirectives("default-src 'self'; "
-                + "script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                + "object-src 'none'; base-uri 'none'; form-action 'self'; "
-                + "frame-ancestors 'none'"))
-            .referrerPolicy(referrer -> referrer.policy(
-                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-        .build();
+    return openPage(http, "default-src 'self'; script-src 'self'; style-src 'self'; "
+        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+        + "frame-ancestors 'none'", "/desk", "/desk/**");
   }
 
   /**
@@ -116,15 +106,20 @@ class ApiSecurityConfiguration {
    */
   @Bean
   SecurityFilterChain surveyPage(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/survey/**")
+    return openPage(http, "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        + "frame-ancestors 'none'; base-uri 'none'", "/survey/**");
+  }
+
+  /** Pages anyone may load, without a session, under a content policy, sending no referrer. */
+  private static SecurityFilterChain openPage(HttpSecurity http, String contentPolicy,
+      String... paths) throws Exception {
+    return http.securityMatcher(paths)
         .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session ->
             session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .headers(headers -> headers
-            .contentSecurityPolicy(policy -> policy.policyDirectives("default-src 'none'; "
-                + "style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; "
-                + "base-uri 'none'"))
+            .contentSecurityPolicy(policy -> policy.policyDirectives(contentPolicy))
             .referrerPolicy(referrer -> referrer.policy(
                 ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
         .build();
