@@ -123,7 +123,7 @@ class CaseController {
         .orElse(null);
     var processInstance = records.processInstanceOf(caseNumber);
     String heldBy = records.partnerOf(caseNumber)
-        .map(partner -> partners.teams().get(partner).name())
+        .map(partners::nameOf)
         .orElse(null);
     return new CaseDetail(record, heldBy, escalatedBy, updates,
         processInstance.map(work::of).orElse(List.of()),

@@ -126,7 +126,7 @@ public class Notifications {
 
   /** Who has the case as staff name it: the partner team, or the level's queue. */
   private String ownerName(Level level, String partner) {
-    return partner == null ? labels.of(level) : partners.teams().get(partner).name();
+    return partner == null ? labels.of(level) : partners.nameOf(partner);
   }
 
   /**
