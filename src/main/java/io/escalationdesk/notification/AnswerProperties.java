@@ -40,8 +40,7 @@ record AnswerProperties(
 
   /** The endpoint of the tool a chat handle ("webchat:visitor-42") belongs to, if configured. */
   ChatEndpoint chatOf(String handle) {
-    int colon = handle.indexOf(':');
-    ChatEndpoint endpoint = colon > 0 ? chat.get(handle.substring(0, colon)) : null;
+    ChatEndpoint endpoint = ChatHandle.of(handle).map(to -> chat.get(to.tool())).orElse(null);
     return endpoint == null || endpoint.url() == null || endpoint.secret() == null
         || endpoint.secret().isBlank() ? null : endpoint;
   }

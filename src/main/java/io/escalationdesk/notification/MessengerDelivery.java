@@ -68,11 +68,11 @@ class MessengerDelivery {
 
   private String toChat(OutboxEntry entry, String text) throws DeliveryException {
     ChatEndpoint endpoint = properties.chatOf(entry.recipientHandle());
-    String handle = entry.recipientHandle();
+    ChatHandle to = ChatHandle.of(entry.recipientHandle()).orElseThrow();
     byte[] body;
     try {
-      body = json.writeValueAsBytes(new ChatAnswer(entry.key(),
-          handle.substring(handle.indexOf(':') + 1), entry.caseNumber(), text));
+      body = json.writeValueAsBytes(new ChatAnswer(entry.key(), to.visitor(),
+          entry.caseNumber(), text));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("An answer is plain strings", e);
     }
@@ -81,7 +81,7 @@ class MessengerDelivery {
         .contentType(MediaType.APPLICATION_JSON)
         .header("X-Signature-256", "sha256=" + HexFormat.of()
             .formatHex(Hmac.of("HmacSHA256", endpoint.secret(), body)))
-        .body(body), "Chat " + handle.substring(0, handle.indexOf(':')));
+        .body(body), "Chat " + to.tool());
     return "chat " + endpoint.url().getHost();
   }
 }

@@ -254,9 +254,10 @@ public class NotificationOutbox {
           : address.charAt(0) + "***" + address.substring(at);
     }
     // a chat handle keeps the tool's name: "webchat:***r-42"
-    String tool = channel == ContactChannel.CHAT && address.indexOf(':') > 0
-        ? address.substring(0, address.indexOf(':') + 1) : "";
-    String name = address.substring(tool.length());
+    Optional<ChatHandle> handle = channel == ContactChannel.CHAT
+        ? ChatHandle.of(address) : Optional.empty();
+    String tool = handle.map(chat -> chat.tool() + ":").orElse("");
+    String name = handle.map(ChatHandle::visitor).orElse(address);
     return tool + (name.length() > 4 ? "***" + name.substring(name.length() - 4) : "***");
   }
 
