@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,8 +20,6 @@ import org.springframework.validation.annotation.Validated;
  * @param senders notifications a node sends at once: a slow mail server or SMS gateway holds
  *     one sender, not the whole outbox
  * @param mailFolder where emails are written as .eml files when no SMTP host is configured
- * @param timeZone the zone supervisors read times in, and customers whose case keeps no business
- *     hours (24x7); the others read their case's calendar zone
  * @param contacts how customers reach the call center in their language, by language (DE);
  *     {@code contact} for the languages not listed
  * @param deskUrl the desk's case page, which supervisors' mails link a case on
@@ -39,7 +36,6 @@ record NotificationProperties(
     @NotNull Duration claim,
     @Min(1) int senders,
     @NotNull Path mailFolder,
-    @NotNull ZoneId timeZone,
     Map<Language, String> contacts,
     @NotBlank String deskUrl,
     Map<String, String> supervisors) {

@@ -3,6 +3,7 @@ package io.escalationdesk.notification;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyLinks;
 import io.escalationdesk.system.MessageBundles;
+import io.escalationdesk.system.StaffTime;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -28,12 +29,14 @@ class NotificationTexts {
 
   private final NotificationProperties properties;
   private final SurveyLinks surveys;
+  private final StaffTime staffTime;
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
 
-  NotificationTexts(NotificationProperties properties, SurveyLinks surveys) {
+  NotificationTexts(NotificationProperties properties, SurveyLinks surveys, StaffTime staffTime) {
     this.properties = properties;
     this.surveys = surveys;
+    this.staffTime = staffTime;
   }
 
   Email email(OutboxEntry entry) {
@@ -105,11 +108,11 @@ class NotificationTexts {
     return messages.getString(messages.containsKey(own) ? own : "owner.PARTNER");
   }
 
-  /** In the zone of the case's business hours, or the configured one. */
+  /** In the zone of the case's business hours; for staff, and a case on 24x7, the staff's. */
   private String timeOf(OutboxEntry entry, String pattern, Locale locale) {
     return entry.expectedResponseBy() == null ? null
         : DateTimeFormatter.ofPattern(pattern, locale)
-            .withZone(entry.timeZone() != null ? entry.timeZone() : properties.timeZone())
+            .withZone(entry.timeZone() != null ? entry.timeZone() : staffTime.zone())
             .format(entry.expectedResponseBy());
   }
 

@@ -18,7 +18,7 @@ public class StaffTime {
   private final ZoneId zone;
   private final DateTimeFormatter format;
 
-  StaffTime(@Value("${escalation.staff-time-zone:Europe/Berlin}") ZoneId zone) {
+  public StaffTime(@Value("${escalation.staff-time-zone:Europe/Berlin}") ZoneId zone) {
     this.zone = zone;
     this.format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH)
         .withZone(zone);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.Language;
 import io.escalationdesk.escalation.Level;
+import io.escalationdesk.system.StaffTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -29,10 +30,11 @@ class NotificationTextsTest {
 
   private final NotificationProperties properties = new NotificationProperties(
       "call +49 30 1234", "desk@example.com", 3, Duration.ofSeconds(1), Duration.ofMinutes(1), 1,
-      Path.of("unused"), ZoneId.of("Europe/Berlin"),
+      Path.of("unused"),
       Map.of(Language.DE, "Telefon +49 30 1234"), "https://desk.example.com/desk/", Map.of());
+  private final StaffTime staffTime = new StaffTime(BERLIN);
   private final NotificationTexts texts = new NotificationTexts(properties,
-      caseNumber -> "https://survey.example.com/" + caseNumber);
+      caseNumber -> "https://survey.example.com/" + caseNumber, staffTime);
 
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -83,7 +85,8 @@ class NotificationTextsTest {
       """)
   void everySmsOfOursFitsOneSegmentWithTheCaseNumberOnce(String event, Level level) {
     NotificationTexts withRealLinks = new NotificationTexts(properties,
-        caseNumber -> "https://desk.example.com/survey/Qm9vbGVhbi1zdXJ2ZXktdG9rZW4tMTIzNDU2Nzg5");
+        caseNumber -> "https://desk.example.com/survey/Qm9vbGVhbi1zdXJ2ZXktdG9rZW4tMTIzNDU2Nzg5",
+        staffTime);
     for (Language language : Language.values()) {
       OutboxEntry entry = new OutboxEntry(1, "ESC-2026-000123#1#SMS", "ESC-2026-000123",
           Audience.CUSTOMER, ContactChannel.SMS, event, level.name(), null, "Tier 2",
