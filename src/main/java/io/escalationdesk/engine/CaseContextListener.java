@@ -7,22 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Channel;
+import io.escalationdesk.cases.CustomerSegment;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
-import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.escalation.EscalationLadder;
+import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.Labels;
-import io.escalationdesk.system.StaffTime;
-import io.escalationdesk.timeline.CaseTimeline;
-import io.escalationdesk.timeline.StatusUpdate;
-import io.escalationdesk.timeline.Timeline;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -30,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives a new task what its form (forms/CaseOutcome.form, CallCustomerBack.form) shows: the case
- * number, the customer and their words from the case record, the labels of the case's codes, the
- * SLA due time, the latest status updates, the customer's latest messages and the outcomes
+ * number, the customer (contact, segment, language) and their words from the case record, the
+ * labels of the case's codes, whether the case was escalated, the SLA due time, the latest status updates, the customer's latest messages and the outcomes
  * allowed at this level; a task that comes back to the agent who asked an expert or the customer
  * is theirs at once. Task-local, so they end with the
  * task and never reach the policy or the gateways; {@link FormContextHistory} keeps these copies
@@ -41,23 +34,14 @@ import org.springframework.stereotype.Component;
 @Component("caseContext")
 class CaseContextListener implements TaskListener {
 
-  private static final int UPDATES_SHOWN = 3;
-
   private final CaseRecords records;
-  private final CaseTimeline updates;
-  private final Timeline timeline;
+  private final CaseNow now;
   private final Labels labels;
   private final ObjectMapper json;
-  private final CustomerMessages customerMessages;
-  private final StaffTime staffTime;
 
-  CaseContextListener(CaseRecords records, CaseTimeline updates, Timeline timeline, Labels labels,
-      ObjectMapper json, CustomerMessages customerMessages, StaffTime staffTime) {
-    this.customerMessages = customerMessages;
-    this.staffTime = staffTime;
+  CaseContextListener(CaseRecords records, CaseNow now, Labels labels, ObjectMapper json) {
     this.records = records;
-    this.updates = updates;
-    this.timeline = timeline;
+    this.now = now;
     this.labels = labels;
     this.json = json;
   }
@@ -72,29 +56,24 @@ class CaseContextListener implements TaskListener {
       task.setAssignee(keptBy);
     }
     task.setVariableLocal(CASE_NUMBER, caseNumber);
+    Map<String, String> caseLabels = caseLabels(task);
     records.find(caseNumber).ifPresent(record -> {
       task.setVariableLocal(CUSTOMER_ID, record.customerId());
       task.setVariableLocal(CUSTOMER_NAME, record.customerName());
       task.setVariableLocal(CUSTOMER_PHONE, record.customerPhone());
+      task.setVariableLocal(CUSTOMER_EMAIL, record.customerEmail());
       task.setVariableLocal(DESCRIPTION, record.description());
+      task.setVariableLocal(VIP, record.customerSegment() == CustomerSegment.VIP);
+      caseLabels.put(CUSTOMER_SEGMENT, labels.of(record.customerSegment()));
+      caseLabels.put(CUSTOMER_LANGUAGE, labels.of(record.language()));
     });
-    Instant due = CaseVariables.instant(task, SLA_DUE_AT);
-    task.setVariableLocal(SLA_DUE, due == null ? "none" : staffTime.format(due));
-    task.setVariableLocal(LATEST_UPDATES, latestUpdates(caseNumber));
-    task.setVariableLocal(CUSTOMER_MESSAGES, customerMessages.latestFor(caseNumber));
-    task.setVariableLocal(CASE_LABELS, SpinValues.jsonValue(asJson(caseLabels(task))).create());
+    // a case at Tier 1 was raised, not escalated: the form words its trigger so
+    task.setVariableLocal(ESCALATED, CaseVariables.level(task) != Level.TIER1);
+    task.setVariableLocal(SLA_DUE, now.slaDue(CaseVariables.instant(task, SLA_DUE_AT)));
+    task.setVariableLocal(LATEST_UPDATES, now.latestUpdates(caseNumber));
+    task.setVariableLocal(CUSTOMER_MESSAGES, now.customerMessages(caseNumber));
+    task.setVariableLocal(CASE_LABELS, SpinValues.jsonValue(asJson(caseLabels)).create());
     task.setVariableLocal(OUTCOME_OPTIONS, SpinValues.jsonValue(asJson(outcomeOptions(task))).create());
-  }
-
-  /** One line each, newest first, without the delivery reports of messages. */
-  private String latestUpdates(String caseNumber) {
-    List<StatusUpdate> newestFirst = new ArrayList<>(updates.of(caseNumber));
-    Collections.reverse(newestFirst);
-    return newestFirst.stream()
-        .filter(update -> !update.event().isAboutNotification())
-        .limit(UPDATES_SHOWN)
-        .map(update -> staffTime.format(update.occurredAt()) + " — " + timeline.summary(update))
-        .collect(Collectors.joining("\n"));
   }
 
   /** {@code {"category": "Billing", ...}} for the codes the case has. */

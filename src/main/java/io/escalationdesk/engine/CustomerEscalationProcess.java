@@ -76,6 +76,8 @@ public final class CustomerEscalationProcess {
     public static final String OUTCOME = "outcome";
     public static final String REASON = "reason";
     public static final String RESOLUTION_CODE = "resolutionCode";
+    /** What was done, in the agent's words for the customer: the resolution message carries it. */
+    public static final String RESOLUTION_SUMMARY = "resolutionSummary";
     /** Optional with a resolution or a return: a lesson for the team, and its kind. */
     public static final String LESSON = "lesson";
     public static final String LESSON_KIND = "lessonKind";
@@ -119,6 +121,10 @@ public final class CustomerEscalationProcess {
     public static final String LATEST_UPDATES = "latestUpdates";
     /** The labels of the case's codes (category, trigger, ...), as the form shows them. */
     public static final String CASE_LABELS = "caseLabels";
+    /** The customer is a VIP: the form marks them. */
+    public static final String VIP = "vip";
+    /** The case has left Tier 1: the form says why it was escalated, not why it was raised. */
+    public static final String ESCALATED = "escalated";
     public static final String OUTCOME_OPTIONS = "outcomeOptions";
     /** The customer's latest messages on the case, as the task form shows them. */
     public static final String CUSTOMER_MESSAGES = "customerMessages";

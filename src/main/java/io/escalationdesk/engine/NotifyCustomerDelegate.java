@@ -38,10 +38,20 @@ class NotifyCustomerDelegate implements JavaDelegate {
         CaseVariables.level(execution),
         // while we wait for the customer, their reply deadline; otherwise our answer time
         CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT),
-        // while we wait for the customer, what we wait for: the agent's question itself
-        event.quotesReplyDeadline() ? CaseVariables.string(execution, INFORMATION_NEEDED) : null,
+        agentWordsOn(execution, event),
         Optional.ofNullable(CaseVariables.string(execution, SLA_CALENDAR))
             .flatMap(calendar -> calendars.named(calendar).hoursZone())
             .orElse(null));
+  }
+
+  /**
+   * While we wait for the customer, what we wait for: the agent's question itself; once resolved,
+   * what was done.
+   */
+  private static String agentWordsOn(DelegateExecution execution, CaseEvent event) {
+    if (event == CaseEvent.RESOLVED) {
+      return CaseVariables.string(execution, RESOLUTION_SUMMARY);
+    }
+    return event.quotesReplyDeadline() ? CaseVariables.string(execution, INFORMATION_NEEDED) : null;
   }
 }

@@ -48,6 +48,7 @@ class RecordOutcomeDelegate implements JavaDelegate {
     Transition transition;
     try {
       transition = EscalationLadder.afterOutcome(level, outcome, note,
+          CaseVariables.string(execution, RESOLUTION_SUMMARY),
           CaseVariables.department(execution), CaseVariables.handOffLevel(execution));
     } catch (InvalidOutcomeException e) {
       throw new NotValidException(e.field() + ": " + e.getMessage());

@@ -16,14 +16,18 @@ public final class EscalationLadder {
     return new Transition(CaseEvent.ROUTED, null, entryLevel, null);
   }
 
+  /** What the customer reads of a resolution: the agent's words, not a code. */
+  public static final int SUMMARY_LENGTH = 2000;
+
   /**
    * @param reason the agent's reason, required to escalate
+   * @param summary what was done, in words for the customer; required to resolve
    * @throws InvalidOutcomeException for an outcome the level does not allow
    */
-  public static Transition afterOutcome(
-      Level current, Outcome outcome, String reason, Department department, Level handOffLevel) {
+  public static Transition afterOutcome(Level current, Outcome outcome, String reason,
+      String summary, Department department, Level handOffLevel) {
     return switch (outcome) {
-      case RESOLVED -> new Transition(CaseEvent.RESOLVED, current, Level.CLOSED, null);
+      case RESOLVED -> resolve(current, summary);
       case ESCALATE -> escalate(current, reason);
       case HAND_OFF -> handOff(current, department);
       case RETURN -> giveBack(current, handOffLevel);
@@ -71,6 +75,18 @@ public final class EscalationLadder {
   /** No reply to the information request or the reminder: the case closes unresolved. */
   public static Transition closedUnresolved(Level current) {
     return new Transition(CaseEvent.UNRESOLVED_NO_REPLY, current, Level.CLOSED, null);
+  }
+
+  private static Transition resolve(Level current, String summary) {
+    if (summary == null || summary.isBlank()) {
+      throw new InvalidOutcomeException("resolutionSummary",
+          "Say what was done: the customer reads it in the resolution message");
+    }
+    if (summary.length() > SUMMARY_LENGTH) {
+      throw new InvalidOutcomeException(
+          "resolutionSummary", "must be at most " + SUMMARY_LENGTH + " characters");
+    }
+    return new Transition(CaseEvent.RESOLVED, current, Level.CLOSED, null);
   }
 
   private static Transition escalate(Level current, String reason) {

@@ -85,7 +85,10 @@ class NotificationTexts {
         : null);
     boolean agentMessage = CaseEvent.CUSTOMER_MESSAGED.name().equals(entry.event());
     context.setVariable("message", agentMessage ? agentText : null);
-    context.setVariable("question", agentMessage ? null : agentText);
+    // the agent's question while we wait for the customer, what they did once resolved
+    context.setVariable("words", agentMessage ? null : agentText);
+    context.setVariable("wordsHeading", messages.containsKey("words." + entry.event())
+        ? messages.getString("words." + entry.event()) : null);
     context.setVariable("caseNumber", entry.caseNumber());
     context.setVariable("owner", owner);
     context.setVariable("expectedBy", expectedBy);

@@ -60,15 +60,16 @@ public class Notifications {
    *
    * @param quotedTime when to expect an answer, or the customer's reply deadline; none once the
    *     case is closed
-   * @param question what the agent asks the customer for; none unless the case waits for it
+   * @param agentWords what the agent asks the customer for while the case waits for it, what
+   *     they did once it is resolved; none otherwise
    * @param timeZone the zone of the case's business hours, which the customer's times are shown
    *     in; none: the configured one
    */
   public void notifyCustomer(String caseNumber, int transition, CaseEvent event, Level level,
-      Instant quotedTime, String question, ZoneId timeZone) {
+      Instant quotedTime, String agentWords, ZoneId timeZone) {
     CaseRecord record = records.find(caseNumber).orElseThrow();
     outbox.enqueue(toCustomer(record, String.valueOf(transition), preferredChannelOf(record),
-        null, event, level, quotedTime, timeZone, question));
+        null, event, level, quotedTime, timeZone, agentWords));
   }
 
   /**

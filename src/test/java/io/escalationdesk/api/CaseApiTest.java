@@ -520,7 +520,7 @@ class CaseApiTest {
     try {
       tasks.claim(taskId, user);
       tasks.complete(taskId, Map.of("outcome", outcome, "reason", "Needs a specialist",
-          "resolutionCode", "ANSWERED"));
+          "resolutionCode", "ANSWERED", "resolutionSummary", "We answered the question."));
     } finally {
       identity.clearAuthentication();
     }

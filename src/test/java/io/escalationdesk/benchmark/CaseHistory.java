@@ -190,7 +190,7 @@ final class CaseHistory {
       Transition next = outcome == null ? EscalationLadder.afterSlaBreach(level, Level.TIER2)
           : noReply ? EscalationLadder.closedUnresolved(level)
           : EscalationLadder.afterOutcome(level, outcome, "Needs the next level",
-              department(category), Level.TIER2);
+              "Sorted it out", department(category), Level.TIER2);
       boolean breached = outcome == null;
       Instant left = breached ? due
           : min(response.plusSeconds((long) exponential(work(level))), due.minusSeconds(60));

@@ -113,6 +113,7 @@ public final class LifecycleBenchmark {
             complete(app, "tier2-agent", caseNumber,
                 "{\"outcome\": {\"value\": \"RESOLVED\"},"
                     + " \"resolutionCode\": {\"value\": \"REFUNDED\"},"
+                    + " \"resolutionSummary\": {\"value\": \"We refunded you.\"},"
                     + " \"reason\": {\"value\": \"Refunded\"}}");
             millis.add((System.nanoTime() - start) / 1_000_000);
           } catch (Exception e) {

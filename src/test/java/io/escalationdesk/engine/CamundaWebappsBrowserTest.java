@@ -20,6 +20,7 @@ import io.escalationdesk.engine.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyAnswer;
 import io.escalationdesk.feedback.Surveys;
+import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ class CamundaWebappsBrowserTest {
   @Autowired EngineCases cases;
   @Autowired Surveys surveys;
   @Autowired CaseTimeline timeline;
+  @Autowired Notifications notifications;
 
   @Test
   void tier1AsksAnExpertReadsTheAnswerInTheFormAndResolves() throws Exception {
@@ -58,6 +60,19 @@ class CamundaWebappsBrowserTest {
       page.navigate(webapp("tasklist") + "#/?task=" + openTaskOf(caseNumber));
       Locator form = page.locator(".fjs-form");
       assertThat(form.getByText("Case " + caseNumber)).isVisible();
+      // what the agent needs to act: how to reach the customer, the case on the desk, and
+      // wording and times that fit the case
+      assertThat(form.getByLabel("Email")).hasValue("jane@example.com");
+      assertThat(form.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+          .setName("Open the case on the desk"))).hasAttribute("href", "/desk/#" + caseNumber);
+      Locator caseFacts = form.locator(".fjs-form-field-text",
+          new Locator.LocatorOptions().setHasText("Concern:"));
+      assertThat(caseFacts).containsText("raised as: Resolution delayed");
+      assertThat(caseFacts).not().containsText("escalated");
+      assertThat(caseFacts).containsText("Standard, writes in English");
+      assertThat(caseFacts).containsText(
+          Pattern.compile("SLA due: \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} CET"));
+      assertThat(form.getByText("VIP customer")).isHidden();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
       page.getByLabel("Ask an expert (you keep the case)").check();
       choose(page, "Whom to ask", "Tier 2 agents");
@@ -80,15 +95,23 @@ class CamundaWebappsBrowserTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
       assertThat(form.getByText("Case " + caseNumber)).isHidden();
     }
+    jobs.runDue(caseNumber);
+    // after the task came back: the form shows the case as it is when it opens
+    notifications.messageCustomer(caseNumber, "We are checking your refund.", "supervisor");
     try (BrowserContext context = chromium.browser().newContext()) {
       Page page = signIn(context, "tasklist", "tier1-agent");
       page.navigate(webapp("tasklist") + "#/?task=" + caseTaskOf(caseNumber));
       Locator form = page.locator(".fjs-form");
+      assertThat(form.getByLabel("Latest status updates"))
+          .hasValue(Pattern.compile("^\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} CET — "
+              + "Agent wrote to the customer"));
       assertThat(form.getByLabel("Questions to experts and their answers")).hasValue(
           "Tier 2 agents, asked by tier1-agent: Was the October refund booked? "
               + "Answer by tier2-agent: Yes, on 3 November");
       page.getByLabel("Resolved: close the case").check();
       choose(page, "Resolution", "Question answered");
+      page.getByLabel("What we did, for the customer (sent in the resolution message)")
+          .fill("We confirmed your October refund.");
       page.getByLabel("Reason or note (goes on the case timeline)").fill("Refund confirmed");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete")).click();
       assertThat(form.getByText("Case " + caseNumber)).isHidden();
@@ -141,7 +164,7 @@ class CamundaWebappsBrowserTest {
       Locator form = page.locator(".fjs-form");
       assertThat(form.getByText("Case " + caseNumber)).isVisible();
       assertThat(customerField(form)).hasValue(customer);
-      assertThat(form.getByText("escalated because of: Resolution delayed")).isVisible();
+      assertThat(form.getByText("raised as: Resolution delayed")).isVisible();
       assertThat(form.getByText("SLA due:")).isVisible();
       assertThat(form.getByLabel("Latest status updates")).hasValue(
           Pattern.compile("Routed by system: Escalation policy: Tier 1 first"));

@@ -174,7 +174,9 @@ class CustomerEscalationProcessTest {
             " — Opened by system: Escalated via Phone: Resolution delayed");
     Assertions.assertThat(form.get(CASE_LABELS).toString())
         .isEqualTo("{\"channel\":\"Phone\",\"category\":\"General\",\"priority\":\"Normal\","
-            + "\"trigger\":\"Resolution delayed\",\"department\":\"None\"}");
+            + "\"trigger\":\"Resolution delayed\",\"department\":\"None\","
+            + "\"customerSegment\":\"Standard\",\"customerLanguage\":\"English\"}");
+    Assertions.assertThat(form).containsEntry(VIP, false).containsEntry(ESCALATED, false);
     Assertions.assertThat(form.get(OUTCOME_OPTIONS).toString())
         .contains("\"value\":\"RESOLVED\"", "\"value\":\"ESCALATE\"")
         .doesNotContain("RETURN");
@@ -185,7 +187,7 @@ class CustomerEscalationProcessTest {
     ProcessInstance escalation = start(caseData());
     execute(job());
     completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", REASON, "Explained",
-        RESOLUTION_CODE, "ANSWERED", CUSTOMER_NAME, "Submitted back by the form"));
+        RESOLUTION_CODE, "ANSWERED", RESOLUTION_SUMMARY, "We explained it", CUSTOMER_NAME, "Submitted back by the form"));
 
     var history = engine.getHistoryService();
     Assertions.assertThat(history.createHistoricVariableInstanceQuery()
@@ -207,7 +209,8 @@ class CustomerEscalationProcessTest {
   void resolvingWithoutAResolutionCodeIsRefused() {
     ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
 
-    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", REASON, "Done")))
+    assertThatThrownBy(() -> completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", REASON, "Done",
+        RESOLUTION_SUMMARY, "Done")))
         .isInstanceOf(NotValidException.class)
         .hasMessageContaining(RESOLUTION_CODE);
     assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
@@ -812,7 +815,7 @@ class CustomerEscalationProcessTest {
     ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
 
     completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", RESOLUTION_CODE, "ANSWERED",
-        REASON, "Refunded", MESSAGE_TO_CUSTOMER, "We refunded the second charge."));
+        REASON, "Refunded", RESOLUTION_SUMMARY, "Refunded", MESSAGE_TO_CUSTOMER, "We refunded the second charge."));
     execute(job());
 
     Assertions.assertThat(outboxOf(escalation)).contains("CUSTOMER_MESSAGED:TIER1");
@@ -1066,7 +1069,8 @@ class CustomerEscalationProcessTest {
   }
 
   private static final Map<String, Object> RESOLVED_OUTCOME =
-      Map.of(OUTCOME, "RESOLVED", RESOLUTION_CODE, "ANSWERED", REASON, "Explained the charge");
+      Map.of(OUTCOME, "RESOLVED", RESOLUTION_CODE, "ANSWERED", REASON, "Explained the charge",
+          RESOLUTION_SUMMARY, "We explained the charge.");
   private static final String SUPERVISOR_SLA = "supervisorSla";
 
   private void assertSupervisorRequestMoves(String taskId, Level level) {

@@ -25,7 +25,8 @@ class EngineRestProblemsTest {
   private static final ObjectMapper json = new ObjectMapper();
   private static final String RESOLVE = """
       {"variables": {"outcome": {"value": "RESOLVED"}, "reason": {"value": "Refund booked"},
-       "resolutionCode": {"value": "ANSWERED"}}}""";
+       "resolutionCode": {"value": "ANSWERED"},
+       "resolutionSummary": {"value": "We booked the refund."}}}""";
 
   @Autowired ApiClient api;
   @Autowired EngineCases cases;

@@ -142,7 +142,7 @@ class SurveyFollowUpProcessTest {
     identity.setAuthentication("tier2-agent", List.of("tier2"));
     try {
       taskService().complete(taskId, Map.of("outcome", "RESOLVED", "resolutionCode", "ANSWERED",
-          "reason", "Explained the charge"));
+          "reason", "Explained the charge", "resolutionSummary", "We explained the charge."));
     } finally {
       identity.clearAuthentication();
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class EscalationLadderTest {
 
@@ -23,7 +25,8 @@ class EscalationLadderTest {
       """)
   void outcomesMoveTheCase(Level level, Outcome outcome, Level handOffLevel, CaseEvent event, Level to) {
     Transition transition =
-        EscalationLadder.afterOutcome(level, outcome, "because", Department.BILLING, handOffLevel);
+        EscalationLadder.afterOutcome(level, outcome, "because", "done", Department.BILLING,
+            handOffLevel);
 
     assertThat(transition.event()).isEqualTo(event);
     assertThat(transition.from()).isEqualTo(level);
@@ -42,9 +45,20 @@ class EscalationLadderTest {
       """)
   void outcomesALevelDoesNotAllowAreRefused(Level level, Outcome outcome, String field) {
     assertThatThrownBy(() ->
-            EscalationLadder.afterOutcome(level, outcome, "because", Department.BILLING, Level.TIER1))
+            EscalationLadder.afterOutcome(level, outcome, "because", "done", Department.BILLING,
+                Level.TIER1))
         .isInstanceOfSatisfying(InvalidOutcomeException.class,
             e -> assertThat(e.field()).isEqualTo(field));
+  }
+
+  @ParameterizedTest(name = "resolving with summary \"{0}\" is refused")
+  @NullSource
+  @ValueSource(strings = {"", "   "})
+  void resolvingNeedsWordsForTheCustomer(String summary) {
+    assertThatThrownBy(() -> EscalationLadder.afterOutcome(
+            Level.TIER1, Outcome.RESOLVED, "note", summary, Department.NONE, null))
+        .isInstanceOfSatisfying(InvalidOutcomeException.class,
+            e -> assertThat(e.field()).isEqualTo("resolutionSummary"));
   }
 
   @ParameterizedTest(name = "{0} breach (handed off by {1}) -> {2}")
@@ -90,7 +104,7 @@ class EscalationLadderTest {
       }
       boolean accepted;
       try {
-        EscalationLadder.afterOutcome(level, outcome, "because", department, Level.TIER1);
+        EscalationLadder.afterOutcome(level, outcome, "because", "done", department, Level.TIER1);
         accepted = true;
       } catch (InvalidOutcomeException refused) {
         accepted = false;

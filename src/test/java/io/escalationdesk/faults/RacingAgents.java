@@ -34,7 +34,8 @@ final class RacingAgents {
       {"channel": "PHONE", "note": "Calls again, wants a supervisor", "askedForSupervisor": true}""";
   private static final String RESOLVE = """
       {"outcome": {"value": "RESOLVED"}, "reason": {"value": "Refund booked"},
-       "resolutionCode": {"value": "ANSWERED"}}""";
+       "resolutionCode": {"value": "ANSWERED"},
+       "resolutionSummary": {"value": "We booked the refund."}}""";
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final PackagedApp app;

@@ -40,7 +40,8 @@ public final class Soak {
   private static final double ERROR_LIMIT = 0.001;
   private static final String RESOLVE = """
       {"outcome": {"value": "RESOLVED"}, "reason": {"value": "Refund booked"},
-       "resolutionCode": {"value": "ANSWERED"}}""";
+       "resolutionCode": {"value": "ANSWERED"},
+       "resolutionSummary": {"value": "We booked the refund."}}""";
   private static final ObjectMapper json = new ObjectMapper();
   private static final String INTAKE = "intake";
   private static final String QUEUE = "queue";

@@ -709,7 +709,7 @@ class InsightsTest {
   private void move(String caseNumber, String at, String agent, Level from, Outcome outcome,
       Department department, Level handOffLevel) {
     at(at);
-    Transition move = EscalationLadder.afterOutcome(from, outcome, "Because",
+    Transition move = EscalationLadder.afterOutcome(from, outcome, "Because", "Done",
         department == null ? Department.NONE : department, handOffLevel);
     timeline.decided(ref(caseNumber), move, agent, outcome, null, "Because");
   }
@@ -722,7 +722,7 @@ class InsightsTest {
 
   private void resolve(String caseNumber, String agent, Level level, ResolutionCode code) {
     Transition resolved =
-        EscalationLadder.afterOutcome(level, Outcome.RESOLVED, null, Department.NONE, null);
+        EscalationLadder.afterOutcome(level, Outcome.RESOLVED, null, "Done", Department.NONE, null);
     timeline.decided(ref(caseNumber), resolved, agent, Outcome.RESOLVED, code, null);
   }
 

@@ -104,6 +104,8 @@ class ConversationBrowserTest {
       resolution.click();
       page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions()
           .setHasText("Question answered")).first().click();
+      page.getByLabel("What we did, for the customer (sent in the resolution message)")
+          .fill("We explained that those links are not ours.");
       page.getByLabel("Reason or note (goes on the case timeline)").fill("Explained the links");
       page.getByLabel("Message to the customer (optional): sent as you write it, where they "
           + "last wrote to us or on their preferred channel").fill("Please do not click those links; "

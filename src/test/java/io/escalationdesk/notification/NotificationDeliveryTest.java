@@ -464,7 +464,7 @@ class NotificationDeliveryTest {
     identity.setAuthentication(user, List.of(group));
     try {
       tasks.complete(taskId, Map.of("outcome", "RESOLVED", "resolutionCode", "REFUNDED",
-          "reason", "Refunded"));
+          "reason", "Refunded", "resolutionSummary", "We refunded the fee."));
     } finally {
       identity.clearAuthentication();
     }

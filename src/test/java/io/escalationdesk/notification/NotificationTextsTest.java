@@ -91,8 +91,11 @@ class NotificationTextsTest {
       OutboxEntry entry = new OutboxEntry(1, "ESC-2026-000123#1#SMS", "ESC-2026-000123",
           Audience.CUSTOMER, ContactChannel.SMS, event, level.name(), null, "Tier 2",
           level == Level.CLOSED ? null : DUE, BERLIN, "call us", null, "+4915112345678", null,
-          language, false, 1, event.equals("INFORMATION_REQUESTED") || event.equals("REMINDER")
-              ? "your invoice number" : null);
+          language, false, 1, switch (event) {
+            case "INFORMATION_REQUESTED", "REMINDER" -> "your invoice number";
+            case "RESOLVED" -> "We refunded the fee.";
+            default -> null;
+          });
 
       String sms = withRealLinks.sms(entry);
 
@@ -121,9 +124,19 @@ class NotificationTextsTest {
 
   @Test
   void theResolutionSmsLinksTheSurveyToo() {
-    assertThat(texts.sms(entry("RESOLVED", Level.CLOSED, Language.EN)))
-        .isEqualTo("Your case ESC-1 is resolved. How did we do? https://survey.example.com/ESC-1");
+    OutboxEntry resolved = entry("RESOLVED", Level.CLOSED, Language.EN, "We refunded the fee.");
+
+    assertThat(texts.sms(resolved)).isEqualTo("Case ESC-1 is resolved: We refunded the fee. "
+        + "How did we do? https://survey.example.com/ESC-1");
     assertThat(texts.sms(entry("ROUTED", Level.TIER1, Language.EN))).doesNotContain("survey");
+  }
+
+  @Test
+  void theResolutionMessageSaysWhatWasDoneInTheAgentsWords() {
+    assertThat(texts.email(entry("RESOLVED", Level.CLOSED, Language.EN, "We refunded the fee."))
+        .text()).contains("What we did:\nWe refunded the fee.");
+    assertThat(texts.email(entry("RESOLVED", Level.CLOSED, Language.DE, "Die Gebühr ist erstattet."))
+        .text()).contains("Was wir getan haben:\nDie Gebühr ist erstattet.");
   }
 
   @Test
@@ -184,9 +197,14 @@ class NotificationTextsTest {
   }
 
   private OutboxEntry entry(String event, Level level, Language language) {
+    return entry(event, level, language, null);
+  }
+
+  /** @param text the agent's words */
+  private OutboxEntry entry(String event, Level level, Language language, String text) {
     return new OutboxEntry(1, "ESC-1#1#EMAIL", "ESC-1", Audience.CUSTOMER, ContactChannel.EMAIL, event,
         level.name(), null, "Tier 2", level == Level.CLOSED ? null : DUE, BERLIN, "call +49 30 1234",
-        "jane@example.com", "+4915112345678", null, language, false, 1, null);
+        "jane@example.com", "+4915112345678", null, language, false, 1, text);
   }
 
   private static Properties bundle(String file) throws IOException {

@@ -81,7 +81,8 @@ class TimelineTest {
   @Test
   void aResolutionClosesTheCaseUnderItsLabelAndTheAgentsNote() {
     var resolved = EscalationLadder.afterOutcome(
-        Level.TIER2, Outcome.RESOLVED, "Explained the charge", Department.NONE, null);
+        Level.TIER2, Outcome.RESOLVED, "Explained the charge", "We explained the charge",
+        Department.NONE, null);
 
     timeline.decided(CASE, resolved, "tier2-agent", Outcome.RESOLVED, ResolutionCode.ANSWERED,
         "Explained the charge");
@@ -94,7 +95,7 @@ class TimelineTest {
   @Test
   void aSupervisorRequestSaysSoBeforeTheAgentsNote() {
     var toSupervisor = EscalationLadder.afterOutcome(
-        Level.TIER1, Outcome.SUPERVISOR_REQUESTED, null, Department.NONE, null);
+        Level.TIER1, Outcome.SUPERVISOR_REQUESTED, null, null, Department.NONE, null);
 
     timeline.decided(CASE, toSupervisor, "tier1-agent", Outcome.SUPERVISOR_REQUESTED, null,
         "Called back twice");
