@@ -61,7 +61,7 @@ public class ConversationFigures {
                                 and o.event in %2$s and o.created_at > m.received_at)
             group by m.channel""".formatted(LANDED, ANSWERS), Map.of()));
     Report.Builder report = Report.titled("Customer messages")
-        .column("channel", "Channel", null).column("channelLabel", "Channel", null)
+        .coded("channel", "Channel")
         .column("landed", "Landed on a case", "messages")
         .column("followUps", "Opened a follow-up", "messages")
         .column("newCases", "Opened a case", "messages")
