@@ -290,7 +290,8 @@ function unitName(unit) {
 
 /** A column's label with its unit; an elapsed time says "elapsed" in its label already. */
 function heading(column) {
-  const unit = column.unit in DURATIONS && !DURATIONS[column.unit].business ? null : unitName(column.unit);
+  const duration = DURATIONS[column.unit];
+  const unit = duration ? duration.business && TEXT.businessTime : column.unit;
   return unit ? `${column.label} (${unit})` : column.label;
 }
 
