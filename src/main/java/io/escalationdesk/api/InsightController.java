@@ -1,6 +1,7 @@
 package io.escalationdesk.api;
 
 import io.escalationdesk.cases.CasePage;
+import io.escalationdesk.engine.identity.Groups;
 import io.escalationdesk.insight.Coaching;
 import io.escalationdesk.insight.ConversationFigures;
 import io.escalationdesk.insight.Frontline;
@@ -10,6 +11,7 @@ import io.escalationdesk.insight.Insights;
 import io.escalationdesk.insight.PartnerFigures;
 import io.escalationdesk.insight.Report;
 import io.escalationdesk.insight.Satisfaction;
+import io.escalationdesk.security.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/insights", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
 @Tag(name = "Insights", description = "KPIs, trends and coaching signals; "
     + "Accept: text/csv gives the same table as CSV. A report over a period is worked out at most "
-    + "escalation.insight.refresh-after (a minute) ago and says when in its notes; the backlog "
+    + "escalation.insight.refresh-after (a minute) ago and says when in asOf; the backlog "
     + "and what is at risk are live.")
 class InsightController {
 
@@ -57,6 +60,21 @@ class InsightController {
     this.frontline = frontline;
     this.partners = partners;
     this.cache = cache;
+  }
+
+  /**
+   * @param figures the most the caller reads: {@code OWN} their own Tier 1 weeks only,
+   *     {@code TEAMS} the teams' and the policy's figures too, {@code AGENTS} every agent's too
+   */
+  record Access(Groups.Figures figures) {}
+
+  @Operation(summary = "Which figures the caller may read",
+      description = "Any signed-in user. OWN: their own Tier 1 weeks (/agents/{their user}); "
+          + "TEAMS: every report but the agents'; AGENTS: every report. A page asks only for "
+          + "what the caller may read.")
+  @GetMapping(path = "/access", produces = MediaType.APPLICATION_JSON_VALUE)
+  Access access(Authentication caller) {
+    return new Access(Groups.figuresReadBy(Callers.of(caller).groups()));
   }
 
   @Operation(summary = "What every KPI means: formula, unit, what counts")

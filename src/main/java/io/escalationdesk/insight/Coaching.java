@@ -47,7 +47,7 @@ public class Coaching {
   /** Per team, the team whose queue held the stays. */
   public Report teams(InsightFilter filter) {
     Report.Builder report = Report.titled("Teams")
-        .column("team", "Team", null).column("teamLabel", "Team", null)
+        .coded("team", "Team")
         .column("held", "Stays", "stays").column("ended", "Ended", "stays")
         .column("movedOn", "Moved on", "stays")
         .column("escalationRate", "Escalation rate", "%")

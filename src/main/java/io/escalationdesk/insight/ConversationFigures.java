@@ -3,7 +3,6 @@ package io.escalationdesk.insight;
 import io.escalationdesk.system.Labels;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +60,7 @@ public class ConversationFigures {
                                 and o.event in %2$s and o.created_at > m.received_at)
             group by m.channel""".formatted(LANDED, ANSWERS), Map.of()));
     Report.Builder report = Report.titled("Customer messages")
-        .column("channel", "Channel", null).column("channelLabel", "Channel", null)
+        .coded("channel", "Channel")
         .column("landed", "Landed on a case", "messages")
         .column("followUps", "Opened a follow-up", "messages")
         .column("newCases", "Opened a case", "messages")
@@ -74,12 +73,11 @@ public class ConversationFigures {
           Figures.count(row, "parked"),
           Figures.count(waiting.getOrDefault(channel, Map.of()), "unanswered"));
     }
-    Instant now = clock.instant();
     return report.note("Messages received on the period's days, on every case (the other "
             + "filters do not apply to messages). Parked: bounces, automatic replies, our own "
             + "mails, senders over their limit, unreadable messages. Waiting: the customer wrote "
-            + "last and no agent has written, asked or resolved since, at " + now + ".")
-        .build();
+            + "last and no agent has written, asked or resolved since.")
+        .build().workedOutAt(clock.instant());
   }
 
   private static Map<String, Map<String, Object>> byChannel(List<Map<String, Object>> rows) {

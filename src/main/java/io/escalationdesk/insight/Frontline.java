@@ -30,8 +30,8 @@ public class Frontline {
       new String[] {"goodwillRequested", "Goodwill asked for", "requests",
           "Goodwill agents of a level granted or asked approval for"},
       new String[] {"approvalsAsked", "Approvals asked", "requests",
-          "Goodwill above the agent's level's limit (GoodwillLimits.dmn), sent to the lowest level "
-              + "whose limit covers it"},
+          "Goodwill above the limit of the agent's level, sent to the lowest level whose limit "
+              + "covers it"},
       new String[] {"resolvedWhereGranted", "Resolved where granted", "%",
           "Of the cases a level granted goodwill on, the share then resolved at that level: for "
               + "Tier 1, the cases goodwill kept at the frontline"});
@@ -65,7 +65,7 @@ public class Frontline {
         join consult c on c.case_number = f.case_number
         group by c.expert_group order by c.expert_group""", params);
     Report.Builder report = Report.titled("Questions to experts")
-        .column("expertGroup", "Expert group", null).column("expertGroupLabel", "Expert group", null)
+        .coded("expertGroup", "Expert group")
         .column("consults", "Questions to experts", "questions")
         .column("answered", "Answered", "questions").column("timedOut", "Not answered in time", "questions")
         .column("cancelled", "Withdrawn (case closed)", "questions")
@@ -103,7 +103,7 @@ public class Frontline {
         join goodwill g on g.case_number = f.case_number
         group by g.level""", params));
     Report.Builder report = Report.titled("Goodwill")
-        .column("level", "Level", null).column("levelLabel", "Level", null)
+        .coded("level", "Level")
         .column("goodwillRequested", "Goodwill asked for", "requests")
         .column("approvalsAsked", "Approvals asked", "requests")
         .column("granted", "Granted", "requests").column("rejected", "Rejected", "requests")

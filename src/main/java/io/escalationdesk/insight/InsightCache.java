@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * takes seconds, not the moment a supervisor waits. The first request for a report works it out;
  * later ones get it at once, and once it is older than the refresh time the next request still
  * gets it while one thread works it out again. A report nobody asked for in half an hour is
- * dropped. Each report says when it was worked out.
+ * dropped. Each report says when it was worked out ({@link Report#asOf()}).
  */
 @Component
 public class InsightCache {
@@ -60,7 +60,7 @@ public class InsightCache {
   }
 
   private Report workOut(Key key) {
-    return key.workOut().get().noted("Worked out at " + clock.instant() + ".");
+    return key.workOut().get().workedOutAt(clock.instant());
   }
 
   /** A report and its arguments; how to work it out does not tell one key from another. */

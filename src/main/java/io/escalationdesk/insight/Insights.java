@@ -79,12 +79,14 @@ public class Insights {
   private final CaseRecords records;
   private final InsightProperties properties;
   private final PolicyRules policyRules;
+  private final Satisfaction satisfaction;
   private final Labels labels;
   private final Clock clock;
 
   Insights(InsightQueries queries, CaseRecords records, InsightProperties properties,
-      PolicyRules policyRules, Labels labels, Clock clock) {
+      PolicyRules policyRules, Satisfaction satisfaction, Labels labels, Clock clock) {
     this.queries = queries;
+    this.satisfaction = satisfaction;
     this.records = records;
     this.properties = properties;
     this.policyRules = policyRules;
@@ -118,14 +120,17 @@ public class Insights {
         .column("kpi", "KPI", null).column("label", "Figure", null)
         .column("unit", "Unit", null).column("definition", "Definition", null);
     for (Kpi kpi : Kpi.values()) {
-      report.row(kpi.key, kpi.label, kpi.unit, kpi.definition);
+      report.row(kpi.key, kpi.label, kpi.unit, kpi.definition(properties));
     }
-    Satisfaction.DEFINITIONS.forEach(definition -> report.row((Object[]) definition));
+    satisfaction.definitions().forEach(definition -> report.row((Object[]) definition));
     Frontline.DEFINITIONS.forEach(definition -> report.row((Object[]) definition));
     return report.build();
   }
 
-  /** Every KPI of the period, beside the period of the same length before it. */
+  /**
+   * Every KPI of the period, beside the period of the same length before it; then the survey's:
+   * response rate, satisfaction, dissatisfied customers.
+   */
   public Report summary(InsightFilter filter) {
     Figures now = figures(filter);
     Figures before = figures(filter.previous());
@@ -138,8 +143,9 @@ public class Insights {
         .column("definition", "Definition", null);
     for (Kpi kpi : Kpi.values()) {
       report.row(kpi.key, kpi.label, now.value(kpi), comparable(kpi, now, before),
-          now.unitOf(kpi), kpi.definition);
+          now.unitOf(kpi), kpi.definition(properties));
     }
+    satisfaction.summaryRows(filter).forEach(report::row);
     return noteRate(report, now).build();
   }
 
@@ -185,7 +191,7 @@ public class Insights {
         "count(*) as opened_cases, " + InsightQueries.CASE_TOTALS, "resolved_level"),
         "resolved_level");
     Report.Builder report = Report.titled("Levels")
-        .column("level", "Level", null).column("levelLabel", "Level", null)
+        .coded("level", "Level")
         .column("stays", "Stays", "stays");
     List<Kpi> stayKpis = List.of(Kpi.FIRST_RESPONSE_MEDIAN, Kpi.FIRST_RESPONSE_P90,
         Kpi.FIRST_RESPONSE_ELAPSED_MEDIAN, Kpi.FIRST_RESPONSE_ELAPSED_P90, Kpi.SLA_ACHIEVEMENT,
@@ -217,8 +223,8 @@ public class Insights {
   /** SLA achievement and breaches by level and priority. */
   public Report slaByLevelAndPriority(InsightFilter filter) {
     Report.Builder report = Report.titled("SLAs by level and priority")
-        .column("level", "Level", null).column("levelLabel", "Level", null)
-        .column("priority", "Priority", null).column("priorityLabel", "Priority", null)
+        .coded("level", "Level")
+        .coded("priority", "Priority")
         .column("ended", "Stays ended", "stays").column("breached", "Breached", "stays")
         .column(Kpi.SLA_ACHIEVEMENT.key, Kpi.SLA_ACHIEVEMENT.label, "%")
         .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, "%")
@@ -242,8 +248,7 @@ public class Insights {
     Map<String, Long> contacts = by == Dimension.CHANNEL || by == Dimension.TEAM
         ? queries.contactsBy(filter, by == Dimension.CHANNEL ? "channel" : "team") : Map.of();
     Report.Builder report = Report.titled("Volume by " + by.name().toLowerCase())
-        .column("key", capitalized(by.name().toLowerCase()), null)
-        .column("keyLabel", capitalized(by.name().toLowerCase()), null)
+        .coded("key", capitalized(by.name().toLowerCase()))
         .column(Kpi.CONTACTS.key, Kpi.CONTACTS.label, Kpi.CONTACTS.unit)
         .column(Kpi.CASES_OPENED.key, Kpi.CASES_OPENED.label, Kpi.CASES_OPENED.unit)
         .column(Kpi.CASES_ESCALATED.key, Kpi.CASES_ESCALATED.label, Kpi.CASES_ESCALATED.unit)
@@ -267,8 +272,8 @@ public class Insights {
   /** Escalations the policy marks as avoidable, by trigger and category, most first. */
   public Report avoidable(InsightFilter filter) {
     Report.Builder report = Report.titled("Avoidable escalations")
-        .column("trigger", "Trigger", null).column("triggerLabel", "Trigger", null)
-        .column("category", "Category", null).column("categoryLabel", "Category", null)
+        .coded("trigger", "Trigger")
+        .coded("category", "Category")
         .column(Kpi.CASES_ESCALATED.key, Kpi.CASES_ESCALATED.label, "cases")
         .column("avoidable", "Avoidable", "cases")
         .column(Kpi.AVOIDABLE_SHARE.key, Kpi.AVOIDABLE_SHARE.label, "%");
@@ -307,8 +312,8 @@ public class Insights {
             + " group by escalation_trigger, category, policy_rule"
             + " order by candidates desc, escalated desc", params);
     Report.Builder report = Report.titled("Push-down candidates")
-        .column("trigger", "Trigger", null).column("triggerLabel", "Trigger", null)
-        .column("category", "Category", null).column("categoryLabel", "Category", null)
+        .coded("trigger", "Trigger")
+        .coded("category", "Category")
         .column(Kpi.CASES_ESCALATED.key, Kpi.CASES_ESCALATED.label, "cases")
         .column("candidates", "Resolved above Tier 1 as Tier 1 could have", "cases")
         .column("share", "Share of the escalated", "%")
@@ -327,8 +332,7 @@ public class Insights {
           rules.getOrDefault(rule, ""));
     });
     return report.note("Tier 1 could have given: " + tier1Could.stream().map(labels::of)
-        .collect(Collectors.joining(", ")) + " (escalation.insight.push-down-resolutions).")
-        .build();
+        .collect(Collectors.joining(", ")) + ".").build();
   }
 
   /** The open cases now, by level and how long they have been open. */
@@ -346,7 +350,7 @@ public class Insights {
             "day1", Timestamp.from(now.minus(Duration.ofDays(1))),
             "days3", Timestamp.from(now.minus(Duration.ofDays(3))))));
     Report.Builder report = Report.titled("Open backlog")
-        .column("level", "Level", null).column("levelLabel", "Level", null)
+        .coded("level", "Level")
         .column("under4h", "Under 4 h", "cases").column("under1d", "4 to 24 h", "cases")
         .column("under3d", "1 to 3 days", "cases").column("older", "Over 3 days", "cases")
         .column("total", "Open", "cases");
@@ -354,7 +358,8 @@ public class Insights {
         labels.of(Level.valueOf((String) row.get("level"))), Figures.count(row, "under4h"),
         Figures.count(row, "under1d"), Figures.count(row, "under3d"),
         Figures.count(row, "older"), Figures.count(row, "total")));
-    return report.note("Age in elapsed time since the case was opened, at " + now + ".").build();
+    return report.note("Age in elapsed time since the case was opened.").build()
+        .workedOutAt(now);
   }
 
   /** Open cases whose SLA runs out soon, soonest first: the supervisor's live view. */
@@ -362,8 +367,8 @@ public class Insights {
     Instant now = clock.instant();
     Report.Builder report = Report.titled("At risk now")
         .column("caseNumber", "Case", null)
-        .column("level", "Level", null).column("levelLabel", "Level", null)
-        .column("priority", "Priority", null).column("priorityLabel", "Priority", null)
+        .coded("level", "Level")
+        .coded("priority", "Priority")
         .column("customerName", "Customer", null)
         .column("slaDueAt", "SLA due", null)
         .column("minutesLeft", "Left", "minutes");
@@ -383,7 +388,7 @@ public class Insights {
               Duration.between(now, due).toMinutes());
         });
     return report.note("Open cases whose SLA runs out within "
-        + properties.atRiskWithin().toMinutes() + " minutes, at " + now + ".").build();
+        + properties.atRiskWithin().toMinutes() + " minutes.").build().workedOutAt(now);
   }
 
   /** Rates per 100 contacts and per 100 cases do not compare: none beside the other. */

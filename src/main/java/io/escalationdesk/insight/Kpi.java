@@ -3,11 +3,13 @@ package io.escalationdesk.insight;
 /**
  * The figures a call center steers escalation by, each with its one definition. A period's
  * figures count the cases opened on its days ({@link InsightFilter}); the README lists them too.
+ * Definitions are written for the managers who read them on the dashboard: no setting's key, no
+ * API path.
  */
 public enum Kpi {
   CONTACTS("contacts", "Contacts", "contacts",
       "All contacts on every channel, as the telephony or CRM system reports them per day, "
-          + "channel and team (POST /api/contact-volumes)"),
+          + "channel and team"),
   CASES_OPENED("casesOpened", "Cases opened", "cases", "Cases opened in the period"),
   CASES_ESCALATED("casesEscalated", "Cases escalated", "cases",
       "Cases opened in the period that entered above Tier 1 or left the level they entered"),
@@ -23,7 +25,7 @@ public enum Kpi {
           + "per case opened"),
   REPEAT_CONTACT_RATE("repeatContactRate", "Repeat contacts", "%",
       "Of the cases closed, the share the customer came back about (a follow-up case) within "
-          + "escalation.insight.repeat-contact-days of closing"),
+          + "%d days of closing"),
   FIRST_RESPONSE_MEDIAN("firstResponseMedian", "First response, median", "business minutes",
       "From a case reaching a level to an agent claiming or completing its task, in the case's "
           + "business time; every stay at a level"),
@@ -58,12 +60,18 @@ public enum Kpi {
   public final String key;
   public final String label;
   public final String unit;
-  public final String definition;
+  private final String definition;
 
   Kpi(String key, String label, String unit, String definition) {
     this.key = key;
     this.label = label;
     this.unit = unit;
     this.definition = definition;
+  }
+
+  /** What the figure counts, with the settings it depends on filled in. */
+  String definition(InsightProperties properties) {
+    return this == REPEAT_CONTACT_RATE
+        ? definition.formatted(properties.repeatContactDays()) : definition;
   }
 }

@@ -28,7 +28,7 @@ public class PartnerFigures {
         + InsightQueries.STAY_TOTALS + " from case_level_visit" + filter.onStays(params)
         + " and partner is not null group by partner order by partner", params);
     Report.Builder report = Report.titled("Partner teams")
-        .column("partner", "Partner", null).column("partnerName", "Partner", null)
+        .coded("partner", "Partner")
         .column("stays", "Stays held", "stays")
         .column(Kpi.SLA_ACHIEVEMENT.key, Kpi.SLA_ACHIEVEMENT.label, Kpi.SLA_ACHIEVEMENT.unit)
         .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, Kpi.BREACH_RATE.unit)
@@ -44,7 +44,7 @@ public class PartnerFigures {
           figures.value(Kpi.SLA_ACHIEVEMENT), figures.value(Kpi.BREACH_RATE),
           figures.value(Kpi.MISSED_FIRST_RESPONSES), figures.value(Kpi.FIRST_RESPONSE_MEDIAN));
     }
-    return report.note("Stays at a level while a partner team had the case (escalation.partners).")
+    return report.note("Stays at a level while a partner team had the case.")
         .build();
   }
 }

@@ -1,5 +1,6 @@
 package io.escalationdesk.insight;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,18 +12,24 @@ import java.util.Map;
  * CSV (a header of labels, a line per row).
  *
  * @param notes what a reader must know to read it right, e.g. what a rate is relative to
+ * @param asOf when the figures were worked out; none for what does not change, like definitions.
+ *     An instant: a page shows it in the reader's zone, not as text in the notes
  */
 public record Report(String title, List<Column> columns, List<Map<String, Object>> rows,
-    List<String> notes) {
+    List<String> notes, Instant asOf) {
 
   /** @param unit what the values count in; none for names and codes */
   public record Column(String key, String label, String unit) {}
 
-  /** The same report with one more note. */
-  Report noted(String note) {
-    List<String> more = new ArrayList<>(notes);
-    more.add(note);
-    return new Report(title, columns, rows, List.copyOf(more));
+  /** A table of what is stored as it is, not worked out at a moment. */
+  public Report(String title, List<Column> columns, List<Map<String, Object>> rows,
+      List<String> notes) {
+    this(title, columns, rows, notes, null);
+  }
+
+  /** The same report, worked out at the moment given. */
+  Report workedOutAt(Instant moment) {
+    return new Report(title, columns, rows, notes, moment);
   }
 
   static Builder titled(String title) {
@@ -42,6 +49,14 @@ public record Report(String title, List<Column> columns, List<Map<String, Object
     Builder column(String key, String label, String unit) {
       columns.add(new Column(key, label, unit));
       return this;
+    }
+
+    /**
+     * A code and what people read for it: {@code level} "Level code" and {@code levelLabel}
+     * "Level". Two columns, two headers a spreadsheet tells apart.
+     */
+    Builder coded(String key, String label) {
+      return column(key, label + " code", null).column(key + "Label", label, null);
     }
 
     /** The values of a row, one per column, in the columns' order. */

@@ -31,7 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * create and read cases; auditors and process owners only read; anyone else gets 401 or 403 as a
  * problem document. Insight: the teams' and the policy's figures for supervisors, management,
  * auditors, process owners and administrators; every agent's for supervisors, management and administrators; an agent reads
- * their own.
+ * their own; anyone signed in may ask which of these they read.
  * A partner team's agents read the cases their partner has now, and nothing else.
  * Feedback: survey answers from a survey tool for integrations; the review of lessons and answers
  * for supervisors, management, process owners and administrators. {@code /survey/**}: the
@@ -49,6 +49,8 @@ class ApiSecurityConfiguration {
     caseReaders.addAll(partners.groups());
     return basicWithProblems(http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
+            // which figures the caller may read, so a page asks for no more
+            .requestMatchers(HttpMethod.GET, "/api/insights/access").authenticated()
             .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
             .access(ownOr(Groups.mayRead(Figures.AGENTS)))
             .requestMatchers(HttpMethod.GET, "/api/insights/agents")

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.CaseJobs;
@@ -16,8 +17,11 @@ import io.escalationdesk.Chromium;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EngineTime;
 import io.escalationdesk.EscalationDeskTest;
+import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,8 +48,6 @@ class InsightDashboardBrowserTest {
   @Autowired CaseJobs jobs;
   @Autowired ApiClient api;
 
-
-
   @Test
   void supervisorFiltersAWeekSeesTheChartsDownloadsTheTableAndOpensTheBreachedCases()
       throws Exception {
@@ -55,10 +57,7 @@ class InsightDashboardBrowserTest {
         .newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
       Page page = context.newPage();
       signIn(page, "supervisor");
-      page.getByLabel("From").fill(FROM);
-      page.getByLabel("To (last day)").fill(LAST_DAY);
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true))
-          .click();
+      showTheWeek(page, FROM, LAST_DAY);
 
       Locator summary = page.locator("section[data-report=summary] tbody");
       assertThat(row(summary, "Cases opened")).containsText("3");
@@ -94,21 +93,111 @@ class InsightDashboardBrowserTest {
     }
   }
 
+  /**
+   * At 1366x768, the first screen shows the key figures beside the previous week and the trend,
+   * times in the staff's zone (Berlin) whatever the browser's zone; a reversed range clears them.
+   */
   @Test
-  void anAgentSeesTheirOwnWeeksAndIsRefusedAnotherAgentsFigures() {
+  void theFirstScreenShowsTheKeyFiguresAndTheTrendAndAReversedRangeClearsThem() {
+    theWeekOfThirdJune();
+
+    try (var context = chromium.browser().newContext(new Browser.NewContextOptions()
+        .setViewportSize(1366, 768).setTimezoneId("America/New_York"))) {
+      Page page = context.newPage();
+      signIn(page, "manager");
+      showTheWeek(page, FROM, LAST_DAY);
+
+      // 2 of 3 cases escalated (no contact volumes: per 100 cases), B resolved where it entered,
+      // 1 of 4 stays breached
+      assertThat(tile(page, "escalationRate")).hasText("66.7 per 100 cases");
+      assertThat(tile(page, "firstContactResolution")).hasText("100.0 %");
+      assertThat(tile(page, "breachRate")).hasText("25.0 %");
+      assertThat(tile(page, "atRisk")).hasText(Pattern.compile("\\d+ cases?"));
+      assertThat(tile(page, "satisfactionAverage")).hasText("–");   // nobody answered
+      assertThat(page.locator("#period")).hasText(
+          "2 – 8 Jun 2025, beside the period before: 26 May – 1 Jun 2025");
+      for (Locator figure : page.locator(".tile").all()) {
+        assertThat(figure).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+      }
+      assertThat(chartOf(page, "trends-chart")).isEqualTo(Map.of("labels", 7, "datasets", 4));
+      assertThat(page.locator("#trends-chart"))
+          .isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+      assertThat(page.locator("section[data-report=trends] .note").last()).hasText(
+          Pattern.compile("Worked out at \\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d (CET|CEST)\\."));
+
+      showTheWeek(page, LAST_DAY, FROM);
+
+      assertThat(page.locator("#insight-error")).hasText(
+          "The last day is before the first: choose a range that runs forwards.");
+      assertThat(tile(page, "escalationRate")).hasText("–");
+      assertThat(page.locator("section[data-report=trends] .note")).hasCount(0);
+      assertThat(page.evaluate("Chart.getChart('trends-chart') === undefined")).isEqualTo(true);
+    }
+  }
+
+  /** A supervisor names the agent first: the page does not show them their own weeks. */
+  @Test
+  void aSupervisorIsAskedForTheAgentBeforeTheirWeeksAreShown() {
     try (var context = chromium.browser().newContext()) {
       Page page = context.newPage();
-      signIn(page, "tier1-agent");
+      List<String> asked = requests(page);
+      signIn(page, "supervisor");
+      assertThat(page.locator("section[data-report=summary] caption")).hasText("Summary");
 
-      assertThat(page.locator("#own-only")).isVisible();
-      assertThat(page.locator("section[data-report=summary]")).isHidden();
-      assertThat(page.locator("section[data-report=agent] caption")).hasText("Agent tier1-agent");
+      assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Agent")))
+          .hasValue("");
+      assertThat(page.locator("section[data-report=agent] table")).hasCount(0);
+      assertThat(asked).noneMatch(request -> request.contains("/api/insights/agents/"));
 
       page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Agent")).fill("tier2-agent");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the agent")).click();
-      assertThat(page.locator("section[data-report=agent] .error"))
-          .hasText("Your groups may not do this (403).");
+      assertThat(page.locator("section[data-report=agent] caption")).hasText("Agent tier2-agent");
     }
+  }
+
+  /** An agent reads their own weeks: the page asks for nothing else, so nothing is refused. */
+  @Test
+  void anAgentSeesTheirOwnWeeksAndThePageAsksForNothingTheyMayNotRead() {
+    try (var context = chromium.browser().newContext()) {
+      Page page = context.newPage();
+      List<String> asked = requests(page);
+      signIn(page, "tier1-agent");
+
+      assertThat(page.locator("section[data-report=agent] caption")).hasText("Agent tier1-agent");
+      assertThat(page.locator("#own-only")).isVisible();
+      assertThat(page.locator("#key-figures")).isHidden();
+      assertThat(page.locator("section[data-report=summary]")).isHidden();
+      assertThat(page.locator("#agent-form")).isHidden();
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true))
+          .click();
+      assertThat(page.locator("section[data-report=agent] .note").last())
+          .containsText("Worked out at");
+
+      assertThat(asked).filteredOn(request -> request.contains("/api/insights/"))
+          .allMatch(request -> request.startsWith("200 "))
+          .extracting(request -> request.replaceAll("\\?.*", ""))
+          .containsOnly("200 /api/insights/access", "200 /api/insights/agents/tier1-agent");
+    }
+  }
+
+  /** Every answer the page gets, as "status path", as they come. */
+  private static List<String> requests(Page page) {
+    List<String> answers = new CopyOnWriteArrayList<>();
+    page.onResponse(response -> answers.add(response.status() + " "
+        + URI.create(response.url()).getRawPath() + "?" + URI.create(response.url()).getRawQuery()));
+    return answers;
+  }
+
+  private static void showTheWeek(Page page, String from, String lastDay) {
+    page.getByLabel("From").fill(from);
+    page.getByLabel("To (last day)").fill(lastDay);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show").setExact(true))
+        .click();
+  }
+
+  /** A key figure: its value and unit as read. */
+  private static Locator tile(Page page, String kpi) {
+    return page.locator(".tile[data-kpi=" + kpi + "] .figure");
   }
 
   private void signIn(Page page, String user) {

@@ -36,7 +36,7 @@ class InsightCacheTest {
     assertThat(workedOut).hasValue(2);
     assertThat(again).isSameAs(first);
     assertThat(first.title()).isEqualTo("Summary 1");
-    assertThat(first.notes()).containsExactly("Worked out at 2026-11-30T08:15:00Z.");
+    assertThat(first.asOf()).isEqualTo(NOW);
   }
 
   @Test

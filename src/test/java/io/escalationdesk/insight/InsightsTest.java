@@ -177,6 +177,67 @@ class InsightsTest {
         .containsEntry("escalationRate", null);    // no contacts that week: not comparable
   }
 
+  /**
+   * This week's answers (customersAnswer): A 5, B 2, C 4, E 1 not resolved, F1 3 not resolved of
+   * the 6 resolved (A B C D E F1); the week before G answers 4 of G H I J.
+   */
+  @Test
+  void theSummaryHasTheSurveysFiguresBesideThePreviousPeriodAsWorkedOutByHand() {
+    customersAnswer();
+    answer("G", 4, true, "TIER1");
+
+    Report summary = insights.summary(THIS_WEEK);
+
+    assertThat(column(summary, "value"))
+        .containsEntry("surveyResponseRate", decimal("83.3"))   // 5 of 6
+        .containsEntry("satisfactionAverage", decimal("3.00"))  // (5 + 2 + 4 + 1 + 3) / 5
+        .containsEntry("dissatisfied", 3L);                      // B 2, E and F1 not resolved
+    assertThat(column(summary, "previous"))
+        .containsEntry("surveyResponseRate", decimal("25.0"))   // G of G H I J
+        .containsEntry("satisfactionAverage", decimal("4.00"))
+        .containsEntry("dissatisfied", 0L);
+    assertThat(column(summary, "unit")).containsEntry("satisfactionAverage", "1-5");
+  }
+
+  /** Managers read the definitions on the dashboard: the settings' values, not their keys. */
+  @Test
+  void theDefinitionsNameNoSettingNoApiPathAndNoFile() {
+    Map<String, Object> definitions = column(insights.definitions(), "definition");
+
+    assertThat(definitions.values()).allSatisfy(definition -> assertThat((String) definition)
+        .doesNotContainPattern("escalation\\.|/api/|\\.dmn|POST|GET"));
+    assertThat(definitions.get("repeatContactRate")).asString()
+        .endsWith("within 7 days of closing");
+    assertThat(definitions.get("dissatisfied")).asString().startsWith("Answers of 2 or less");
+    assertThat(column(insights.summary(THIS_WEEK), "definition"))
+        .containsEntry("repeatContactRate", definitions.get("repeatContactRate"));
+  }
+
+  /** A CSV's header tells every column apart: "Level code,Level", never "Level,Level". */
+  @Test
+  void everyReportHeadsItsColumnsWithLabelsOfTheirOwn() {
+    List<Report> reports = new ArrayList<>(List.of(insights.definitions(),
+        insights.summary(THIS_WEEK), insights.trends(THIS_WEEK, Insights.Granularity.DAY),
+        insights.levels(THIS_WEEK), insights.slaByLevelAndPriority(THIS_WEEK),
+        insights.avoidable(THIS_WEEK), insights.pushDown(THIS_WEEK), insights.backlog(),
+        insights.atRisk(), coaching.teams(THIS_WEEK), coaching.agents(THIS_WEEK),
+        coaching.agent("carl", THIS_WEEK), satisfaction.lessons(THIS_WEEK),
+        frontline.consults(THIS_WEEK), frontline.goodwill(THIS_WEEK),
+        partnerFigures.partners(THIS_WEEK)));
+    for (Insights.Dimension by : Insights.Dimension.values()) {
+      reports.add(insights.volume(THIS_WEEK, by));
+    }
+    for (Satisfaction.Grouping by : Satisfaction.Grouping.values()) {
+      reports.add(satisfaction.satisfaction(THIS_WEEK, by));
+    }
+
+    assertThat(reports).allSatisfy(report -> assertThat(report.columns())
+        .as(report.title()).extracting(Report.Column::label).doesNotHaveDuplicates());
+    assertThat(insights.slaByLevelAndPriority(THIS_WEEK).columns())
+        .extracting(Report.Column::label).startsWith("Level code", "Level", "Priority code",
+            "Priority");
+  }
+
   @Test
   void theRatesPer100CasesWhenAFilterCannotApplyToContacts() {
     Report billing = insights.summary(new InsightFilter(THIS_WEEK.from(), THIS_WEEK.to(), null,
@@ -342,6 +403,10 @@ class InsightsTest {
     assertThat(insights.atRisk().rows()).singleElement().satisfies(row -> assertThat(row)
         .containsEntry("caseNumber", "L").containsEntry("minutesLeft", 30L)
         .containsEntry("customerName", "Customer L"));
+    // live, as of now: an instant a page shows in the reader's zone, not a note with its text
+    assertThat(insights.atRisk().asOf()).isEqualTo(berlin("2026-11-30T09:00"));
+    assertThat(insights.atRisk().notes()).containsExactly(
+        "Open cases whose SLA runs out within 60 minutes.");
   }
 
   @Test
@@ -574,7 +639,7 @@ class InsightsTest {
         .update();
 
     assertThat(partnerFigures.partners(THIS_WEEK).rows())
-        .extracting(row -> row.get("partner") + " " + row.get("partnerName") + ": "
+        .extracting(row -> row.get("partner") + " " + row.get("partnerLabel") + ": "
             + row.get("stays") + " stays, " + row.get("slaAchievement") + " % in time, "
             + row.get("breachRate") + " % breached, " + row.get("missedFirstResponses")
             + " missed, first response " + row.get("firstResponseMedian") + " min")

@@ -9,6 +9,7 @@ import io.escalationdesk.engine.GoodwillApprovalProcess;
 import io.escalationdesk.engine.SurveyFollowUpProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
@@ -69,6 +70,16 @@ public enum Groups {
   public static List<String> mayRead(Figures needed) {
     return withAdministrators(Arrays.stream(values())
         .filter(group -> group.figures.compareTo(needed) >= 0));
+  }
+
+  /**
+   * The most a member of these groups reads of the figures: every agent's, the teams', or their
+   * own only. The same lists as {@link #mayRead}, so what a page offers is what the API lets in.
+   */
+  public static Figures figuresReadBy(Collection<String> groups) {
+    return Stream.of(Figures.AGENTS, Figures.TEAMS)
+        .filter(needed -> mayRead(needed).stream().anyMatch(groups::contains))
+        .findFirst().orElse(Figures.OWN);
   }
 
   /** The groups that review lessons and dissatisfied customers' answers. */
