@@ -1,6 +1,5 @@
 package io.escalationdesk.engine.identity;
 
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,7 +23,7 @@ public class UserStandings {
    * @param passwordStamp changes whenever the password does; a digest of the engine's salted
    *     hash, never the password or the hash itself
    */
-  public record Standing(List<String> groups, String passwordStamp) implements Serializable {}
+  public record Standing(List<String> groups, String passwordStamp) {}
 
   private final IdentityService identity;
 
