@@ -1,9 +1,11 @@
 // What the desk's pages share: signing in with the Tasklist user, calling the case API, labels.
+// The sign-in is a session cookie this script cannot read; nothing is kept in web storage.
 'use strict';
 
+/** The signed-in user and the session's CSRF token are known only to the page that asked. */
 const state = {
-  auth: sessionStorage.getItem('desk.auth'),
-  user: sessionStorage.getItem('desk.user'),
+  user: null,
+  csrfToken: null,
   labels: {},
 };
 const $ = (selector) => document.querySelector(selector);
@@ -33,13 +35,17 @@ class ApiError extends Error {
 }
 
 async function request(path, method, accept, body) {
-  const headers = { Authorization: state.auth, Accept: accept, 'X-Requested-With': 'desk' };
+  const headers = { Accept: accept, 'X-Requested-With': 'desk' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && state.csrfToken) headers['X-CSRF-TOKEN'] = state.csrfToken;
   const response = await fetch(path, {
     method, headers, body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (response.status === 401 && state.user) {
+    // the sign-in ended (idle, too long, a new password): nothing of it stays on the screen
+    forget();
+  }
   if (response.status === 401) {
-    signOut();
     throw new ApiError('Please sign in again.', 401);
   }
   if (!response.ok) {
@@ -68,15 +74,22 @@ async function download(path, accept, fileName) {
   URL.revokeObjectURL(link.href);
 }
 
-function signOut() {
-  sessionStorage.clear();
-  state.auth = state.user = null;
-  showSignedIn(false);
-}
+/** The desk's tabs in this browser share one sign-in: each starts afresh when another signs in
+ * or out. */
+const otherTabs = new BroadcastChannel('desk.session');
+otherTabs.addEventListener('message', () => forget());
 
 /** Signing out forgets all the page showed: the next person on this screen starts afresh. */
-function signOutAndForget() {
-  signOut();
+async function signOutAndForget() {
+  try {
+    await request('/api/session', 'DELETE', 'application/json');
+  } finally {
+    otherTabs.postMessage('signed-out');
+    forget();
+  }
+}
+
+function forget() {
   window.location.replace(window.location.pathname);
 }
 
@@ -87,23 +100,32 @@ function showSignedIn(signedIn) {
   document.dispatchEvent(new CustomEvent(signedIn ? 'desk:signed-in' : 'desk:signed-out'));
 }
 
+/** The session's user and token, then what every page needs before it shows anything. */
+async function begin(session) {
+  state.user = session.user;
+  state.csrfToken = session.csrfToken;
+  state.labels = await api('/api/labels');
+  await loadStaffTimeZone();
+  showSignedIn(true);
+}
+
 async function signIn(event) {
   event.preventDefault();
-  const user = $('#username').value.trim();
-  const credentials = new TextEncoder().encode(user + ':' + $('#password').value);
-  state.auth = 'Basic ' + btoa(String.fromCharCode(...credentials));
-  state.user = user;
+  const credentials = { user: $('#username').value.trim(), password: $('#password').value };
+  $('#password').value = '';
   try {
-    state.labels = await api('/api/labels');
-    await loadStaffTimeZone();
-    sessionStorage.setItem('desk.auth', state.auth);
-    sessionStorage.setItem('desk.user', user);
+    await begin(await api('/api/session', 'POST', credentials));
     $('#sign-in-error').textContent = '';
-    $('#password').value = '';
-    showSignedIn(true);
+    otherTabs.postMessage('signed-in');
   } catch (error) {
-    state.auth = state.user = null;
-    $('#sign-in-error').textContent = 'Wrong user or password.';
+    if (state.user) {
+      // signed in, but the page cannot start (the desk is not for the user's groups): the
+      // session ends rather than lingers
+      await request('/api/session', 'DELETE', 'application/json').catch(() => {});
+      state.user = state.csrfToken = null;
+    }
+    $('#sign-in-error').textContent = error.status === 401 ? 'Wrong user or password.'
+      : error.status === 403 ? 'Your groups may not use the desk.' : error.message;
   }
 }
 
@@ -152,15 +174,13 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('#sign-in-section').innerHTML = SIGN_IN_FORM;
   $('#sign-in').addEventListener('submit', signIn);
   $('#sign-out').addEventListener('click', signOutAndForget);
-  if (!state.auth) {
-    showSignedIn(false);
-    return;
-  }
+  // neither form nor data until the session answers: a reload shows no flash of the sign-in
+  $('#sign-in-section').hidden = true;
   try {
-    state.labels = await api('/api/labels');
-    await loadStaffTimeZone();
-    showSignedIn(true);
+    await begin(await api('/api/session'));
   } catch (error) {
-    signOut();
+    state.user = state.csrfToken = null;
+    if (error.status !== 401) $('#sign-in-error').textContent = error.message;
+    showSignedIn(false);
   }
 });

@@ -5,6 +5,8 @@ import io.escalationdesk.engine.identity.Groups;
 import io.escalationdesk.engine.identity.Groups.CaseApi;
 import io.escalationdesk.engine.identity.Groups.Figures;
 import io.escalationdesk.system.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -13,21 +15,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * {@code /api/**}: HTTP Basic with the engine's users. Agents, supervisors and administrators
+ * {@code /api/**}: the engine's users, by HTTP Basic on each call or, on the desk's pages, by the
+ * session their sign-in began; the same rights either way. Agents, supervisors and administrators
  * create and read cases; auditors and process owners only read; anyone else gets 401 or 403 as a
  * problem document. Insight: the teams' and the policy's figures for supervisors, management,
  * auditors, process owners and administrators; every agent's for supervisors, management and administrators; an agent reads
@@ -42,37 +59,87 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
+  private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults()
+      .matcher("/api/**");
+
+  /** A call with credentials of its own, Basic or not: the desk's session plays no part in it. */
+  private static final RequestMatcher WITH_CREDENTIALS = new AndRequestMatcher(API,
+      new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION),
+      new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/session")));
+
+  private static final AuthenticationTrustResolver SIGNED_IN =
+      new AuthenticationTrustResolverImpl();
+
+  /** Integrators (and scripts): HTTP Basic on every request, no session. */
   @Bean
   SecurityFilterChain api(HttpSecurity http, AuthenticationProvider users, Problems problems,
       Partners partners) throws Exception {
+    return basicWithProblems(http.securityMatcher(WITH_CREDENTIALS)
+        .authorizeHttpRequests(requests -> whoMayDoWhat(requests, partners)), users, problems);
+  }
+
+  /**
+   * The desk's pages: the session their sign-in began ({@link SessionController}), with the same
+   * rights. A request that changes something carries the session's CSRF token in
+   * {@code X-CSRF-TOKEN} besides the cookie: SameSite=Strict keeps the cookie from requests other
+   * sites start, the token also from those of other hosts of our own site (a sibling subdomain
+   * is the same site), and from forms of any kind, whatever browser.
+   */
+  @Bean
+  SecurityFilterChain desk(HttpSecurity http, DeskSessions sessions, Problems problems,
+      Partners partners) throws Exception {
+    return withProblems(http
+        .securityMatcher(new AndRequestMatcher(API, new NegatedRequestMatcher(WITH_CREDENTIALS)))
+        .authorizeHttpRequests(requests -> whoMayDoWhat(requests, partners))
+        .securityContext(context -> context.securityContextRepository(sessions.contexts()))
+        // only a sign-in begins a session; an anonymous request never does
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+        .requestCache(cache -> cache.disable())
+        .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens())
+            // no session yet to hold a token; a sign-in takes only application/json, which no
+            // form of another site can send
+            .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                .matcher(HttpMethod.POST, "/api/session")))
+        .addFilterAfter((request, response, chain) -> {
+          sessions.check((HttpServletRequest) request, (HttpServletResponse) response);
+          chain.doFilter(request, response);
+        }, SecurityContextHolderFilter.class), problems)
+        .build();
+  }
+
+  private static void whoMayDoWhat(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
+          requests, Partners partners) {
     List<String> caseReaders = new ArrayList<>(Groups.mayUseCaseApi(CaseApi.READ));
     caseReaders.addAll(partners.groups());
-    return basicWithProblems(http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests
-            // which figures the caller may read, so a page asks for no more
-            .requestMatchers(HttpMethod.GET, "/api/insights/access").authenticated()
-            .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
-            .access(ownOr(Groups.mayRead(Figures.AGENTS)))
-            .requestMatchers(HttpMethod.GET, "/api/insights/agents")
-            .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
-            .requestMatchers(HttpMethod.GET, "/api/insights/**")
-            .hasAnyAuthority(authorities(Groups.mayRead(Figures.TEAMS)))
-            .requestMatchers(HttpMethod.POST, "/api/contact-volumes")
-            .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
-            .requestMatchers(HttpMethod.POST, "/api/cases/{caseNumber}/survey-answers")
-            .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
-            .requestMatchers("/api/parked-messages")
-            .hasAnyAuthority(authorities(Groups.administrators()))
-            .requestMatchers("/api/lessons/**", "/api/survey-answers")
-            .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
-            // a partner's agents read the cases their partner has (CaseController filters them)
-            .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels",
-                "/api/desk-settings")
-            .hasAnyAuthority(authorities(caseReaders))
-            .requestMatchers(HttpMethod.GET, "/api/**")
-            .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
-            .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)))),
-        users, problems);
+    requests
+        // the desk's sign-in and sign-out; who is signed in
+        .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
+        .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
+        .requestMatchers("/api/session").authenticated()
+        // which figures the caller may read, so a page asks for no more
+        .requestMatchers(HttpMethod.GET, "/api/insights/access").authenticated()
+        .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
+        .access(ownOr(Groups.mayRead(Figures.AGENTS)))
+        .requestMatchers(HttpMethod.GET, "/api/insights/agents")
+        .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+        .requestMatchers(HttpMethod.GET, "/api/insights/**")
+        .hasAnyAuthority(authorities(Groups.mayRead(Figures.TEAMS)))
+        .requestMatchers(HttpMethod.POST, "/api/contact-volumes")
+        .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+        .requestMatchers(HttpMethod.POST, "/api/cases/{caseNumber}/survey-answers")
+        .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
+        .requestMatchers("/api/parked-messages")
+        .hasAnyAuthority(authorities(Groups.administrators()))
+        .requestMatchers("/api/lessons/**", "/api/survey-answers")
+        .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
+        // a partner's agents read the cases their partner has (CaseController filters them)
+        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels",
+            "/api/desk-settings")
+        .hasAnyAuthority(authorities(caseReaders))
+        .requestMatchers(HttpMethod.GET, "/api/**")
+        .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
+        .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)));
   }
 
   /**
@@ -139,25 +206,42 @@ class ApiSecurityConfiguration {
 
   private static SecurityFilterChain basicWithProblems(
       HttpSecurity http, AuthenticationProvider users, Problems problems) throws Exception {
-    return http
+    return withProblems(http
         .authenticationProvider(users)
         .httpBasic(Customizer.withDefaults())
         // stateless Basic authentication: no session cookie, so no CSRF to defend against
         .csrf(csrf -> csrf.disable())
         .sessionManagement(session ->
-            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .exceptionHandling(errors -> errors
-            .authenticationEntryPoint((request, response, e) -> {
-              // the desk page signs in with its own form, not the browser's Basic dialog
-              if (request.getHeader("X-Requested-With") == null) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
-              }
-              problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
-                  "Sign in with your Tasklist user"));
-            })
-            .accessDeniedHandler((request, response, e) -> problems.write(request, response,
-                Problems.of(HttpStatus.FORBIDDEN, "Your groups may not do this"))))
+            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)), problems)
         .build();
+  }
+
+  /** 401 and 403 as problem documents. */
+  private static HttpSecurity withProblems(HttpSecurity http, Problems problems) throws Exception {
+    AuthenticationEntryPoint signIn = (request, response, e) -> {
+      // the desk page signs in with its own form, not the browser's Basic dialog
+      if (request.getHeader("X-Requested-With") == null) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
+      }
+      problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
+          "Sign in with your Tasklist user"));
+    };
+    return http.exceptionHandling(errors -> errors
+        .authenticationEntryPoint(signIn)
+        .accessDeniedHandler((request, response, e) -> {
+          if (!(e instanceof CsrfException)) {
+            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN,
+                "Your groups may not do this"));
+          } else if (SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext()
+              .getAuthentication())) {
+            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN,
+                "A change needs this session's token in X-CSRF-TOKEN"));
+          } else {
+            // the session ended: a token cannot help, signing in again does
+            signIn.commence(request, response,
+                new InsufficientAuthenticationException(e.getMessage(), e));
+          }
+        }));
   }
 
   /** The agent named in the path themselves, or a member of one of the groups. */

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import io.escalationdesk.Chromium;
 import io.escalationdesk.DeskSignIn;
 import io.escalationdesk.EngineCases;
@@ -22,13 +23,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
-/** The customer's survey on a phone, and the supervisors' review, in a real Chromium. */
+/**
+ * The customer's survey on a phone, and the supervisors' review, in a real Chromium; the desk's
+ * sign-in on a shared screen.
+ */
 @EscalationDeskTest
 class FeedbackBrowserTest {
 
   @RegisterExtension static final Chromium chromium = new Chromium();
 
   private static final String COMMENT = "Drei Anrufe! " + MarkedUpText.DESCRIPTION;
+  private static final String SUMMARY_ROWS = "section[data-report=summary] tbody tr";
 
   @Value("${local.server.port}") int port;
   @Autowired EngineCases cases;
@@ -108,7 +113,7 @@ class FeedbackBrowserTest {
   }
 
   @Test
-  void theNextPersonOnASharedScreenSeesNothingOfTheLastOnesReview() {
+  void theNextPersonOnASharedScreenSeesNothingOfTheLastOnesReviewOrFigures() {
     String caseNumber = cases.openAtTier1("LESSON", Map.of());
     cases.tier1Decides(caseNumber, "RESOLVED", Map.of("resolutionCode", "ANSWERED",
         "reason", "Explained the charge", "lesson", "Explain roaming at Tier 1",
@@ -121,8 +126,15 @@ class FeedbackBrowserTest {
       assertThat(page.locator("#answers tbody tr", new Page.LocatorOptions()
           .setHasText(caseNumber))).containsText(COMMENT);
       assertThat(page.locator("#lessons tbody tr").first()).isVisible();
+      // the dashboard in a second tab of the same browser: signed in by the same session
+      Page figures = context.newPage();
+      figures.navigate("http://localhost:" + port + "/desk/insights");
+      assertThat(figures.locator(SUMMARY_ROWS).first()).isVisible();
 
+      page.bringToFront();
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+      assertThat(figures.getByLabel("User")).isVisible();
+      assertThat(figures.locator(SUMMARY_ROWS)).hasCount(0);
       page.getByLabel("User").fill("tier1-agent");
       page.getByLabel("Password").fill("tier1-agent");
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
@@ -131,6 +143,34 @@ class FeedbackBrowserTest {
       assertThat(page.locator("#lessons tbody tr")).hasCount(0);
       assertThat(page.locator("#answers tbody tr")).hasCount(0);
       assertThat(page.getByText(COMMENT)).hasCount(0);
+      // the other tab started afresh too, as the agent, who reads their own figures only
+      assertThat(figures.locator("#user")).hasText("tier1-agent");
+      assertThat(figures.locator("#own-only")).isVisible();
+      assertThat(figures.locator(SUMMARY_ROWS)).hasCount(0);
+    }
+  }
+
+  @Test
+  void aReloadKeepsTheSignInWhileTheBrowserKeepsNoPassword() {
+    try (var context = chromium.browser().newContext()) {
+      Page page = DeskSignIn.signIn(context,
+          "http://localhost:" + port + "/desk/review", "supervisor");
+      assertThat(page.locator("#user")).hasText("supervisor");
+
+      page.reload();
+
+      assertThat(page.locator("#user")).hasText("supervisor");
+      assertThat(page.locator("#review")).isVisible();
+      assertThat(page.getByLabel("Password")).isHidden();
+      // nothing in web storage, and the session cookie out of the page's reach
+      assertThat(page.evaluate(
+          "JSON.stringify([{...localStorage}, {...sessionStorage}, document.cookie])"))
+          .isEqualTo("[{},{},\"\"]");
+      assertThat(context.cookies()).singleElement().satisfies(cookie -> {
+        assertThat(cookie.name).isEqualTo("JSESSIONID");
+        assertThat(cookie.httpOnly).isTrue();
+        assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.STRICT);
+      });
     }
   }
 

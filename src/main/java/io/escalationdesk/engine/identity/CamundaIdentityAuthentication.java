@@ -2,7 +2,6 @@ package io.escalationdesk.engine.identity;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,10 +19,13 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
 
   private final IdentityService identity;
   private final VerifiedSignIns verified;
+  private final UserStandings standings;
 
-  CamundaIdentityAuthentication(IdentityService identity, VerifiedSignIns verified) {
+  CamundaIdentityAuthentication(IdentityService identity, VerifiedSignIns verified,
+      UserStandings standings) {
     this.identity = identity;
     this.verified = verified;
+    this.standings = standings;
   }
 
   @Override
@@ -45,9 +47,7 @@ class CamundaIdentityAuthentication implements AuthenticationProvider {
       verified.refused(userId);
       throw new BadCredentialsException("Wrong user or password");
     }
-    List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId)
-        .toList();
+    List<String> groups = standings.groupsOf(userId);
     verified.verified(userId, password, groups);
     return groups;
   }
