@@ -1,4 +1,5 @@
-// The agent case page: finds cases and shows one (session.js signs in and calls the API).
+// The agent case page: finds cases and shows one (session.js signs in and calls the API, i18n.js
+// has the wording).
 'use strict';
 
 /** A FAILED notification gets one more attempt; the case is read again to show its state. */
@@ -6,9 +7,11 @@ function retryButton(caseNumber, notification) {
   if (notification.status !== 'FAILED') return '';
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = 'Retry';
-  button.setAttribute('aria-label', `Retry the ${label('ContactChannel', notification.channel)} about `
-    + label('CaseEvent', notification.event));
+  button.textContent = t('desk.notifications.retry');
+  button.setAttribute('aria-label', t('desk.notifications.retryLabel', {
+    channel: label('ContactChannel', notification.channel),
+    event: label('CaseEvent', notification.event),
+  }));
   button.addEventListener('click', async () => {
     button.disabled = true;
     try {
@@ -26,12 +29,13 @@ function retryButton(caseNumber, notification) {
 function attachmentButton(caseNumber, message, file) {
   if (file.refused) {
     const note = document.createElement('span');
-    note.textContent = `${file.fileName} (not kept: ${file.refused})`;
+    note.textContent = t('desk.conversation.fileNotKept', { file: file.fileName, why: file.refused });
     return note;
   }
   const button = document.createElement('button');
   button.type = 'button';
-  button.textContent = `Download ${file.fileName} (${Math.ceil(file.size / 1024)} KB)`;
+  button.textContent = t('desk.conversation.download',
+    { file: file.fileName, kilobytes: Math.ceil(file.size / 1024) });
   button.addEventListener('click', () => download(`/api/cases/${encodeURIComponent(caseNumber)}`
     + `/messages/${message.id}/attachments/${file.id}`, 'application/octet-stream', file.fileName)
     .catch((error) => { $('#search-error').textContent = error.message; }));
@@ -58,12 +62,19 @@ function showConversation(caseNumber, detail) {
     const words = document.createElement('p');
     words.className = 'words';
     if (from) {
-      meta.textContent = `${time(at)} — from ${message.senderName ? message.senderName + ' ' : ''}`
-        + `<${message.sender}> by ${label('InboundChannel', message.channel)}; ${message.why}`;
+      meta.textContent = t('desk.conversation.fromCustomer', {
+        time: time(at),
+        sender: `${message.senderName ? message.senderName + ' ' : ''}<${message.sender}>`,
+        channel: label('InboundChannel', message.channel),
+        why: message.why,
+      });
       words.textContent = [message.subject, message.text].filter(Boolean).join('\n\n');
     } else {
-      meta.textContent = `${time(at)} — to the customer by ${label('ContactChannel', message.channel)}`
-        + ` (${label('DeliveryStatus', message.status)})`;
+      meta.textContent = t('desk.conversation.toCustomer', {
+        time: time(at),
+        channel: label('ContactChannel', message.channel),
+        status: label('DeliveryStatus', message.status),
+      });
       words.textContent = label('CaseEvent', message.event) + (message.text ? `: ${message.text}` : '');
     }
     item.append(meta, words);
@@ -74,7 +85,7 @@ function showConversation(caseNumber, detail) {
   }
   if (!entries.length) {
     const none = document.createElement('li');
-    none.textContent = 'No messages yet.';
+    none.textContent = t('desk.conversation.none');
     list.appendChild(none);
   }
 }
@@ -99,28 +110,34 @@ async function search(event) {
   for (const [name, value] of new FormData($('#search'))) {
     if (value.trim()) query.set(name, value.trim());
   }
-  await showCases('/api/cases?' + query, 'found');
+  await showCases('/api/cases?' + query, (cases) => t('desk.results.found', { cases }));
 }
 
 /** The cases behind a figure of the insight page: desk/#insight-cases?from=…&only=BREACHED */
 async function showInsightCases(query) {
   const only = new URLSearchParams(query).get('only') ?? 'OPENED';
-  await showCases('/api/insights/cases?' + query, `behind the figure: ${INSIGHT_SELECTIONS[only] ?? only}`);
+  const selections = {
+    OPENED: t('desk.figure.opened'),
+    ESCALATED: t('desk.figure.escalated'),
+    BREACHED: t('desk.figure.breached'),
+    AVOIDABLE: t('desk.figure.avoidable'),
+    FIRST_CONTACT_RESOLVED: t('desk.figure.firstContactResolved'),
+    REPEAT_CONTACT: t('desk.figure.repeatContact'),
+    PUSH_DOWN: t('desk.figure.pushDown'),
+  };
+  await showCases('/api/insights/cases?' + query,
+    (cases) => t('desk.results.behindTheFigure', { cases, what: selections[only] ?? only }));
 }
 
-const INSIGHT_SELECTIONS = {
-  OPENED: 'opened', ESCALATED: 'escalated', BREACHED: 'with an SLA breach',
-  AVOIDABLE: 'escalated avoidably', FIRST_CONTACT_RESOLVED: 'resolved at first contact',
-  REPEAT_CONTACT: 'the customer came back about', PUSH_DOWN: 'push-down candidates',
-};
-
-async function showCases(path, what) {
+/** @param caption the table's caption from the number of cases: "3 cases found" */
+async function showCases(path, caption) {
   try {
     const page = await api(path);
     $('#search-error').textContent = '';
     $('#results').hidden = false;
-    $('#results-caption').textContent =
-      `${page.totalIsExact ? '' : 'more than '}${page.total} case${page.total === 1 ? '' : 's'} ${what}`;
+    const cases = page.totalIsExact ? t('desk.results.cases', { count: page.total })
+      : t('desk.results.moreThanCases', { count: page.total });
+    $('#results-caption').textContent = caption(cases);
     const body = $('#results tbody');
     body.replaceChildren();
     for (const found of page.items) {
@@ -141,22 +158,27 @@ async function showCases(path, what) {
 /** An ISO-8601 duration of business time, as agents read it: "1 h 40 min". */
 function businessTime(iso) {
   const [, hours = 0, minutes = 0] = /PT(?:(\d+)H)?(?:(\d+)M)?/.exec(iso) ?? [];
-  return +hours ? `${+hours} h${+minutes ? ` ${+minutes} min` : ''}` : `${+minutes} min`;
+  if (!+hours) return t('time.minutes', { minutes: +minutes });
+  return +minutes ? t('time.hoursMinutes', { hours: +hours, minutes: +minutes })
+    : t('time.hours', { hours: +hours });
 }
 
 function slaFacts(sla) {
   if (!sla) return {};
   return {
-    'First response': sla.firstResponseDueAt && (sla.firstResponseAt
-      ? `given ${time(sla.firstResponseAt)}` : `due ${time(sla.firstResponseDueAt)}`)
-      + ` (${businessTime(sla.firstResponseTarget)})`,
-    'SLA due': sla.dueAt && `${time(sla.dueAt)} (${businessTime(sla.target)}, ${sla.calendar} calendar)`,
-    'Business time left': sla.businessTimeLeft && businessTime(sla.businessTimeLeft)
-      + (sla.pausedSince ? ' (clock stopped)' : ''),
-    'Waiting for the customer': sla.pausedSince
-      && `since ${time(sla.pausedSince)}; closes unresolved ${time(sla.replyDueAt)} without a reply`,
-    'Paused in total': sla.totalPaused !== 'PT0S' && businessTime(sla.totalPaused),
-    'SLA breaches': sla.breaches.length
+    [t('desk.sla.firstResponse')]: sla.firstResponseDueAt && (sla.firstResponseAt
+      ? t('desk.sla.firstResponseGiven',
+        { time: time(sla.firstResponseAt), target: businessTime(sla.firstResponseTarget) })
+      : t('desk.sla.firstResponseDue',
+        { time: time(sla.firstResponseDueAt), target: businessTime(sla.firstResponseTarget) })),
+    [t('desk.sla.due')]: sla.dueAt && t('desk.sla.dueAt',
+      { time: time(sla.dueAt), target: businessTime(sla.target), calendar: sla.calendar }),
+    [t('desk.sla.left')]: sla.businessTimeLeft && businessTime(sla.businessTimeLeft)
+      + (sla.pausedSince ? ` ${t('desk.sla.clockStopped')}` : ''),
+    [t('desk.sla.waiting')]: sla.pausedSince && t('desk.sla.waitingSince',
+      { since: time(sla.pausedSince), closes: time(sla.replyDueAt) }),
+    [t('desk.sla.paused')]: sla.totalPaused !== 'PT0S' && businessTime(sla.totalPaused),
+    [t('desk.sla.breaches')]: sla.breaches.length
       && sla.breaches.map((breach) => `${time(breach.occurredAt)}: ${breach.reason}`).join('; '),
   };
 }
@@ -165,24 +187,30 @@ async function openCase(caseNumber) {
   try {
     const detail = await api('/api/cases/' + encodeURIComponent(caseNumber));
     const record = detail.caseRecord;
-    $('#case-heading').textContent = `Case ${record.caseNumber}`;
+    $('#case-heading').textContent = t('desk.case.heading', { caseNumber: record.caseNumber });
+    const where = { status: label('CaseStatus', record.status), level: label('Level', record.level) };
     const facts = {
-      Customer: `${record.customerName} (${record.customerId})`,
-      Contact: [record.customerEmail, record.customerPhone].filter(Boolean).join(', '),
-      'Escalated by': detail.escalatedBy,
-      Channel: label('Channel', record.channel),
-      Concern: `${label('Category', record.category)}, priority ${label('Priority', record.priority)}, `
-        + label('Trigger', record.trigger),
-      'Where it stands': `${label('CaseStatus', record.status)}, ${label('Level', record.level)}`
-        + (detail.heldBy ? ` with the partner ${detail.heldBy}` : ''),
-      Description: record.description,
-      'Follow-up of': record.linkedCaseNumber,
-      Messages: record.notificationOptOut ? 'opted out'
+      [t('field.customer')]: `${record.customerName} (${record.customerId})`,
+      [t('desk.case.contact')]: [record.customerEmail, record.customerPhone].filter(Boolean).join(', '),
+      [t('desk.case.escalatedBy')]: detail.escalatedBy,
+      [t('field.channel')]: label('Channel', record.channel),
+      [t('desk.case.concern')]: t('desk.case.concernIs', {
+        category: label('Category', record.category),
+        priority: label('Priority', record.priority),
+        trigger: label('Trigger', record.trigger),
+      }),
+      [t('desk.case.whereItStands')]: detail.heldBy
+        ? t('desk.case.standsWithPartner', { ...where, partner: detail.heldBy })
+        : t('desk.case.stands', where),
+      [t('desk.case.description')]: record.description,
+      [t('desk.case.followUpOf')]: record.linkedCaseNumber,
+      [t('desk.case.messages')]: record.notificationOptOut ? t('desk.case.optedOut')
         : `${label('ContactChannel', record.preferredContactChannel)}, ${label('Language', record.language)}`,
       ...slaFacts(detail.sla),
-      'Survey answer': detail.survey && `${detail.survey.satisfaction} of 5, concern resolved: `
-        + `${detail.survey.concernResolved ? 'yes' : 'no'}`
-        + (detail.survey.comment ? ` — "${detail.survey.comment}"` : '')
+      [t('desk.case.survey')]: detail.survey && t('desk.case.surveyAnswer', {
+        satisfaction: detail.survey.satisfaction,
+        resolved: detail.survey.concernResolved ? t('common.yes') : t('common.no'),
+      }) + (detail.survey.comment ? ` — "${detail.survey.comment}"` : '')
         + ` (${time(detail.survey.answeredAt)})`,
     };
     const list = $('#case-facts');
@@ -201,7 +229,7 @@ async function openCase(caseNumber) {
     for (const task of open) {
       const link = document.createElement('a');
       link.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task.id);
-      link.textContent = `Open "${task.task}" in Tasklist`;
+      link.textContent = t('desk.case.openTask', { task: task.task });
       tasks.appendChild(link);
     }
     showConversation(record.caseNumber, detail);
@@ -211,10 +239,12 @@ async function openCase(caseNumber) {
     fill($('#lessons'), detail.lessons, [(l) => time(l.notedAt), (l) => l.notedBy,
       (l) => label('Level', l.level), (l) => label('LessonKind', l.kind), (l) => l.lesson,
       (l) => label('LessonStatus', l.status) + (l.decisionNote ? `: ${l.decisionNote}` : '')]);
-    fill($('#tasks'), detail.tasks, [(t) => t.task, (t) => t.assignee, (t) => t.completedBy,
-      (t) => time(t.created), (t) => time(t.ended)]);
+    fill($('#tasks'), detail.tasks, [(task) => task.task, (task) => task.assignee,
+      (task) => task.completedBy, (task) => time(task.created), (task) => time(task.ended)]);
     fill($('#notifications'), detail.notifications, [(n) => time(n.createdAt),
-      (n) => label('CaseEvent', n.event) + (n.audience === 'SUPERVISOR' ? ' (to the supervisor)' : ''),
+      (n) => (n.audience === 'SUPERVISOR'
+        ? t('desk.notifications.toSupervisor', { event: label('CaseEvent', n.event) })
+        : label('CaseEvent', n.event)),
       (n) => label('Level', n.level), (n) => time(n.expectedResponseBy),
       (n) => `${label('ContactChannel', n.channel)} ${n.recipient ?? ''}`,
       (n) => [label('DeliveryStatus', n.status), n.deliveredTo || n.lastError].filter(Boolean).join(': '),
@@ -233,15 +263,18 @@ function route() {
   else if (target) openCase(decodeURIComponent(target));
 }
 
-/** Each select[data-choices] of the new-case form offers its type's codes under their labels. */
+/**
+ * Each select[data-choices] of the new-case form offers its type's codes under their labels,
+ * after the empty choice its markup may have ("choose…").
+ */
 function fillNewCaseChoices() {
   for (const select of document.querySelectorAll('#new-case select[data-choices]')) {
     const only = select.dataset.only?.split(' ');
     const codes = Object.entries(state.labels[select.dataset.choices] ?? {})
       .filter(([code]) => !only || only.includes(code));
-    const options = codes.map(([value, text]) => new Option(text, value));
-    if (select.dataset.optional) options.unshift(new Option(select.dataset.optional, ''));
-    select.replaceChildren(...options);
+    const empty = select.querySelector('option[value=""]');
+    select.replaceChildren(...(empty ? [empty] : []),
+      ...codes.map(([value, text]) => new Option(text, value)));
   }
 }
 
@@ -260,8 +293,8 @@ async function openNewCase(event) {
     const link = document.createElement('a');
     link.href = '#' + encodeURIComponent(created.caseNumber);
     link.textContent = created.caseNumber;
-    $('#new-case-result').replaceChildren('Case ', link,
-      ` opened; it is with ${label('Level', created.level)}.`);
+    $('#new-case-result').replaceChildren(...tNodes('desk.newCase.opened',
+      { caseNumber: link, level: label('Level', created.level) }));
     form.reset();
   } catch (error) {
     const refused = error.errors?.length ? error.errors : [{ message: error.message }];

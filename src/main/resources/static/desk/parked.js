@@ -1,5 +1,5 @@
 // Parked messages for administrators: what was kept without touching a case, and why.
-// session.js signs in and calls the API; every value goes in as text.
+// session.js signs in and calls the API, i18n.js has the wording; every value goes in as text.
 'use strict';
 
 async function showParked() {
@@ -12,10 +12,10 @@ async function showParked() {
       (m) => m.text,
       (m) => m.attachments.map((file) => file.fileName + (file.refused ? ` (${file.refused})` : ''))
         .join(', ')]);
-    $('#parked-error').textContent = messages.length ? '' : 'No parked messages.';
+    $('#parked-error').textContent = messages.length ? '' : t('parked.none');
   } catch (error) {
     $('#parked-error').textContent = error.status === 403
-      ? 'Parked messages are for administrators (403).' : error.message;
+      ? t('parked.forbidden') : error.message;
   }
 }
 

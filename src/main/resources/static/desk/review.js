@@ -1,5 +1,5 @@
 // The review of the feedback loop: lessons to adopt or dismiss, dissatisfied customers' answers,
-// each linking to its case. session.js signs in and calls the API.
+// each linking to its case. session.js signs in and calls the API, i18n.js has the wording.
 'use strict';
 
 /** The filters as the API takes them: days become instants, the last day its next midnight. */
@@ -28,22 +28,29 @@ function caseLink(caseNumber) {
 /** An open lesson gets a note and two buttons; a decided one says what was decided. */
 function decision(lesson) {
   if (lesson.status !== 'OPEN') {
-    return `${label('LessonStatus', lesson.status)} by ${lesson.decidedBy}: ${lesson.decisionNote}`;
+    return t('review.decided', { status: label('LessonStatus', lesson.status),
+      user: lesson.decidedBy, note: lesson.decisionNote });
   }
   const form = document.createElement('form');
   form.className = 'decision';
   const note = document.createElement('input');
   note.name = 'note';
   note.required = true;
-  note.setAttribute('aria-label', `What was done about lesson ${lesson.id}, or why not`);
-  note.placeholder = 'What was done, or why not';
+  const lessonId = String(lesson.id);
+  note.setAttribute('aria-label', t('review.decision.noteLabel', { lesson: lessonId }));
+  note.placeholder = t('review.decision.note');
   form.appendChild(note);
-  for (const [value, text] of [['ADOPTED', 'Adopt'], ['DISMISSED', 'Dismiss']]) {
+  const choices = [
+    ['ADOPTED', t('review.decision.adopt'), t('review.decision.adoptLabel', { lesson: lessonId })],
+    ['DISMISSED', t('review.decision.dismiss'),
+      t('review.decision.dismissLabel', { lesson: lessonId })],
+  ];
+  for (const [value, text, name] of choices) {
     const button = document.createElement('button');
     button.type = 'submit';
     button.value = value;
     button.textContent = text;
-    button.setAttribute('aria-label', `${text} lesson ${lesson.id}`);
+    button.setAttribute('aria-label', name);
     form.appendChild(button);
   }
   form.addEventListener('submit', async (event) => {
@@ -63,17 +70,19 @@ async function showAll() {
   try {
     const lessons = await api('/api/lessons?' + filterParams(true));
     fill($('#lessons'), lessons.rows, [(l) => time(l.notedAt), (l) => caseLink(l.caseNumber),
-      (l) => l.notedBy, (l) => l.levelLabel, (l) => l.triggerLabel, (l) => l.categoryLabel,
-      (l) => l.kindLabel, (l) => l.lesson, decision]);
+      (l) => l.notedBy, (l) => label('Level', l.level), (l) => label('Trigger', l.trigger),
+      (l) => label('Category', l.category), (l) => label('LessonKind', l.kind), (l) => l.lesson,
+      decision]);
     const answers = await api('/api/survey-answers?dissatisfied=true&' + filterParams(false));
     fill($('#answers'), answers.rows, [(a) => time(a.answeredAt), (a) => caseLink(a.caseNumber),
-      (a) => `${a.satisfaction} of 5`, (a) => (a.concernResolved ? 'yes' : 'no'),
-      (a) => a.comment, (a) => a.triggerLabel, (a) => a.categoryLabel,
-      (a) => a.resolvedLevelLabel]);
+      (a) => t('review.answers.satisfactionOf', { satisfaction: a.satisfaction }),
+      (a) => (a.concernResolved ? t('common.yes') : t('common.no')), (a) => a.comment,
+      (a) => label('Trigger', a.trigger), (a) => label('Category', a.category),
+      (a) => label('Level', a.resolvedLevel)]);
     $('#review-error').textContent = '';
   } catch (error) {
     $('#review-error').textContent = error.status === 403
-      ? 'The review is for supervisors, management and process owners (403).' : error.message;
+      ? t('review.forbidden') : error.message;
   }
 }
 

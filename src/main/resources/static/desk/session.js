@@ -9,18 +9,29 @@ const state = {
   labels: {},
 };
 const $ = (selector) => document.querySelector(selector);
+/**
+ * The page's language and wording (i18n.js). insights.html is translated in the next round; until
+ * it loads i18n.js it reads English, as before.
+ */
+const i18n = typeof deskI18n !== 'undefined' ? deskI18n : {
+  language: 'en', locale: 'en-GB', ready: Promise.resolve(), translate() {},
+  t: (key) => ({ 'common.all': 'all', 'signIn.failed': 'Wrong user or password.',
+    'signIn.again': 'Please sign in again.', 'api.failed': 'Request failed' })[key],
+};
 /** Times in the staff's zone, which each names, whatever zone the browser is in. */
-let timeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+let timeFormat = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
 const time = (value) => (value ? timeFormat.format(new Date(value)) : '');
 
 async function loadStaffTimeZone() {
   const { staffTimeZone } = await api('/api/desk-settings');
-  timeFormat = new Intl.DateTimeFormat('en-GB', {
+  timeFormat = new Intl.DateTimeFormat(i18n.locale, {
     day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
     timeZone: staffTimeZone, timeZoneName: 'short',
   });
 }
 
+/** The labels of the codes, in the page's language. */
+const LABELS = '/api/labels?language=' + i18n.language.toUpperCase();
 /** What people read instead of a code: "Billing dispute", not BILLING_DISPUTE. */
 const label = (type, code) => (code == null ? '' : state.labels[type]?.[code] ?? code);
 
@@ -46,11 +57,11 @@ async function request(path, method, accept, body) {
     forget();
   }
   if (response.status === 401) {
-    throw new ApiError('Please sign in again.', 401);
+    throw new ApiError(i18n.t('signIn.again'), 401);
   }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
-    throw new ApiError(problem.detail || problem.title || `Request failed (${response.status})`,
+    throw new ApiError(problem.detail || problem.title || `${i18n.t('api.failed')} (${response.status})`,
       response.status, problem.errors ?? []);
   }
   return response;
@@ -104,7 +115,7 @@ function showSignedIn(signedIn) {
 async function begin(session) {
   state.user = session.user;
   state.csrfToken = session.csrfToken;
-  state.labels = await api('/api/labels');
+  state.labels = await api(LABELS);
   await loadStaffTimeZone();
   showSignedIn(true);
 }
@@ -124,8 +135,8 @@ async function signIn(event) {
       await request('/api/session', 'DELETE', 'application/json').catch(() => {});
       state.user = state.csrfToken = null;
     }
-    $('#sign-in-error').textContent = error.status === 401 ? 'Wrong user or password.'
-      : error.status === 403 ? 'Your groups may not use the desk.' : error.message;
+    $('#sign-in-error').textContent = error.status === 401 ? i18n.t('signIn.failed')
+      : error.status === 403 ? i18n.t('signIn.notForYourGroups') : error.message;
   }
 }
 
@@ -144,7 +155,7 @@ function fillCodeChoices() {
   for (const select of document.querySelectorAll('select[data-labels]')) {
     const codes = Object.entries(state.labels[select.dataset.labels] ?? {})
       .filter(([code]) => code !== select.dataset.except);
-    const options = [['', 'all'], ...codes];
+    const options = [['', i18n.t('common.all')], ...codes];
     select.replaceChildren(...options.map(([value, text]) => new Option(text, value)));
   }
 }
@@ -159,19 +170,21 @@ function cell(row, content) {
 
 /** Every page signs in with the same form: its markup is fixed text, no data goes into it. */
 const SIGN_IN_FORM = `
-  <h2 id="sign-in-heading">Sign in</h2>
-  <p>Use your Tasklist user.</p>
+  <h2 id="sign-in-heading" data-i18n="signIn.heading">Sign in</h2>
+  <p data-i18n="signIn.hint">Use your Tasklist user.</p>
   <form id="sign-in">
-    <label for="username">User</label>
+    <label for="username" data-i18n="signIn.user">User</label>
     <input id="username" name="username" autocomplete="username" required>
-    <label for="password">Password</label>
+    <label for="password" data-i18n="signIn.password">Password</label>
     <input id="password" name="password" type="password" autocomplete="current-password" required>
-    <button type="submit">Sign in</button>
+    <button type="submit" data-i18n="signIn.submit">Sign in</button>
     <p class="error" id="sign-in-error" role="alert"></p>
   </form>`;
 
 document.addEventListener('DOMContentLoaded', async () => {
+  await i18n.ready;
   $('#sign-in-section').innerHTML = SIGN_IN_FORM;
+  i18n.translate($('#sign-in-section'));
   $('#sign-in').addEventListener('submit', signIn);
   $('#sign-out').addEventListener('click', signOutAndForget);
   // neither form nor data until the session answers: a reload shows no flash of the sign-in

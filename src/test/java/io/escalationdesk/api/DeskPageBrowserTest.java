@@ -54,9 +54,7 @@ class DeskPageBrowserTest {
 
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
           .setName("Case " + caseNumber))).isVisible();
-      Locator escalation = page.locator("#timeline tbody tr", new Page.LocatorOptions()
-          .setHas(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions()
-              .setName("Escalated").setExact(true))));
+      Locator escalation = timelineRow(page, "Escalated");
       assertThat(escalation).containsText("tier1-agent");
       assertThat(escalation).containsText("Refund above Tier 1 limit");
       assertThat(page.locator("#case-facts")).containsText("Escalated by");
@@ -113,6 +111,52 @@ class DeskPageBrowserTest {
       assertThat(section.locator("b")).hasCount(0);
       assertThat(section.locator("a[href*='phish']")).hasCount(0);
     }
+  }
+
+  @Test
+  void theDeskSpeaksTheBrowsersGermanInTheStaffZoneAndSwitchesToEnglish() {
+    String caseNumber = escalatedCase("+4930" + (10_000_000 + (int) (Math.random() * 80_000_000)));
+
+    try (var context = chromium.browser().newContext(new Browser.NewContextOptions()
+        .setLocale("de-DE").setTimezoneId("UTC"))) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/#" + caseNumber);
+      page.getByLabel("Benutzer").fill("tier2-agent");
+      page.getByLabel("Passwort").fill("tier2-agent");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+
+      assertThat(page.locator("html")).hasAttribute("lang", "de");
+      assertThat(page).hasTitle("Escalation Desk — Fälle");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Fall " + caseNumber))).isVisible();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Verlauf").setExact(true))).isVisible();
+      assertThat(page.locator("#case-facts")).containsText("Eskaliert von");
+      // the staff's zone (Europe/Berlin), named the German way, although the browser runs in UTC
+      assertThat(timelineRow(page, "Eskaliert").locator("td").first()).hasText(Pattern.compile(
+          "^\\d{1,2}\\. [A-Za-zä]{3,4}\\.? \\d{4}(,| um) \\d{2}:\\d{2} MES?Z$"));
+
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("EN").setExact(true))
+          .click();
+
+      assertThat(page.locator("html")).hasAttribute("lang", "en");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Case " + caseNumber))).isVisible();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Timeline").setExact(true))).isVisible();
+      assertThat(timelineRow(page, "Escalated").locator("td").first()).hasText(Pattern.compile(
+          "^\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} CES?T$"));
+      // the choice outlasts the page, whatever the browser prefers
+      page.reload();
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Case " + caseNumber))).isVisible();
+    }
+  }
+
+  private static Locator timelineRow(Page page, String event) {
+    return page.locator("#timeline tbody tr", new Page.LocatorOptions()
+        .setHas(page.getByRole(AriaRole.CELL, new Page.GetByRoleOptions()
+            .setName(event).setExact(true))));
   }
 
   /** A case Tier 1 escalated to Tier 2, through the engine as Tasklist would drive it. */
