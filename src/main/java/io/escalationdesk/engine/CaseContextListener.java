@@ -56,19 +56,19 @@ class CaseContextListener implements TaskListener {
       task.setAssignee(keptBy);
     }
     task.setVariableLocal(CASE_NUMBER, caseNumber);
-    Map<String, String> caseLabels = caseLabels(task);
+    Map<String, Object> caseLabels = caseLabels(task);
+    // a case at Tier 1 was raised, not escalated: the form words its trigger so
+    caseLabels.put(ESCALATED, CaseVariables.level(task) != Level.TIER1);
     records.find(caseNumber).ifPresent(record -> {
       task.setVariableLocal(CUSTOMER_ID, record.customerId());
       task.setVariableLocal(CUSTOMER_NAME, record.customerName());
       task.setVariableLocal(CUSTOMER_PHONE, record.customerPhone());
       task.setVariableLocal(CUSTOMER_EMAIL, record.customerEmail());
       task.setVariableLocal(DESCRIPTION, record.description());
-      task.setVariableLocal(VIP, record.customerSegment() == CustomerSegment.VIP);
+      caseLabels.put(VIP, record.customerSegment() == CustomerSegment.VIP);
       caseLabels.put(CUSTOMER_SEGMENT, labels.of(record.customerSegment()));
       caseLabels.put(CUSTOMER_LANGUAGE, labels.of(record.language()));
     });
-    // a case at Tier 1 was raised, not escalated: the form words its trigger so
-    task.setVariableLocal(ESCALATED, CaseVariables.level(task) != Level.TIER1);
     task.setVariableLocal(SLA_DUE, now.slaDue(CaseVariables.instant(task, SLA_DUE_AT)));
     task.setVariableLocal(LATEST_UPDATES, now.latestUpdates(caseNumber));
     task.setVariableLocal(CUSTOMER_MESSAGES, now.customerMessages(caseNumber));
@@ -76,15 +76,18 @@ class CaseContextListener implements TaskListener {
     task.setVariableLocal(OUTCOME_OPTIONS, SpinValues.jsonValue(asJson(outcomeOptions(task))).create());
   }
 
-  /** {@code {"category": "Billing", ...}} for the codes the case has. */
-  private Map<String, String> caseLabels(DelegateTask task) {
+  /**
+   * {@code {"category": "Billing", ...}} for the codes the case has; with the customer's
+   * segment, language and VIP flag, and whether the case was escalated, one value for the form.
+   */
+  private Map<String, Object> caseLabels(DelegateTask task) {
     Map<String, Enum<?>> codes = new LinkedHashMap<>();
     codes.put(CHANNEL, CaseVariables.optional(task, CHANNEL, Channel.class));
     codes.put(CATEGORY, CaseVariables.optional(task, CATEGORY, Category.class));
     codes.put(PRIORITY, CaseVariables.optional(task, PRIORITY, Priority.class));
     codes.put(TRIGGER, CaseVariables.optional(task, TRIGGER, Trigger.class));
     codes.put(DEPARTMENT, CaseVariables.department(task));
-    Map<String, String> caseLabels = new LinkedHashMap<>();
+    Map<String, Object> caseLabels = new LinkedHashMap<>();
     codes.forEach((name, code) -> {
       if (code != null) {
         caseLabels.put(name, labels.of(code));

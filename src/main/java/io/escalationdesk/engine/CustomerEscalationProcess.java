@@ -121,9 +121,9 @@ public final class CustomerEscalationProcess {
     public static final String LATEST_UPDATES = "latestUpdates";
     /** The labels of the case's codes (category, trigger, ...), as the form shows them. */
     public static final String CASE_LABELS = "caseLabels";
-    /** The customer is a VIP: the form marks them. */
+    /** In the case labels: the customer is a VIP; the form marks them. */
     public static final String VIP = "vip";
-    /** The case has left Tier 1: the form says why it was escalated, not why it was raised. */
+    /** In the case labels: the case has left Tier 1; the form says why it was escalated. */
     public static final String ESCALATED = "escalated";
     public static final String OUTCOME_OPTIONS = "outcomeOptions";
     /** The customer's latest messages on the case, as the task form shows them. */

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 class FormContextHistory extends AbstractProcessEnginePlugin {
 
   private static final Set<String> FORM_CONTEXT = Set.of(CASE_NUMBER, CUSTOMER_ID, CUSTOMER_NAME,
-      CUSTOMER_PHONE, CUSTOMER_EMAIL, DESCRIPTION, VIP, ESCALATED, SLA_DUE, LATEST_UPDATES,
+      CUSTOMER_PHONE, CUSTOMER_EMAIL, DESCRIPTION, SLA_DUE, LATEST_UPDATES,
       CASE_LABELS, OUTCOME_OPTIONS, CUSTOMER_MESSAGES);
 
   @Override

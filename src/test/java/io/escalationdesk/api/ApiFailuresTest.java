@@ -21,6 +21,7 @@ import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Partners;
 import io.escalationdesk.conversation.InboundMessages;
 import io.escalationdesk.engine.CaseSlas;
+import io.escalationdesk.engine.identity.UserStandings;
 import io.escalationdesk.engine.CaseWork;
 import io.escalationdesk.feedback.Lessons;
 import io.escalationdesk.feedback.Surveys;
@@ -38,6 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -67,7 +70,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
     excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
         classes = DatabaseVendor.class))
 @EnableConfigurationProperties(Partners.class)
+@Import(ApiFailuresTest.Time.class)
 class ApiFailuresTest {
+
+  /** The desk's sessions read the time; the engine, which gives the app its clock, is not here. */
+  @TestConfiguration
+  static class Time {
+    @Bean
+    Clock clock() {
+      return Clock.systemUTC();
+    }
+  }
 
   private static final String CASES = "/api/cases";
 
@@ -84,6 +97,7 @@ class ApiFailuresTest {
   @MockitoBean Surveys surveys;
   @MockitoBean Lessons lessons;
   @MockitoBean InboundMessages customerMessages;
+  @MockitoBean UserStandings standings;
 
   @BeforeEach
   void processesAreDeployed() {

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -55,7 +56,9 @@ class CamundaWebappsBrowserTest {
   void tier1AsksAnExpertReadsTheAnswerInTheFormAndResolves() throws Exception {
     String caseNumber = newCase("Help Line Customer");
 
-    try (BrowserContext context = chromium.browser().newContext()) {
+    // a German agent's browser in UTC: the form's times are the staff's (Berlin), named so
+    try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+        .setLocale("de-DE").setTimezoneId("UTC"))) {
       Page page = signIn(context, "tasklist", "tier1-agent");
       page.navigate(webapp("tasklist") + "#/?task=" + openTaskOf(caseNumber));
       Locator form = page.locator(".fjs-form");

@@ -175,11 +175,26 @@ class CustomerEscalationProcessTest {
     Assertions.assertThat(form.get(CASE_LABELS).toString())
         .isEqualTo("{\"channel\":\"Phone\",\"category\":\"General\",\"priority\":\"Normal\","
             + "\"trigger\":\"Resolution delayed\",\"department\":\"None\","
-            + "\"customerSegment\":\"Standard\",\"customerLanguage\":\"English\"}");
-    Assertions.assertThat(form).containsEntry(VIP, false).containsEntry(ESCALATED, false);
+            + "\"escalated\":false,\"vip\":false,\"customerSegment\":\"Standard\","
+            + "\"customerLanguage\":\"English\"}");
     Assertions.assertThat(form.get(OUTCOME_OPTIONS).toString())
         .contains("\"value\":\"RESOLVED\"", "\"value\":\"ESCALATE\"")
         .doesNotContain("RETURN");
+  }
+
+  @Test
+  void anEscalatedVipsFormMarksTheVipAndSaysTheCaseWasEscalated() {
+    // the policy sends a delayed VIP case straight to Tier 2
+    ProcessInstance escalation = start(caseData(CUSTOMER_SEGMENT, "VIP", CUSTOMER_LANGUAGE, "DE"));
+    execute(job());
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+
+    Map<String, Object> form = taskService().getVariablesLocal(task().getId());
+    Assertions.assertThat(form.get(CASE_LABELS).toString())
+        .contains("\"escalated\":true,\"vip\":true,\"customerSegment\":\"VIP\","
+            + "\"customerLanguage\":\"German\"");
+    Assertions.assertThat(form).containsEntry(CUSTOMER_PHONE, "+4915112345678")
+        .containsEntry(CUSTOMER_EMAIL, "jane.doe@example.com");
   }
 
   @Test
@@ -187,7 +202,8 @@ class CustomerEscalationProcessTest {
     ProcessInstance escalation = start(caseData());
     execute(job());
     completeAs("tier1-agent", Map.of(OUTCOME, "RESOLVED", REASON, "Explained",
-        RESOLUTION_CODE, "ANSWERED", RESOLUTION_SUMMARY, "We explained it", CUSTOMER_NAME, "Submitted back by the form"));
+        RESOLUTION_CODE, "ANSWERED", RESOLUTION_SUMMARY, "We explained it",
+        CUSTOMER_NAME, "Submitted back by the form"));
 
     var history = engine.getHistoryService();
     Assertions.assertThat(history.createHistoricVariableInstanceQuery()

@@ -20,6 +20,9 @@ import io.escalationdesk.engine.CustomerEscalationProcess;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +42,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.jsoup.Jsoup;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -74,6 +78,7 @@ class NotificationDeliveryTest {
   @Autowired ThreadTokens tokens;
 
   private final LocalMailServer smtp = LocalMailServer.instance();
+  private final HttpClient http = HttpClient.newHttpClient();
   private final LocalHttpService smsGateway = LocalHttpService.SMS_GATEWAY;
 
   @AfterEach
@@ -175,6 +180,45 @@ class NotificationDeliveryTest {
             .withZone(BERLIN).format(expected) + ".",
         "Sie erreichen uns so: Telefon +1 555 0100, E-Mail support@example.com.")
         .doesNotContain("UTC", "call", "write to");
+  }
+
+  /**
+   * Everything a German customer receives, by mail and by SMS, from the first message through an
+   * apology for a breach to the resolution, and the survey page their link opens in an English
+   * browser: no sentence of the English bundles, and no UTC.
+   */
+  @Test
+  void aGermanCustomerReadsNoEnglishAndNoUtcAnywhere() throws Exception {
+    String email = newRecipient();
+    String phone = newPhone();
+    String byMail = startCase(email, null, "DE");
+    String bySms = startCase(null, phone, "DE");
+    List<String> read = new ArrayList<>();
+    for (String caseNumber : List.of(byMail, bySms)) {
+      jobs.runDue(caseNumber);      // routed to Tier 1
+      jobs.breachSla(caseNumber);
+      jobs.runDue(caseNumber);      // escalated, with an apology
+      completeAs(caseNumber, "tier2-agent", "tier2", "Wir haben die Gebühr erstattet.");
+      jobs.runDue(caseNumber);      // resolved, with the survey link
+      dispatchUntil(() -> allSent(caseNumber));
+    }
+    for (MimeMessage mail : mailsTo(email)) {
+      read.add(mail.getSubject() + "\n" + MimeUtility.decodeText(body(mail)));
+    }
+    for (LocalHttpService.Request sms : smsRequestsFor(bySms)) {
+      read.add(json.readTree(sms.body()).get("text").asText());
+    }
+    HttpResponse<String> survey = http.send(HttpRequest.newBuilder(
+            URI.create(surveys.linkFor(byMail))).header("Accept-Language", "en-US,en").build(),
+        HttpResponse.BodyHandlers.ofString());
+    read.add(Jsoup.parse(survey.body()).text());
+
+    assertThat(read).hasSize(3 + 3 + 1);
+    assertThat(read).allSatisfy(text -> assertThat(text)
+        .doesNotContain("UTC")
+        .doesNotContainIgnoringCase(EnglishSentences.of(
+            "/templates/notification/messages.properties", "/templates/survey/survey.properties")
+            .toArray(String[]::new)));
   }
 
   @Test
@@ -459,12 +503,17 @@ class NotificationDeliveryTest {
   }
 
   private void completeAs(String caseNumber, String user, String group) {
+    completeAs(caseNumber, user, group, "We refunded the fee.");
+  }
+
+  /** @param summary what was done, as the customer reads it */
+  private void completeAs(String caseNumber, String user, String group, String summary) {
     String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
         .singleResult().getId();
     identity.setAuthentication(user, List.of(group));
     try {
       tasks.complete(taskId, Map.of("outcome", "RESOLVED", "resolutionCode", "REFUNDED",
-          "reason", "Refunded", "resolutionSummary", "We refunded the fee."));
+          "reason", "Refunded", "resolutionSummary", summary));
     } finally {
       identity.clearAuthentication();
     }
