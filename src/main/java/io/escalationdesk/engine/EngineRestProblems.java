@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import io.escalationdesk.system.DatabaseOutage;
+import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Problems;
 import java.net.URI;
 import java.time.Instant;
@@ -31,19 +32,24 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * How {@code /engine-rest} answers what Camunda answers 500 though it is no bug: a task completion
- * that cannot be made, as Tasklist and integrators send it (two agents completing the same task
- * at once: the second fails on the engine's optimistic lock, or finds the task gone; an outcome
- * our process refuses), and a database out of reach. Here they are problems (RFC 9457): 409 when
- * someone else completed the task first, 404 for a task that is not there, 400 for a refused
- * outcome, 503 with Retry-After while the database cannot be reached ({@link DatabaseOutage}).
- * A {@code message} member carries the text as Camunda's own error documents do, which Tasklist
- * shows. Every other error is Camunda's.
+ * How the engine's REST API answers what Camunda answers 500 though it is no bug, on
+ * {@code /engine-rest} (integrators) and on the web apps' engine API Tasklist calls
+ * ({@link WebappEngineApi}): a start the process refuses, and a task completion that cannot be
+ * made (two agents completing the same task at once: the second fails on the engine's optimistic
+ * lock, or finds the task gone; an outcome our process refuses), and a database out of reach.
+ * Here they are problems (RFC 9457): 400 for a refused start or outcome, saying only why (Camunda
+ * puts {@code Cannot instantiate process definition <id>:} before it), with the bad fields by name;
+ * 409 when someone else completed the task first, 404 for a task that is not there, 503 with
+ * Retry-After while the database cannot be reached ({@link DatabaseOutage}). A {@code message}
+ * member carries the text as Camunda's own error documents do, which Tasklist shows. Every other
+ * error is Camunda's.
  */
 @Component
 class EngineRestProblems implements ResourceConfigCustomizer {
 
   private static final Pattern COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form)$");
+  private static final Pattern START = Pattern.compile(
+      "process-definition/(key/[^/]+(/tenant-id/[^/]+)?|[^/]+)/(start|submit-form)$");
 
   private final ProcessEngineConfigurationImpl engine;
   private final ObjectMapper json;
@@ -84,11 +90,31 @@ class EngineRestProblems implements ResourceConfigCustomizer {
       if (DatabaseOutage.isCauseOf(exception)) {
         return unavailable(request);
       }
+      if (START.matcher(request.getPath()).find()
+          && causeOf(exception) instanceof BadUserRequestException refused) {
+        return refusedStart(request, refused);
+      }
       Matcher completion = COMPLETION.matcher(request.getPath());
       return completion.find()
           ? failedCompletion(request, completion.group(1), exception)
           : ExceptionHandlerHelper.getInstance().getResponse(exception);
     }
+  }
+
+  /** What the process said, without the definition's id; the bad fields by name for a program. */
+  private Response refusedStart(UriInfo request, BadUserRequestException refused) {
+    ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, refused.getMessage());
+    problem.setTitle("Not started");
+    if (refused.getCause() instanceof InvalidFieldException invalid) {
+      problem.setProperty("errors", invalid.errors());
+    }
+    return answer(request, problem).build();
+  }
+
+  /** Camunda's REST layer wraps what the engine threw, with its own words before the message. */
+  private static Throwable causeOf(Throwable failure) {
+    return failure instanceof RestException && failure.getCause() != null
+        ? failure.getCause() : failure;
   }
 
   /**
@@ -101,8 +127,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     if (completedAt != null) {
       return alreadyCompleted(request, taskId, completedAt);
     }
-    Throwable cause = failure instanceof RestException && failure.getCause() != null
-        ? failure.getCause() : failure;
+    Throwable cause = causeOf(failure);
     if (cause instanceof OptimisticLockingException
         || cause instanceof ConcurrencyFailureException) {
       return problem(request, 409, "Task already completed",
@@ -145,7 +170,7 @@ class EngineRestProblems implements ResourceConfigCustomizer {
   }
 
   private Response.ResponseBuilder answer(UriInfo request, ProblemDetail problem) {
-    problem.setInstance(URI.create("/engine-rest/" + request.getPath()));
+    problem.setInstance(URI.create(request.getRequestUri().getRawPath()));
     problem.setProperty("message", problem.getDetail());
     try {
       return Response.status(problem.getStatus()).type("application/problem+json")

@@ -14,15 +14,19 @@ import org.springframework.stereotype.Component;
 /**
  * Opens the case a new escalation brings. The case API hands over its request as a transient
  * variable; Tasklist's start form and the engine's REST API bring process variables. Either way
- * the same service checks, numbers and records it; a case that breaks a rule starts nothing.
+ * the same service checks, numbers and records it; a case that breaks a rule starts nothing, and
+ * the refusal names each field by its label on the start form, as Tasklist shows it
+ * ({@link EngineRestProblems} answers it 400 without Camunda's wording around it).
  */
 @Component("openCase")
 class OpenCaseDelegate implements JavaDelegate {
 
   private final CaseOpening opening;
+  private final StartFormLabels labels;
 
-  OpenCaseDelegate(CaseOpening opening) {
+  OpenCaseDelegate(CaseOpening opening, StartFormLabels labels) {
     this.opening = opening;
+    this.labels = labels;
   }
 
   @Override
@@ -35,7 +39,7 @@ class OpenCaseDelegate implements JavaDelegate {
           CaseVariables.caller(execution));
       execution.setProcessBusinessKey(caseNumber);
     } catch (InvalidFieldException e) {
-      throw new NotValidException(e.getMessage());
+      throw new NotValidException(NewCase.readable(e.errors(), labels::of), e);
     }
     execution.setVariables(CaseVariables.routingVariablesOf(newCase));
   }

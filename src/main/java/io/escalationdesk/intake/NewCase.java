@@ -18,6 +18,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * A customer's concern as it is escalated: by the case API, Tasklist's start form or the engine's
@@ -48,11 +51,14 @@ public record NewCase(
     @Schema(description = "the customer does not want messages about the case")
     boolean notificationOptOut) {
 
+  /** The rule across fields, reported on the email: reads "customerEmail or customerPhone …". */
+  private static final FieldError NO_CONTACT = new FieldError("customerEmail",
+      "or customerPhone is required: the customer needs a way to be reached");
+
   /** The rule across fields: we can reach the customer, on their preferred channel if given. */
   List<FieldError> unreachable() {
     if (isBlank(customerEmail) && isBlank(customerPhone)) {
-      return List.of(new FieldError("customerEmail",
-          "or customerPhone is required: the customer needs a way to be reached"));
+      return List.of(NO_CONTACT);
     }
     if (preferredContactChannel != null
         && preferredContactChannel.addressOf(customerEmail, customerPhone) == null) {
@@ -60,6 +66,22 @@ public record NewCase(
           "needs customerEmail for EMAIL or customerPhone for SMS"));
     }
     return List.of();
+  }
+
+  /**
+   * The refusal as a person reads it beside a form: each field by the form's label for it
+   * ("Phone: must be …"), the rule across fields as the one sentence it is.
+   *
+   * @param labelOf the form's label of a field, by the field's name here
+   */
+  public static String readable(List<FieldError> errors, UnaryOperator<String> labelOf) {
+    return errors.stream()
+        .map(error -> error.equals(NO_CONTACT)
+            ? labelOf.apply("customerEmail") + " or "
+                + labelOf.apply("customerPhone").toLowerCase(Locale.ENGLISH)
+                + ": give at least one, so we can tell the customer how their case goes"
+            : labelOf.apply(error.field()) + ": " + error.message())
+        .collect(Collectors.joining("; "));
   }
 
   /** The case record it opens, the defaults filled in. */

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.CamundaWebapps;
@@ -17,6 +16,7 @@ import io.escalationdesk.Chromium;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
+import io.escalationdesk.cases.CaseNumbers;
 import io.escalationdesk.engine.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyAnswer;
@@ -27,6 +27,7 @@ import io.escalationdesk.timeline.StatusUpdate;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -34,6 +35,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Agents in Tasklist and auditors in Cockpit, in a real Chromium, each with their own rights. */
 @EscalationDeskTest
@@ -51,6 +53,8 @@ class CamundaWebappsBrowserTest {
   @Autowired Surveys surveys;
   @Autowired CaseTimeline timeline;
   @Autowired Notifications notifications;
+  @Autowired CaseNumbers caseNumbers;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void tier1AsksAnExpertReadsTheAnswerInTheFormAndResolves() throws Exception {
@@ -216,8 +220,9 @@ class CamundaWebappsBrowserTest {
   }
 
   @Test
-  void tier1LogsAnEscalationWithTasklistsStartForm() {
+  void tier1OpensACaseWithTasklistsStartFormReadsWhatToFixThenItsNumber() {
     String customerId = "C-" + UUID.randomUUID().toString().substring(0, 8);
+    String lastNumber = caseNumbers.next();
 
     try (BrowserContext context = chromium.browser().newContext()) {
       Page page = signIn(context, "tasklist", "tier1-agent");
@@ -227,24 +232,65 @@ class CamundaWebappsBrowserTest {
           .setExact(true)).click();
       page.getByLabel("Customer id").fill(customerId);
       page.getByLabel("Customer name").fill("Start Form Customer");
-      page.getByLabel("Email").fill("start.form@example.com");
       choose(page, "The customer reached us by", "Chat");
       choose(page, "Category", "Billing");
       choose(page, "Why it is escalated", "Billing dispute");
       page.getByLabel("What the customer needs").fill("Charged twice in November");
-      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/tasklist-start.png")));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
-      assertThat(page.getByText("Start process: Customer escalation")).isHidden(
-          new LocatorAssertions.IsHiddenOptions()
-              .setTimeout(20_000));
-    }
 
-    var started = runtime.createProcessInstanceQuery().variableValueEquals("customerId", customerId)
-        .singleResult();
-    assertThat(started).isNotNull();
-    assertThat(runtime.getVariable(started.getId(), "category")).isEqualTo("BILLING");
-    assertThat(runtime.getVariable(started.getId(), "channel")).isEqualTo("CHAT");
-    assertThat(started.getBusinessKey()).matches("ESC-\\d{4}-\\d{6}");
+      // refused without a way to reach the customer: said in words at the top of the dialog,
+      // which stays open to fix it
+      Locator refusals = page.locator(".modal-content").getByRole(AriaRole.ALERT);
+      Locator refused = refusals.first();
+      assertThat(refused).containsText("The process could not be started");
+      assertThat(refused).containsText(
+          "Email or phone: give at least one, so we can tell the customer how their case goes");
+      assertThat(refused).not().containsText("Cannot instantiate");
+      assertThat(refused).not().containsText(CustomerEscalationProcess.PROCESS_KEY + ":");
+      page.screenshot(new Page.ScreenshotOptions()
+          .setPath(Path.of("target/tasklist-start-refused.png")));
+      Locator phone = page.getByLabel("Phone", new Page.GetByLabelOptions().setExact(true));
+      phone.fill("+999 1234"); // the form's pattern lets it pass; no country has that code
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+      assertThat(refusals.last()).containsText(
+          "Phone: must be a phone number with its country code (+49 151 12345678) or as dialled "
+              + "in DE");
+      phone.fill("0171 9876543");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+
+      Locator notes = page.locator(".page-notifications");
+      Locator opened = notes.locator(".alert", new Locator.LocatorOptions().setHasText("opened"));
+      Pattern caseOpened = Pattern.compile("Case (ESC-\\d{4}-\\d{6}) opened");
+      assertThat(opened).hasText(caseOpened);
+      page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/tasklist-start.png")));
+      Matcher number = caseOpened.matcher(opened.textContent());
+      assertThat(number.find()).isTrue();
+      String caseNumber = number.group(1);
+      // the refused start used no number: the case has the one after the last taken
+      assertThat(caseNumber).isEqualTo(numberAfter(lastNumber));
+      assertThat(opened.getByRole(AriaRole.LINK)).hasAttribute("href", "/desk/#" + caseNumber);
+
+      var started = runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+          .singleResult();
+      assertThat(runtime.getVariable(started.getId(), "category")).isEqualTo("BILLING");
+      assertThat(runtime.getVariable(started.getId(), "channel")).isEqualTo("CHAT");
+      assertThat(jdbc.sql("select customer_phone from escalation_case "
+              + "where case_number = ? and customer_id = ?")
+          .params(caseNumber, customerId).query(String.class).single())
+          .isEqualTo("+491719876543");
+      // and it stored nothing: one case, one process, for this customer
+      assertThat(jdbc.sql("select count(*) from escalation_case where customer_id = ?")
+          .param(customerId).query(Long.class).single()).isOne();
+      assertThat(history.createHistoricVariableInstanceQuery()
+          .variableValueEquals("customerId", customerId).count()).isOne();
+    }
+  }
+
+  /** ESC-2026-000041 -> ESC-2026-000042 */
+  private static String numberAfter(String caseNumber) {
+    int sequence = caseNumber.lastIndexOf('-') + 1;
+    return caseNumber.substring(0, sequence)
+        + "%06d".formatted(Long.parseLong(caseNumber.substring(sequence)) + 1);
   }
 
   @Test

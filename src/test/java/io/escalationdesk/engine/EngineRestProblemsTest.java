@@ -9,14 +9,18 @@ import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A completion through /engine-rest that cannot be made is a problem document naming why, not
- * Camunda's 500. The race itself (two completions at the same moment) is R6 of the fault suite.
+ * A start or a completion through /engine-rest that cannot be made is a problem document naming
+ * why, not Camunda's 500. The race itself (two completions at the same moment) is R6 of the fault
+ * suite; Tasklist's start form, through the web apps' engine API, is CamundaWebappsBrowserTest.
  */
 @EscalationDeskTest
 @Tag("database")
@@ -31,6 +35,32 @@ class EngineRestProblemsTest {
   @Autowired ApiClient api;
   @Autowired EngineCases cases;
   @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired JdbcClient jdbc;
+
+  @Test
+  void aStartWithoutAWayToReachTheCustomerIsRefusedInWordsAndStoresNothing() throws Exception {
+    String customerId = "C-" + UUID.randomUUID();
+
+    HttpResponse<String> refused = start("submit-form", customerId, "NORMAL", "");
+
+    assertProblem(refused, 400).isEqualTo(
+        "Email or phone: give at least one, so we can tell the customer how their case goes");
+    assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field"))
+        .containsExactly("customerEmail");
+    assertThat(jdbc.sql("select count(*) from escalation_case where customer_id = ?")
+        .param(customerId).query(Long.class).single()).isZero();
+    assertThat(history.createHistoricVariableInstanceQuery()
+        .variableValueEquals("customerId", customerId).count()).isZero();
+  }
+
+  @Test
+  void aStartWithANumberNoPhoneHasIsRefusedNamingTheField() throws Exception {
+    HttpResponse<String> refused = start("start", "C-" + UUID.randomUUID(), "NORMAL",
+        ", \"customerPhone\": {\"value\": \"+999 1234\"}");
+
+    assertProblem(refused, 400).startsWith("Phone: must be a phone number with its country code");
+  }
 
   @Test
   void theSecondCompletionOfATaskIsAConflictSayingItIsDone() throws Exception {
@@ -80,6 +110,26 @@ class EngineRestProblemsTest {
   private String tier1Task() {
     String caseNumber = cases.openAtTier1("ESC-RACE", Map.of("category", "GENERAL"));
     return tasks.createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult().getId();
+  }
+
+  @Test
+  void aStartWithACodeOffItsListIsRefusedNamingTheVariable() throws Exception {
+    HttpResponse<String> refused = start("start", "C-" + UUID.randomUUID(), "WHENEVER",
+        ", \"customerEmail\": {\"value\": \"ann@example.com\"}");
+
+    assertProblem(refused, 400).startsWith("priority: 'WHENEVER' is not one of");
+  }
+
+  /** @param more more variables, each after a comma */
+  private HttpResponse<String> start(String how, String customerId, String priority,
+      String more) throws Exception {
+    return api.post("tier1-agent", "/engine-rest/process-definition/key/"
+        + CustomerEscalationProcess.PROCESS_KEY + "/" + how, """
+        {"variables": {"customerId": {"value": "%s"}, "customerName": {"value": "Ann Example"},
+         "channel": {"value": "PHONE"}, "category": {"value": "BILLING"},
+         "priority": {"value": "%s"}, "trigger": {"value": "BILLING_DISPUTE"},
+         "customerSegment": {"value": "STANDARD"}, "description": {"value": "Charged twice"}%s}}
+        """.formatted(customerId, priority, more));
   }
 
   private HttpResponse<String> complete(String user, String taskId, String body) throws Exception {
