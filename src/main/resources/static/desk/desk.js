@@ -300,12 +300,22 @@ async function openNewCase(event) {
     const refused = error.errors?.length ? error.errors : [{ message: error.message }];
     $('#new-case-errors').replaceChildren(...refused.map((refusal) => {
       const item = document.createElement('li');
-      const field = refusal.field && form.elements.namedItem(refusal.field);
-      item.textContent = field?.labels?.length
-        ? `${field.labels[0].textContent}: ${refusal.message}` : refusal.message;
+      item.textContent = refusalOf(form, refusal);
       return item;
     }));
   }
+}
+
+/**
+ * A refused field as the form names it: the API's field names become the form's labels, and a
+ * rule across fields reads on from the first ("Email or Phone is required: …").
+ */
+function refusalOf(form, { field, message }) {
+  const labelOf = (name) => form.elements.namedItem(name)?.labels?.[0]?.textContent;
+  const worded = message.replace(/\b[a-z]+[A-Z]\w*\b/g, (name) => labelOf(name) ?? name);
+  const label = field && labelOf(field);
+  if (!label) return worded;
+  return worded.startsWith('or ') ? `${label} ${worded}` : `${label}: ${worded}`;
 }
 
 $('#search').addEventListener('submit', search);

@@ -183,12 +183,19 @@ class DeskPageBrowserTest {
       Locator form = page.locator("#new-case");
       form.getByLabel("Customer name").fill("Jürgen Müller");
       form.getByLabel("Customer id").fill(customer);
-      form.getByLabel("Phone").fill("+999 1234");
       form.getByLabel("Came in by").selectOption("PHONE");
       form.getByLabel("Category").selectOption("BILLING");
       form.getByLabel("Priority").selectOption("NORMAL");
       form.getByLabel("Why it is escalated").selectOption("BILLING_DISPUTE");
       form.getByLabel("What the customer needs").fill("Charged twice for November");
+      form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open the case"))
+          .click();
+
+      // a rule across fields reads as one sentence in the form's words
+      assertThat(page.locator("#new-case-errors li")).hasText(Pattern.compile(
+          "^Email or Phone is required: .*"));
+
+      form.getByLabel("Phone").fill("+999 1234");
       form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Open the case"))
           .click();
 
