@@ -2,6 +2,29 @@
 // has the wording).
 'use strict';
 
+/** Where a case is, or was: the level, and the partner team that has it there if one has. */
+function levelOf(level, partner) {
+  return partner ? t('desk.levelWithPartner', { level: label('Level', level), partner: label('Partner', partner) })
+    : label('Level', level);
+}
+
+/**
+ * An open task: a link into Tasklist for whoever may open it there, else whose queue it is in or
+ * who has it (Tasklist would answer "not found").
+ */
+function openTask(task) {
+  if (task.readerMayOpen) {
+    const link = document.createElement('a');
+    link.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task.id);
+    link.textContent = t('desk.case.openTask', { task: task.task });
+    return link;
+  }
+  const elsewhere = document.createElement('span');
+  elsewhere.textContent = task.assignee ? t('desk.case.taskWith', { task: task.task, assignee: task.assignee })
+    : t('desk.case.taskInQueue', { task: task.task, queue: task.queue ?? '' });
+  return elsewhere;
+}
+
 /** A FAILED notification gets one more attempt; the case is read again to show its state. */
 function retryButton(caseNumber, notification) {
   if (notification.status !== 'FAILED') return '';
@@ -147,7 +170,7 @@ async function showCases(path, caption) {
       link.textContent = found.caseNumber;
       cell(row, '').appendChild(link);
       [found.customerName, label('Category', found.category), label('Priority', found.priority),
-        label('Level', found.level), label('CaseStatus', found.status),
+        levelOf(found.level, found.partner), label('CaseStatus', found.status),
         time(found.openedAt)].forEach((text) => cell(row, text));
     }
   } catch (error) {
@@ -188,7 +211,6 @@ async function openCase(caseNumber) {
     const detail = await api('/api/cases/' + encodeURIComponent(caseNumber));
     const record = detail.caseRecord;
     $('#case-heading').textContent = t('desk.case.heading', { caseNumber: record.caseNumber });
-    const where = { status: label('CaseStatus', record.status), level: label('Level', record.level) };
     const facts = {
       [t('field.customer')]: `${record.customerName} (${record.customerId})`,
       [t('desk.case.contact')]: [record.customerEmail, record.customerPhone].filter(Boolean).join(', '),
@@ -199,9 +221,8 @@ async function openCase(caseNumber) {
         priority: label('Priority', record.priority),
         trigger: label('Trigger', record.trigger),
       }),
-      [t('desk.case.whereItStands')]: detail.heldBy
-        ? t('desk.case.standsWithPartner', { ...where, partner: detail.heldBy })
-        : t('desk.case.stands', where),
+      [t('desk.case.whereItStands')]: t('desk.case.stands',
+        { status: label('CaseStatus', record.status), level: levelOf(record.level, record.partner) }),
       [t('desk.case.description')]: record.description,
       [t('desk.case.followUpOf')]: record.linkedCaseNumber,
       [t('desk.case.messages')]: record.notificationOptOut ? t('desk.case.optedOut')
@@ -223,19 +244,12 @@ async function openCase(caseNumber) {
       dd.textContent = value;
       list.append(dt, dd);
     }
-    const open = detail.tasks.filter((task) => !task.ended);
-    const tasks = $('#open-tasks');
-    tasks.replaceChildren();
-    for (const task of open) {
-      const link = document.createElement('a');
-      link.href = '/camunda/app/tasklist/default/#/?task=' + encodeURIComponent(task.id);
-      link.textContent = t('desk.case.openTask', { task: task.task });
-      tasks.appendChild(link);
-    }
+    $('#open-tasks').replaceChildren(...detail.tasks.filter((task) => !task.ended)
+      .flatMap((task, index) => (index ? [' ', openTask(task)] : [openTask(task)])));
     showConversation(record.caseNumber, detail);
     $('#write').dataset.caseNumber = record.caseNumber;
     fill($('#timeline'), detail.timeline, [(u) => time(u.occurredAt), (u) => label('CaseEvent', u.event),
-      (u) => u.actor, (u) => label('Level', u.level), (u) => u.reason]);
+      (u) => u.actor, (u) => levelOf(u.level, u.partner), (u) => u.reason]);
     fill($('#lessons'), detail.lessons, [(l) => time(l.notedAt), (l) => l.notedBy,
       (l) => label('Level', l.level), (l) => label('LessonKind', l.kind), (l) => l.lesson,
       (l) => label('LessonStatus', l.status) + (l.decisionNote ? `: ${l.decisionNote}` : '')]);
@@ -245,7 +259,7 @@ async function openCase(caseNumber) {
       (n) => (n.audience === 'SUPERVISOR'
         ? t('desk.notifications.toSupervisor', { event: label('CaseEvent', n.event) })
         : label('CaseEvent', n.event)),
-      (n) => label('Level', n.level), (n) => time(n.expectedResponseBy),
+      (n) => levelOf(n.level, n.partner), (n) => time(n.expectedResponseBy),
       (n) => `${label('ContactChannel', n.channel)} ${n.recipient ?? ''}`,
       (n) => [label('DeliveryStatus', n.status), n.deliveredTo || n.lastError].filter(Boolean).join(': '),
       (n) => n.attempts, (n) => retryButton(record.caseNumber, n)]);

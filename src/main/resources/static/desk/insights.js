@@ -459,7 +459,10 @@ function backlogChart(report, canvas) {
   const datasets = ages.map((age, i) => ({
     label: age.label, data: column(report, age.key), backgroundColor: colours[i],
   }));
-  draw(canvas, 'bar', column(report, 'levelLabel'), datasets, {
+  // a level's cases with a partner team are a bar of their own, named after the partner
+  const bars = report.rows.map((row) =>
+    (row.partnerLabel ? `${row.levelLabel}: ${row.partnerLabel}` : row.levelLabel));
+  draw(canvas, 'bar', bars, datasets, {
     scales: {
       x: { stacked: true },
       y: { stacked: true, beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: TEXT.openCases } },

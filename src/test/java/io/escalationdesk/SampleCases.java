@@ -21,7 +21,7 @@ public final class SampleCases {
       Priority priority, String description, Instant openedAt) {
     return new CaseRecord(caseNumber, "C-" + caseNumber, "Jane Doe", "Jane.Doe@Example.com",
         phone, ContactChannel.EMAIL, Channel.PHONE, category, priority, Trigger.COMPLEX_ISSUE,
-        CustomerSegment.STANDARD, description, "CRM-1", CaseStatus.OPEN, level, openedAt, null,
+        CustomerSegment.STANDARD, description, "CRM-1", CaseStatus.OPEN, level, null, openedAt, null,
         null, Language.EN, false);
   }
 

@@ -16,6 +16,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.feedback.Lessons;
 import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.notification.NotificationOutbox;
+import io.escalationdesk.security.Callers;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.CaseTimeline;
@@ -30,7 +31,6 @@ import java.util.List;
 import java.util.TreeSet;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,7 +66,7 @@ class CaseController {
 
   /** A partner's agent sees the cases their partner has now, and no other. */
   private static List<String> groupsOf(Authentication caller) {
-    return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    return Callers.of(caller).groups();
   }
 
   @Operation(summary = "Search cases",
@@ -112,7 +112,7 @@ class CaseController {
       Authentication caller) {
     CaseRecord record = records.find(caseNumber)
         .filter(found -> partners.of(groupsOf(caller))
-            .map(partner -> partner.equals(records.partnerOf(caseNumber).orElse(null)))
+            .map(partner -> partner.equals(found.partner()))
             .orElse(true))
         .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
     List<StatusUpdate> updates = timeline.of(caseNumber);
@@ -122,11 +122,9 @@ class CaseController {
         .findFirst()
         .orElse(null);
     var processInstance = records.processInstanceOf(caseNumber);
-    String heldBy = records.partnerOf(caseNumber)
-        .map(partners::nameOf)
-        .orElse(null);
+    String heldBy = record.partner() == null ? null : partners.nameOf(record.partner());
     return new CaseDetail(record, heldBy, escalatedBy, updates,
-        processInstance.map(work::of).orElse(List.of()),
+        processInstance.map(id -> work.of(id, Callers.of(caller))).orElse(List.of()),
         notifications.of(caseNumber),
         processInstance.map(id -> slas.of(id, updates)).orElse(null),
         surveys.answerOf(caseNumber).orElse(null),

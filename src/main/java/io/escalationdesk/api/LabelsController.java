@@ -8,6 +8,7 @@ import io.escalationdesk.conversation.InboundChannel;
 import io.escalationdesk.conversation.ParkedReason;
 import io.escalationdesk.cases.CustomerSegment;
 import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CallOutcome;
@@ -25,11 +26,15 @@ import io.escalationdesk.goodwill.GoodwillDecision;
 import io.escalationdesk.goodwill.GoodwillKind;
 import io.escalationdesk.notification.Audience;
 import io.escalationdesk.notification.DeliveryStatus;
+import io.escalationdesk.security.Callers;
 import io.escalationdesk.system.Labels;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,17 +53,36 @@ class LabelsController {
       GoodwillKind.class, ExceptionKind.class, GoodwillDecision.class, CallOutcome.class,
       InboundChannel.class, ParkedReason.class};
 
-  private final Labels labels;
+  /** The type under which the partner teams' names are listed, by partner id. */
+  private static final String PARTNER = "Partner";
 
-  LabelsController(Labels labels) {
+  private final Labels labels;
+  private final Partners partners;
+
+  LabelsController(Labels labels, Partners partners) {
     this.labels = labels;
+    this.partners = partners;
   }
 
   @Operation(summary = "What people read instead of the API's codes",
       description = "By type and code, e.g. `Trigger.BILLING_DISPUTE` is \"Billing dispute\", in "
-          + "English or German.")
+          + "English or German; `Partner` names the partner teams by id (a partner's agent reads "
+          + "their own only).")
   @GetMapping(path = "/api/labels", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Map<String, String>> labels(@RequestParam(defaultValue = "EN") Language language) {
-    return labels.allOf(language.locale, LABELLED);
+  Map<String, Map<String, String>> labels(@RequestParam(defaultValue = "EN") Language language,
+      Authentication caller) {
+    Map<String, Map<String, String>> all =
+        new LinkedHashMap<>(labels.allOf(language.locale, LABELLED));
+    all.put(PARTNER, partnerNames(partners.of(Callers.of(caller).groups()).orElse(null)));
+    return all;
+  }
+
+  /** A partner's agents need not learn which other partners the call center has. */
+  private Map<String, String> partnerNames(String callersPartner) {
+    Map<String, String> names = new TreeMap<>();
+    partners.teams().keySet().stream()
+        .filter(partner -> callersPartner == null || partner.equals(callersPartner))
+        .forEach(partner -> names.put(partner, partners.nameOf(partner)));
+    return names;
   }
 }

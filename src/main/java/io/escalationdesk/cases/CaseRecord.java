@@ -7,6 +7,8 @@ import java.util.Locale;
 /**
  * An escalated case as agents see it; the row in {@code escalation_case}.
  *
+ * @param partner the partner team that has the case now; none when the level's own team has it
+ *     ({@link Partners})
  * @param linkedCaseNumber the closed case this one follows up, if any
  * @param language the language of the customer's messages
  * @param notificationOptOut the customer asked not to be messaged about the case
@@ -27,6 +29,7 @@ public record CaseRecord(
     String externalReference,
     CaseStatus status,
     Level level,
+    String partner,
     Instant openedAt,
     Instant closedAt,
     String linkedCaseNumber,

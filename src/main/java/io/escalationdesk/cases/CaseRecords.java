@@ -32,7 +32,7 @@ public class CaseRecords {
   private static final String COLUMNS = """
       case_number, customer_id, customer_name, customer_email, customer_phone, preferred_channel,
       channel, category, priority, escalation_trigger, customer_segment, description,
-      external_reference, status, level, opened_at, closed_at, linked_case_number, language,
+      external_reference, status, level, partner, opened_at, closed_at, linked_case_number, language,
       notification_opt_out""";
 
   private final JdbcClient jdbc;
@@ -51,7 +51,7 @@ public class CaseRecords {
             , process_instance_id, customer_name_key) values (:caseNumber, :customerId,
               :customerName, :customerEmail, :customerPhone, :preferredChannel, :channel,
               :category, :priority, :trigger, :customerSegment, :description, :externalReference,
-              :status, :level, :openedAt, :closedAt, :linkedCaseNumber, :language,
+              :status, :level, :partner, :openedAt, :closedAt, :linkedCaseNumber, :language,
               :notificationOptOut, :processInstanceId, :customerNameKey)""")
         .param("caseNumber", record.caseNumber())
         .param("customerId", record.customerId())
@@ -68,6 +68,7 @@ public class CaseRecords {
         .param("externalReference", record.externalReference())
         .param("status", record.status().name())
         .param("level", record.level() == null ? null : record.level().name())
+        .param("partner", record.partner())
         .param("openedAt", Timestamp.from(record.openedAt()))
         .param("closedAt", record.closedAt() == null ? null : Timestamp.from(record.closedAt()))
         .param("linkedCaseNumber", record.linkedCaseNumber())
@@ -249,6 +250,7 @@ public class CaseRecords {
         row.getString("external_reference"),
         CaseStatus.valueOf(row.getString("status")),
         level == null ? null : Level.valueOf(level),
+        row.getString("partner"),
         row.getTimestamp("opened_at").toInstant(),
         closedAt == null ? null : closedAt.toInstant(),
         row.getString("linked_case_number"),

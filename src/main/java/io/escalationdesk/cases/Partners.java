@@ -36,13 +36,13 @@ public record Partners(Map<String, Team> teams) {
     return teams.keySet().stream().sorted().map(Partners::groupOf).toList();
   }
 
-  /** The partner that holds a case at the level: the policy's, if it serves the level. */
   /** What people read for a partner: its name, or its id once it is no longer configured. */
   public String nameOf(String partner) {
     Team team = teams.get(partner);
     return team == null ? partner : team.name();
   }
 
+  /** The partner that holds a case at the level: the policy's, if it serves the level. */
   public Optional<String> holding(String routedTo, Level level) {
     return Optional.ofNullable(routedTo).filter(partner -> !partner.isBlank())
         .filter(partner -> teams.containsKey(partner) && teams.get(partner).serves().contains(level));

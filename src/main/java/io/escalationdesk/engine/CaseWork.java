@@ -1,11 +1,22 @@
 package io.escalationdesk.engine;
 
+import io.escalationdesk.intake.Caller;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /** Who worked on a case, read from the engine's own task history rather than from any form. */
@@ -17,27 +28,40 @@ public class CaseWork {
    *
    * @param assignee who claimed it (or had it assigned), {@code null} while unclaimed
    * @param completedBy the user who completed it, {@code null} while open or when a timer ended it
+   * @param queue the names of the groups whose queue an open task is in ("Tier 2 agents", a
+   *     partner team); none once it ended or while it is kept with one agent only
+   * @param readerMayOpen whether the reader may open the open task in Tasklist: it is in their
+   *     group's queue or theirs, or they may see every task (supervisors). Tasklist answers 404
+   *     to anyone else, so a page links the task only for those who may
    */
   public record TaskWork(String id, String task, String assignee, Instant created, Instant ended,
-      String completedBy) {}
+      String completedBy, String queue, boolean readerMayOpen) {}
 
   private final HistoryService history;
+  private final TaskService tasks;
+  private final IdentityService identity;
+  private final AuthorizationService authorizations;
 
-  CaseWork(HistoryService history) {
+  CaseWork(HistoryService history, TaskService tasks, IdentityService identity,
+      AuthorizationService authorizations) {
     this.history = history;
+    this.tasks = tasks;
+    this.identity = identity;
+    this.authorizations = authorizations;
   }
 
-  public List<TaskWork> of(String processInstanceId) {
+  /** @param reader who reads the case: whether they may open each open task is theirs to know */
+  public List<TaskWork> of(String processInstanceId, Caller reader) {
     return history.createHistoricTaskInstanceQuery()
         .processInstanceId(processInstanceId)
         .orderByHistoricActivityInstanceStartTime().asc()
         .list()
         .stream()
-        .map(this::taskWork)
+        .map(task -> taskWork(task, reader))
         .toList();
   }
 
-  private TaskWork taskWork(HistoricTaskInstance task) {
+  private TaskWork taskWork(HistoricTaskInstance task, Caller reader) {
     UserOperationLogEntry completion = history.createUserOperationLogQuery()
         .taskId(task.getId())
         .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
@@ -45,13 +69,33 @@ public class CaseWork {
         .stream()
         .findFirst()
         .orElse(null);
+    boolean open = task.getEndTime() == null;
     return new TaskWork(
         task.getId(),
         task.getName(),
         task.getAssignee(),
         instant(task.getStartTime()),
         instant(task.getEndTime()),
-        completion == null ? null : completion.getUserId());
+        completion == null ? null : completion.getUserId(),
+        open ? queueOf(task.getId()) : null,
+        open && authorizations.isUserAuthorized(reader.userId(), reader.groups(),
+            Permissions.READ, Resources.TASK, task.getId()));
+  }
+
+  /** The names of the task's candidate groups, as the engine's identity service has them. */
+  private String queueOf(String taskId) {
+    String[] groupIds = tasks.getIdentityLinksForTask(taskId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+        .map(IdentityLink::getGroupId)
+        .filter(Objects::nonNull)
+        .toArray(String[]::new);
+    if (groupIds.length == 0) {
+      return null;
+    }
+    return identity.createGroupQuery().groupIdIn(groupIds).orderByGroupName().asc().list()
+        .stream()
+        .map(Group::getName)
+        .collect(Collectors.joining(", "));
   }
 
   private static Instant instant(Date date) {

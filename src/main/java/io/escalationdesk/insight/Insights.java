@@ -5,6 +5,7 @@ import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.CustomerSegment;
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.Level;
@@ -81,11 +82,14 @@ public class Insights {
   private final PolicyRules policyRules;
   private final Satisfaction satisfaction;
   private final Labels labels;
+  private final Partners partners;
   private final Clock clock;
 
   Insights(InsightQueries queries, CaseRecords records, InsightProperties properties,
-      PolicyRules policyRules, Satisfaction satisfaction, Labels labels, Clock clock) {
+      PolicyRules policyRules, Satisfaction satisfaction, Labels labels, Partners partners,
+      Clock clock) {
     this.queries = queries;
+    this.partners = partners;
     this.satisfaction = satisfaction;
     this.records = records;
     this.properties = properties;
@@ -335,45 +339,56 @@ public class Insights {
         .collect(Collectors.joining(", ")) + ".").build();
   }
 
-  /** The open cases now, by level and how long they have been open. */
+  /**
+   * The open cases now, by level and how long they have been open; a level's cases with a
+   * partner team on a line of their own, after the level's own team's.
+   */
   public Report backlog() {
     Instant now = clock.instant();
     List<Map<String, Object>> rows = InsightQueries.inLadderOrder(queries.rows("""
-            select level,
+            select level, partner,
               count(*) filter (where opened_at > :hours4) as under4h,
               count(*) filter (where opened_at <= :hours4 and opened_at > :day1) as under1d,
               count(*) filter (where opened_at <= :day1 and opened_at > :days3) as under3d,
               count(*) filter (where opened_at <= :days3) as older,
               count(*) as total
-            from escalation_case where status = 'OPEN' group by level""",
+            from escalation_case where status = 'OPEN' group by level, partner
+            order by case when partner is null then 0 else 1 end, partner""",
         Map.of("hours4", Timestamp.from(now.minus(Duration.ofHours(4))),
             "day1", Timestamp.from(now.minus(Duration.ofDays(1))),
             "days3", Timestamp.from(now.minus(Duration.ofDays(3))))));
     Report.Builder report = Report.titled("Open backlog")
         .coded("level", "Level")
+        .coded("partner", "Partner")
         .column("under4h", "Under 4 h", "cases").column("under1d", "4 to 24 h", "cases")
         .column("under3d", "1 to 3 days", "cases").column("older", "Over 3 days", "cases")
         .column("total", "Open", "cases");
     rows.forEach(row -> report.row(row.get("level"),
-        labels.of(Level.valueOf((String) row.get("level"))), Figures.count(row, "under4h"),
+        labels.of(Level.valueOf((String) row.get("level"))), row.get("partner"),
+        partnerName((String) row.get("partner")), Figures.count(row, "under4h"),
         Figures.count(row, "under1d"), Figures.count(row, "under3d"),
         Figures.count(row, "older"), Figures.count(row, "total")));
-    return report.note("Age in elapsed time since the case was opened.").build()
-        .workedOutAt(now);
+    return report.note("Age in elapsed time since the case was opened.")
+        .note("A partner team's cases are on a line of their own, beside the level's own team's.")
+        .build().workedOutAt(now);
   }
 
-  /** Open cases whose SLA runs out soon, soonest first: the supervisor's live view. */
+  /**
+   * Open cases whose SLA runs out soon, soonest first: the supervisor's live view, with the
+   * partner team that has a case.
+   */
   public Report atRisk() {
     Instant now = clock.instant();
     Report.Builder report = Report.titled("At risk now")
         .column("caseNumber", "Case", null)
         .coded("level", "Level")
+        .coded("partner", "Partner")
         .coded("priority", "Priority")
         .column("customerName", "Customer", null)
         .column("slaDueAt", "SLA due", null)
         .column("minutesLeft", "Left", "minutes");
     queries.rows("""
-            select f.case_number, c.level, c.priority, c.customer_name, f.sla_due_at
+            select f.case_number, c.level, c.partner, c.priority, c.customer_name, f.sla_due_at
             from case_fact f join escalation_case c on c.case_number = f.case_number
             where f.sla_due_at >= :now and f.sla_due_at < :until and c.status = 'OPEN'
             order by f.sla_due_at, f.case_number""",
@@ -383,12 +398,19 @@ public class Insights {
           Instant due = InsightQueries.instant(row.get("sla_due_at"));
           Level level = Level.valueOf((String) row.get("level"));
           Priority priority = Priority.valueOf((String) row.get("priority"));
-          report.row(row.get("case_number"), level.name(), labels.of(level), priority.name(),
+          String partner = (String) row.get("partner");
+          report.row(row.get("case_number"), level.name(), labels.of(level), partner,
+              partnerName(partner), priority.name(),
               labels.of(priority), row.get("customer_name"), due.toString(),
               Duration.between(now, due).toMinutes());
         });
     return report.note("Open cases whose SLA runs out within "
         + properties.atRiskWithin().toMinutes() + " minutes.").build().workedOutAt(now);
+  }
+
+  /** None while the level's own team has the case. */
+  private String partnerName(String partner) {
+    return partner == null ? null : partners.nameOf(partner);
   }
 
   /** Rates per 100 contacts and per 100 cases do not compare: none beside the other. */

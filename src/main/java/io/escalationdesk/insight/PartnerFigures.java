@@ -39,8 +39,7 @@ public class PartnerFigures {
     for (Map<String, Object> row : rows) {
       String partner = (String) row.get("partner");
       Figures figures = Figures.of(Figures.CaseTotals.NONE, StayTotals.of(row), null);
-      Partners.Team team = partners.teams().get(partner);
-      report.row(partner, team == null ? partner : team.name(), Figures.count(row, "stays"),
+      report.row(partner, partners.nameOf(partner), Figures.count(row, "stays"),
           figures.value(Kpi.SLA_ACHIEVEMENT), figures.value(Kpi.BREACH_RATE),
           figures.value(Kpi.MISSED_FIRST_RESPONSES), figures.value(Kpi.FIRST_RESPONSE_MEDIAN));
     }

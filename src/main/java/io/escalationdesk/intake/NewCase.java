@@ -90,7 +90,7 @@ public record NewCase(
         preferredContactChannel != null ? preferredContactChannel
             : ContactChannel.EMAIL.orOtherReaching(customerEmail, customerPhone),
         channel, category, priority, trigger, customerSegment, description, externalReference,
-        CaseStatus.OPEN, null, openedAt, null, followUpOf,
+        CaseStatus.OPEN, null, null, openedAt, null, followUpOf,
         language == null ? Language.EN : language, notificationOptOut);
   }
 

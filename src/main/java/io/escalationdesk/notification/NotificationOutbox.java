@@ -19,9 +19,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NotificationOutbox {
 
-  /** A queued or delivered message as the case page shows it; the recipient is masked. */
+  /**
+   * A queued or delivered message as the case page shows it; the recipient is masked.
+   *
+   * @param partner the partner team that had the case; none when the level's own team had it
+   */
   public record Entry(
-      long id, Audience audience, CaseEvent event, Level level, String owner,
+      long id, Audience audience, CaseEvent event, Level level, String partner, String owner,
       Instant expectedResponseBy, ContactChannel channel, String recipient, DeliveryStatus status,
       int attempts, String lastError, Instant sentAt, String deliveredTo, Instant createdAt,
       String text) {}
@@ -35,7 +39,7 @@ public class NotificationOutbox {
          recipient_handle, status, created_at, message_text)
       """;
   private static final String ENTRY_COLUMNS = """
-      id, audience, event, level, owner, expected_response_by, channel, recipient_email,
+      id, audience, event, level, partner, owner, expected_response_by, channel, recipient_email,
       recipient_phone, recipient_handle, status, attempts, last_error, sent_at, delivered_to,
       created_at, message_text""";
 
@@ -224,6 +228,7 @@ public class NotificationOutbox {
         Audience.valueOf(row.getString("audience")),
         CaseEvent.valueOf(row.getString("event")),
         Level.valueOf(row.getString("level")),
+        row.getString("partner"),
         row.getString("owner"),
         instant(row.getTimestamp("expected_response_by")),
         channel,

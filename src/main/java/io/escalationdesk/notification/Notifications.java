@@ -119,9 +119,8 @@ public class Notifications {
   private Notification toCustomer(CaseRecord record, String occasion, ContactChannel channel,
       String handle, CaseEvent event, Level level, Instant quotedTime, ZoneId timeZone,
       String text) {
-    String partner = records.partnerOf(record.caseNumber()).orElse(null);
-    return new Notification(record.caseNumber(), occasion, channel, event, level, partner,
-        ownerName(level, partner), quotedTime, timeZone, properties.contact(),
+    return new Notification(record.caseNumber(), occasion, channel, event, level,
+        record.partner(), ownerName(level, record.partner()), quotedTime, timeZone, properties.contact(),
         record.customerEmail(), record.customerPhone(), handle, Audience.CUSTOMER, text);
   }
 

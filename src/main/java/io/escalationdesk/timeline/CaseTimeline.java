@@ -19,11 +19,20 @@ public class CaseTimeline {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Writes the update with the partner team that has the case now, from the case record in the
+   * same statement, if the update is about the level the case is at: the one who moves a case
+   * (the engine) sets its partner first, and the writer of the update need not know it.
+   */
   void record(StatusUpdate update) {
     jdbc.sql("""
             insert into case_status_update
-              (case_number, occurred_at, actor, event, from_level, level, reason, process_instance_id)
-            values (:caseNumber, :occurredAt, :actor, :event, :fromLevel, :level, :reason, :processInstanceId)
+              (case_number, occurred_at, actor, event, from_level, level, partner, reason,
+               process_instance_id)
+            values (:caseNumber, :occurredAt, :actor, :event, :fromLevel, :level,
+              (select partner from escalation_case
+               where case_number = :caseNumber and level = :level),
+              :reason, :processInstanceId)
             """)
         .param("caseNumber", update.caseNumber())
         .param("occurredAt", Timestamp.from(update.occurredAt()))
@@ -38,7 +47,8 @@ public class CaseTimeline {
 
   public List<StatusUpdate> of(String caseNumber) {
     return jdbc.sql("""
-            select case_number, occurred_at, actor, event, from_level, level, reason, process_instance_id
+            select case_number, occurred_at, actor, event, from_level, level, partner, reason,
+              process_instance_id
             from case_status_update where case_number = :caseNumber order by occurred_at, id
             """)
         .param("caseNumber", caseNumber)
@@ -54,6 +64,7 @@ public class CaseTimeline {
         CaseEvent.valueOf(row.getString("event")),
         levelOf(row.getString("from_level")),
         levelOf(row.getString("level")),
+        row.getString("partner"),
         row.getString("reason"),
         row.getString("process_instance_id"));
   }

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param actor the user id of the person who acted, or {@code system} for timers and workers
  * @param fromLevel where the case was before, {@code null} when it was just opened
  * @param level where the case is after the event, {@code null} before it is routed
+ * @param partner the partner team that had the case at {@code level} when the update was
+ *     written; none when the level's own team had it
  */
 public record StatusUpdate(
     String caseNumber,
@@ -18,5 +20,6 @@ public record StatusUpdate(
     CaseEvent event,
     Level fromLevel,
     Level level,
+    String partner,
     String reason,
     String processInstanceId) {}

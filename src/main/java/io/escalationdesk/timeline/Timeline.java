@@ -4,6 +4,7 @@ import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Channel;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.Partners;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.CaseEvent;
@@ -50,11 +51,13 @@ public class Timeline {
   private final CaseRecords records;
   private final CaseFacts facts;
   private final Labels labels;
+  private final Partners partners;
   private final Clock clock;
 
   Timeline(CaseTimeline updates, CaseRecords records, CaseFacts facts, Labels labels,
-      StaffTime staffTime, Clock clock) {
+      Partners partners, StaffTime staffTime, Clock clock) {
     this.updates = updates;
+    this.partners = partners;
     this.staffTime = staffTime;
     this.records = records;
     this.facts = facts;
@@ -321,9 +324,15 @@ public class Timeline {
     recordMessage(caseNumber, CaseEvent.NOTIFICATION_RETRIED, actor, message, null);
   }
 
-  /** A status update in one line, as the task form lists the latest: event, actor, reason. */
+  /**
+   * A status update in one line, as the task form lists the latest: event, the partner team
+   * the case went to or is with, actor, reason.
+   */
   public String summary(StatusUpdate update) {
-    return labels.of(update.event()) + " by " + update.actor()
+    return labels.of(update.event())
+        + (update.partner() == null ? "" : (update.level() == update.fromLevel() ? " at " : " to ")
+            + partners.nameOf(update.partner()) + " (partner)")
+        + " by " + update.actor()
         + (update.reason() == null ? "" : ": " + update.reason());
   }
 
@@ -344,14 +353,15 @@ public class Timeline {
     if (move.to() != Level.CLOSED) {
       facts.entered(ref.caseNumber(), move.to(), move.event(), now);
     }
+    // the partner that has the case now: the record has it, CaseTimeline writes it from there
     updates.record(new StatusUpdate(ref.caseNumber(), now, actor, move.event(), move.from(),
-        move.to(), shortened(why), ref.processInstanceId()));
+        move.to(), null, shortened(why), ref.processInstanceId()));
   }
 
   /** An update that leaves the case at its level. */
   private void record(CaseRef ref, String actor, CaseEvent event, Level level, String why) {
     updates.record(new StatusUpdate(ref.caseNumber(), clock.instant(), actor, event, level,
-        level, shortened(why), ref.processInstanceId()));
+        level, null, shortened(why), ref.processInstanceId()));
   }
 
   /** Agents' notes may fill the column on their own; what we add must not overflow it. */

@@ -69,6 +69,32 @@ class DeskPageBrowserTest {
     }
   }
 
+  /**
+   * The policy routes complex account issues to Tier 2 at the partner acme (rule 10): the case
+   * page says so where it stands and on the timeline, and a Tier 2 agent is told whose queue its
+   * task is in instead of a link Tasklist would answer "not found" to.
+   */
+  @Test
+  void aPartnersCaseShowsThePartnerOnTheCasePageAndItsTimeline() {
+    String caseNumber = cases.openAtTier1("ESC-BROWSER",
+        Map.of("category", "ACCOUNT", "trigger", "COMPLEX_ISSUE"));
+
+    try (var context = chromium.browser().newContext()) {
+      Page page = DeskSignIn.signIn(context,
+          "http://localhost:" + port + "/desk/#" + caseNumber, "tier2-agent");
+
+      assertThat(page.locator("#case-facts"))
+          .containsText("Open, Tier 2 with the partner Acme Customer Services");
+      Locator routed = timelineRow(page, "Routed");
+      assertThat(routed.locator("td").nth(3))
+          .hasText("Tier 2 with the partner Acme Customer Services");
+      assertThat(routed).containsText("Escalation policy: Tier 2 first");
+      assertThat(page.locator("#open-tasks")).hasText(
+          "\"Resolve escalated case\" is in the queue of Acme Customer Services, not in yours");
+      assertThat(page.locator("#open-tasks a")).hasCount(0);
+    }
+  }
+
   @Test
   void supervisorRetriesAFailedNotificationFromTheCasePage() {
     String caseNumber = escalatedCase("+4930" + (10_000_000 + (int) (Math.random() * 80_000_000)));

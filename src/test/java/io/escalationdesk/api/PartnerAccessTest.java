@@ -73,6 +73,37 @@ class PartnerAccessTest {
     assertThat(api.post("acme-agent", "/api/cases", "{}").statusCode()).isEqualTo(403);
   }
 
+  /**
+   * Who has a partner's case reads the same everywhere: its timeline and its record name the
+   * partner. Its task is the partner's: the partner's agents and supervisors open it in
+   * Tasklist; a Tier 2 agent is told whose queue it is in, not offered a link Tasklist answers
+   * 404 to.
+   */
+  @Test
+  void whoHasAPartnersCaseAndWhoMayOpenItsTask() throws Exception {
+    String partnerCase = cases.openAtTier1("ACME", ACCOUNT_ISSUE);
+
+    JsonNode detail = json.readTree(api.get("tier2-agent", "/api/cases/" + partnerCase).body());
+    assertThat(detail.at("/caseRecord/partner").asText()).isEqualTo("acme");
+    JsonNode routed = detail.get("timeline").findParents("event").stream()
+        .filter(update -> update.get("event").asText().equals("ROUTED")).findFirst().orElseThrow();
+    assertThat(routed.get("level").asText() + " " + routed.get("partner").asText())
+        .isEqualTo("TIER2 acme");
+    JsonNode task = detail.get("tasks").get(0);
+    assertThat(task.get("queue").asText()).isEqualTo("Acme Customer Services");
+    assertThat(task.get("readerMayOpen").asBoolean()).isFalse();
+    String taskId = task.get("id").asText();
+    assertThat(api.get("tier2-agent", "/engine-rest/task/" + taskId).statusCode()).isEqualTo(404);
+    for (String mayOpen : List.of("acme-agent", "supervisor")) {
+      assertThat(json.readTree(api.get(mayOpen, "/api/cases/" + partnerCase).body())
+          .at("/tasks/0/readerMayOpen").asBoolean()).as(mayOpen).isTrue();
+      assertThat(api.get(mayOpen, "/engine-rest/task/" + taskId).statusCode()).as(mayOpen)
+          .isEqualTo(200);
+    }
+    assertThat(json.readTree(api.get("acme-agent", "/api/labels").body()).get("Partner")
+        .toString()).isEqualTo("{\"acme\":\"Acme Customer Services\"}");
+  }
+
   @Test
   void aCaseMovedAwayFromThePartnerLeavesItsView() throws Exception {
     String partnerCase = cases.openAtTier1("ACME", ACCOUNT_ISSUE);

@@ -449,6 +449,13 @@ class CustomerEscalationProcessTest {
             + "where case_number = ? order by entered_at").param(caseNumber)
         .query((row, n) -> row.getString(1) + " " + row.getString(2)).list())
         .containsExactly("TIER2 acme", "SUPERVISOR null");
+    // the timeline shows the partner's stay as the partner's, the moves in and out of it
+    Assertions.assertThat(jdbc.sql("select event, level, partner from case_status_update "
+            + "where case_number = ? and event in ('ROUTED', 'ESCALATED') order by id")
+        .param(caseNumber)
+        .query((row, n) -> row.getString(1) + " " + row.getString(2) + " " + row.getString(3))
+        .list())
+        .containsExactly("ROUTED TIER2 acme", "ESCALATED SUPERVISOR null");
   }
 
   private String partnerOf(String caseNumber) {
@@ -1223,7 +1230,7 @@ class CustomerEscalationProcessTest {
         ContactChannel.EMAIL.orOtherReaching(email, phone), Channel.PHONE,
         Category.valueOf((String) data.get(CATEGORY)), Priority.valueOf((String) data.get(PRIORITY)),
         Trigger.COMPLEX_ISSUE, CustomerSegment.STANDARD, (String) data.get(DESCRIPTION), null,
-        CaseStatus.OPEN, level, Instant.now(), null, null, Language.EN, false), null);
+        CaseStatus.OPEN, level, null, Instant.now(), null, null, Language.EN, false), null);
     return caseNumber;
   }
 

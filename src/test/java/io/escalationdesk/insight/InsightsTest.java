@@ -410,6 +410,19 @@ class InsightsTest {
   }
 
   @Test
+  void aCaseWithAPartnerTeamShowsThePartnerInTheBacklogAndAtRisk() {
+    jdbc.sql("update escalation_case set partner = 'acme' where case_number = 'L'").update();
+
+    assertThat(insights.backlog().rows()).filteredOn(row -> "TIER2".equals(row.get("level")))
+        .extracting(row -> row.get("levelLabel") + " " + row.get("partnerLabel") + ": "
+            + row.get("total"))
+        .containsExactly("Tier 2 null: 2", "Tier 2 Acme Customer Services: 1");
+    assertThat(insights.atRisk().rows()).singleElement().satisfies(row -> assertThat(row)
+        .containsEntry("caseNumber", "L").containsEntry("levelLabel", "Tier 2")
+        .containsEntry("partner", "acme").containsEntry("partnerLabel", "Acme Customer Services"));
+  }
+
+  @Test
   void agentsAndTheCoachingFlag() {
     Map<String, Map<String, Object>> agents = rows(coaching.agents(THIS_WEEK), "agent");
 
@@ -748,7 +761,7 @@ class InsightsTest {
     CaseRecord record = new CaseRecord(caseNumber, "C-" + caseNumber, "Customer " + caseNumber,
         null, "+49301234567", ContactChannel.SMS, channel, category, priority,
         trigger, CustomerSegment.STANDARD, "Concern " + caseNumber, null, CaseStatus.OPEN, null,
-        clock.instant(), null, followUpOf, Language.EN, false);
+        null, clock.instant(), null, followUpOf, Language.EN, false);
     records.insert(record, "process-" + caseNumber);
     facts.opened(record, "tier1");
     timeline.opened(ref(caseNumber), "agent", channel, trigger);

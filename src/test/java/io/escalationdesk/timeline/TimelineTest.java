@@ -177,6 +177,44 @@ class TimelineTest {
         .isEqualTo("Routed by system: Escalation policy: Tier 2 first");
   }
 
+  @Test
+  void aPartnersStayIsThePartnersOnEveryUpdateAboutItsLevelAndInTheTaskFormsLine() {
+    // the engine sets the partner that has the case at the level it routes the case to
+    records.heldBy(CASE.caseNumber(), "acme");
+    timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false,
+        "Rule_10", "standard");
+    StatusUpdate routed = last();
+    timeline.slaWarning(CASE, Level.TIER2, 0.75, Duration.ofHours(4), Duration.ofHours(1),
+        NOW.plusSeconds(3600).atZone(ZoneId.of("Europe/Berlin")));
+    StatusUpdate warned = last();
+    timeline.messageDelivered(CASE.caseNumber(), new Timeline.Message(ContactChannel.EMAIL,
+        "j***@example.com", CaseEvent.OPENED, Level.TIER1), false, "SMTP mail.example.com");
+    StatusUpdate aboutAnotherLevel = last();
+
+    assertThat(List.of(routed, warned, aboutAnotherLevel)).extracting(StatusUpdate::partner)
+        .containsExactly("acme", "acme", null);
+    assertThat(timeline.summary(routed)).isEqualTo("Routed to Acme Customer Services (partner) "
+        + "by system: Escalation policy: Tier 2 first");
+    assertThat(timeline.summary(warned)).startsWith("SLA warning at Acme Customer Services "
+        + "(partner) by system: 75% of the Tier 2 SLA");
+  }
+
+  @Test
+  void aCaseThatLeftThePartnerIsOurOwnAgain() {
+    records.heldBy(CASE.caseNumber(), "acme");
+    timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false,
+        "Rule_10", "standard");
+    records.heldBy(CASE.caseNumber(), null);
+    timeline.decided(CASE, EscalationLadder.afterOutcome(Level.TIER2, Outcome.ESCALATE,
+        "Needs a supervisor", null, Department.NONE, null), "acme-agent", Outcome.ESCALATE, null,
+        "Needs a supervisor");
+
+    assertThat(last()).extracting(StatusUpdate::level, StatusUpdate::partner)
+        .containsExactly(Level.SUPERVISOR, null);
+    assertThat(timeline.summary(last()))
+        .isEqualTo("Escalated by acme-agent: Needs a supervisor");
+  }
+
   private StatusUpdate last() {
     List<StatusUpdate> all = updates.of(CASE.caseNumber());
     return all.get(all.size() - 1);
