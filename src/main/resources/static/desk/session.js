@@ -9,15 +9,8 @@ const state = {
   labels: {},
 };
 const $ = (selector) => document.querySelector(selector);
-/**
- * The page's language and wording (i18n.js). insights.html is translated in the next round; until
- * it loads i18n.js it reads English, as before.
- */
-const i18n = typeof deskI18n !== 'undefined' ? deskI18n : {
-  language: 'en', locale: 'en-GB', ready: Promise.resolve(), translate() {},
-  t: (key) => ({ 'common.all': 'all', 'signIn.failed': 'Wrong user or password.',
-    'signIn.again': 'Please sign in again.', 'api.failed': 'Request failed' })[key],
-};
+/** The page's language and wording (i18n.js). */
+const i18n = deskI18n;
 /** Times in the staff's zone, which each names, whatever zone the browser is in. */
 let timeFormat = new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeStyle: 'short' });
 const time = (value) => (value ? timeFormat.format(new Date(value)) : '');

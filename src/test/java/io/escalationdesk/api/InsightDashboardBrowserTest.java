@@ -135,6 +135,73 @@ class InsightDashboardBrowserTest {
     }
   }
 
+  /**
+   * Issue 24, one language per reader: a German browser in UTC reads the dashboard in German,
+   * numbers the German way, and times in the staff's zone (Berlin, the test app's default) with
+   * the zone named; no English of the page's wording is left on the first screen.
+   */
+  @Test
+  void aGermanBrowserInUtcReadsTheDashboardInGermanWithBerlinTimes() {
+    theWeekOfThirdJune();
+
+    try (var context = chromium.browser().newContext(new Browser.NewContextOptions()
+        .setViewportSize(1366, 768).setLocale("de-DE").setTimezoneId("UTC"))) {
+      Page page = context.newPage();
+      page.navigate("http://localhost:" + port + "/desk/insights");
+      page.getByLabel("Benutzer").fill("supervisor");
+      page.getByLabel("Passwort").fill("supervisor");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+      page.getByLabel("Von").fill(FROM);
+      page.getByLabel("Bis (letzter Tag)").fill(LAST_DAY);
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anzeigen")
+          .setExact(true)).click();
+
+      assertThat(page.locator("html")).hasAttribute("lang", "de");
+      assertThat(page).hasTitle("Escalation Desk — Kennzahlen");
+      assertThat(page.locator(".tile h3")).hasText(new String[] {"Eskalationsquote",
+          "Erstlösungsquote", "SLA-Verletzungen", "Jetzt gefährdet", "Zufriedenheit"});
+      assertThat(tile(page, "escalationRate")).hasText("66,7 je 100 Fälle");
+      assertThat(tile(page, "firstContactResolution")).hasText("100,0 %");
+      assertThat(tile(page, "breachRate")).hasText("25,0 %");
+      assertThat(page.locator("#period")).hasText(
+          "2.–8. Juni 2025, im Vergleich zum Zeitraum davor: 26. Mai – 1. Juni 2025");
+      assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+          .setName("Eskalationsquote und Erstlösungsquote"))).isVisible();
+      // when the figures were worked out, in Berlin's time, which German names MEZ or MESZ
+      assertThat(page.locator("section[data-report=trends] .note").last()).hasText(
+          Pattern.compile("^Stand: \\d{1,2}\\. [A-Za-zä]{3,4}\\.? \\d{4}(,| um) \\d{2}:\\d{2} MES?Z\\.$"));
+      assertThat(chartOf(page, "trends-chart")).isEqualTo(Map.of("labels", 7, "datasets", 4));
+      assertThat(page.evaluate("Chart.getChart('trends-chart').data.datasets.map(d => d.label)"))
+          .isEqualTo(List.of("Eskalationsquote", "Eskalationsquote, Zeitraum davor",
+              "Erstlösungsquote (%)", "Erstlösungsquote (%), Zeitraum davor"));
+      assertThat(firstScreenText(page)).contains("Kennzahlen", "Stand:", "je 100 Fälle")
+          .doesNotContain("Escalation rate", "First contact resolution", "SLA breaches",
+              "At risk now", "Satisfaction", "Worked out at", "previous period", "per 100 cases",
+              "Download CSV", "Sign out", "Trends by");
+
+      Locator summary = page.locator("section[data-report=summary] tbody");
+      assertThat(page.locator("section[data-report=summary] thead"))
+          .containsText("Dieser Zeitraum");
+      assertThat(row(summary, "Eröffnete Fälle")).containsText("3");
+      assertThat(row(summary, "SLA-Verletzungen")).containsText("25,0");
+    }
+  }
+
+  /** The text on the first screen as the browser lays it out: what is seen without scrolling. */
+  private static String firstScreenText(Page page) {
+    return (String) page.evaluate("() => {"
+        + " const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+        + " const seen = [];"
+        + " for (let node = walker.nextNode(); node; node = walker.nextNode()) {"
+        + "   const range = document.createRange();"
+        + "   range.selectNodeContents(node);"
+        + "   const box = range.getBoundingClientRect();"
+        + "   if (box.height > 0 && box.bottom > 0 && box.top < innerHeight) seen.push(node.textContent);"
+        + " }"
+        + " return seen.join(' ');"
+        + "}");
+  }
+
   /** A supervisor names the agent first: the page does not show them their own weeks. */
   @Test
   void aSupervisorIsAskedForTheAgentBeforeTheirWeeksAreShown() {
