@@ -21,7 +21,8 @@ function openTask(task) {
   }
   const elsewhere = document.createElement('span');
   elsewhere.textContent = task.assignee ? t('desk.case.taskWith', { task: task.task, assignee: task.assignee })
-    : t('desk.case.taskInQueue', { task: task.task, queue: task.queue ?? '' });
+    : task.queue ? t('desk.case.taskInQueue', { task: task.task, queue: task.queue })
+      : t('desk.case.taskNotYours', { task: task.task });
   return elsewhere;
 }
 

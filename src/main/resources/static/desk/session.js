@@ -122,15 +122,21 @@ async function signIn(event) {
     $('#sign-in-error').textContent = '';
     otherTabs.postMessage('signed-in');
   } catch (error) {
-    if (state.user) {
-      // signed in, but the page cannot start (the desk is not for the user's groups): the
-      // session ends rather than lingers
-      await request('/api/session', 'DELETE', 'application/json').catch(() => {});
-      state.user = state.csrfToken = null;
-    }
+    await endUnstarted();
     $('#sign-in-error').textContent = error.status === 401 ? i18n.t('signIn.failed')
       : error.status === 403 ? i18n.t('signIn.notForYourGroups') : error.message;
   }
+}
+
+/**
+ * Signed in, but the page cannot start (the desk is not for the user's groups, or it failed):
+ * the session ends rather than lingers.
+ */
+async function endUnstarted() {
+  if (state.user) {
+    await request('/api/session', 'DELETE', 'application/json').catch(() => {});
+  }
+  state.user = state.csrfToken = null;
 }
 
 /** A table's body from rows, one cell per column; a cell is text or a node, never markup. */
@@ -185,7 +191,7 @@ document.addEventListener('DOMContentLoaded', async () => {
   try {
     await begin(await api('/api/session'));
   } catch (error) {
-    state.user = state.csrfToken = null;
+    await endUnstarted();
     if (error.status !== 401) $('#sign-in-error').textContent = error.message;
     showSignedIn(false);
   }

@@ -56,10 +56,10 @@ class FeedbackController {
     }
     return new Report("Lessons learned", List.of(
         column("id", "Lesson"), column("caseNumber", "Case"), column("notedAt", "Noted"),
-        column("notedBy", "Noted by"), column("level", "Level"), column("levelLabel", "Level"),
-        column("trigger", "Trigger"), column("triggerLabel", "Trigger"),
-        column("category", "Category"), column("categoryLabel", "Category"),
-        column("kind", "Kind"), column("kindLabel", "Kind"), column("lesson", "Lesson"),
+        column("notedBy", "Noted by"), column("level", "Level code"), column("levelLabel", "Level"),
+        column("trigger", "Trigger code"), column("triggerLabel", "Trigger"),
+        column("category", "Category code"), column("categoryLabel", "Category"),
+        column("kind", "Kind code"), column("kindLabel", "Kind"), column("lesson", "Lesson"),
         column("status", "Status"), column("decidedAt", "Decided"),
         column("decidedBy", "Decided by"), column("decisionNote", "What was done, or why not")),
         rows, List.of());
@@ -105,9 +105,9 @@ class FeedbackController {
         column("caseNumber", "Case"), column("answeredAt", "Answered"),
         column("satisfaction", "Satisfaction (1-5)"), column("concernResolved", "Concern resolved"),
         column("comment", "Comment"), column("dissatisfied", "Went to review"),
-        column("trigger", "Trigger"), column("triggerLabel", "Trigger"),
-        column("category", "Category"), column("categoryLabel", "Category"),
-        column("resolvedLevel", "Resolved at"), column("resolvedLevelLabel", "Resolved at"),
+        column("trigger", "Trigger code"), column("triggerLabel", "Trigger"),
+        column("category", "Category code"), column("categoryLabel", "Category"),
+        column("resolvedLevel", "Resolved at code"), column("resolvedLevelLabel", "Resolved at"),
         column("answeredVia", "Answered via")), rows, List.of());
   }
 

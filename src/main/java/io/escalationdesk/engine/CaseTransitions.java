@@ -82,6 +82,7 @@ class CaseTransitions {
     execution.setVariable(OUTCOME, null);
     execution.removeVariable(REASON);
     execution.removeVariable(RESOLUTION_CODE);
+    execution.removeVariable(RESOLUTION_SUMMARY);
   }
 
   private static int nextTransitionNumber(DelegateExecution execution) {

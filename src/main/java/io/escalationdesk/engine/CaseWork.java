@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Component;
 /** Who worked on a case, read from the engine's own task history rather than from any form. */
 @Component
 public class CaseWork {
+
+  /** Camunda's application resource of Tasklist, which its groups are granted access to. */
+  private static final String TASKLIST = "tasklist";
 
   /**
    * One task of the case.
@@ -78,13 +82,29 @@ public class CaseWork {
         instant(task.getEndTime()),
         completion == null ? null : completion.getUserId(),
         open ? queueOf(task.getId()) : null,
-        open && authorizations.isUserAuthorized(reader.userId(), reader.groups(),
-            Permissions.READ, Resources.TASK, task.getId()));
+        open && mayOpenInTasklist(reader, task.getId()));
   }
 
-  /** The names of the task's candidate groups, as the engine's identity service has them. */
+  /** The reader would see the task in Tasklist: they use Tasklist, and may read the task. */
+  private boolean mayOpenInTasklist(Caller reader, String taskId) {
+    return authorizations.isUserAuthorized(reader.userId(), reader.groups(),
+            Permissions.ACCESS, Resources.APPLICATION, TASKLIST)
+        && authorizations.isUserAuthorized(reader.userId(), reader.groups(),
+            Permissions.READ, Resources.TASK, taskId);
+  }
+
+  /**
+   * The names of the task's candidate groups, as the engine's identity service has them; none
+   * once the task has ended since history was read.
+   */
   private String queueOf(String taskId) {
-    String[] groupIds = tasks.getIdentityLinksForTask(taskId).stream()
+    List<IdentityLink> links;
+    try {
+      links = tasks.getIdentityLinksForTask(taskId);
+    } catch (NullValueException ended) {
+      return null;
+    }
+    String[] groupIds = links.stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
         .map(IdentityLink::getGroupId)
         .filter(Objects::nonNull)

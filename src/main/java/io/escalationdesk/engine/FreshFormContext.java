@@ -10,9 +10,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.util.Date;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,31 +30,37 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * a task's form variables from the webapps' engine API ({@code /camunda/api/engine/...}),
  * integrators from {@code /engine-rest}; this filter writes the current values over the task's
  * copies in either answer. It rewrites only an answer the engine gave after its own authorization,
- * and writes nothing to the engine.
+ * and writes nothing to the engine. Which case the task belongs to, and when its SLA runs out, it
+ * reads from the task's process, never from the answer: a task's own variables are the agent's to
+ * change.
  */
 @Configuration(proxyBeanMethods = false)
 class FreshFormContext {
 
-  private static final Pattern FORM_VARIABLES = Pattern.compile("/task/[^/]+/form-variables$");
-  /** How Camunda's REST API writes a date variable. */
-  private static final DateTimeFormatter ENGINE_DATE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+  private static final Pattern FORM_VARIABLES = Pattern.compile("/task/([^/]+)/form-variables$");
 
   @Bean
-  FilterRegistrationBean<Refresh> freshFormContextFilter(CaseNow now, ObjectMapper json) {
-    var registration = new FilterRegistrationBean<>(new Refresh(now, json));
-    registration.addUrlPatterns("/camunda/api/engine/*", "/engine-rest/*");
+  FilterRegistrationBean<Refresh> freshFormContextFilter(CaseNow now, ObjectMapper json,
+      ProcessEngineConfigurationImpl engine, CamundaBpmProperties camunda) {
+    var registration = new FilterRegistrationBean<>(new Refresh(now, json, engine));
+    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/engine/*",
+        "/engine-rest/*");
     return registration;
   }
+
+  /** The case a task belongs to, and when its SLA runs out; none for a task of no case. */
+  private record TaskCase(String caseNumber, Instant slaDueAt) {}
 
   static class Refresh extends OncePerRequestFilter {
 
     private final CaseNow now;
     private final ObjectMapper json;
+    private final ProcessEngineConfigurationImpl engine;
 
-    Refresh(CaseNow now, ObjectMapper json) {
+    Refresh(CaseNow now, ObjectMapper json, ProcessEngineConfigurationImpl engine) {
       this.now = now;
       this.json = json;
+      this.engine = engine;
     }
 
     @Override
@@ -64,27 +75,43 @@ class FreshFormContext {
       var answer = new ContentCachingResponseWrapper(response);
       chain.doFilter(request, answer);
       if (answer.getStatus() == 200) {
-        byte[] fresh = refreshed(answer.getContentAsByteArray());
+        Matcher task = FORM_VARIABLES.matcher(request.getRequestURI());
+        task.find();
+        byte[] fresh = refreshed(answer.getContentAsByteArray(), task.group(1));
         answer.resetBuffer();
         answer.getOutputStream().write(fresh);
       }
       answer.copyBodyToResponse();
     }
 
-    private byte[] refreshed(byte[] body) throws IOException {
+    private byte[] refreshed(byte[] body, String taskId) throws IOException {
       JsonNode variables = json.readTree(body);
-      String caseNumber = variables.path(CASE_NUMBER).path("value").textValue();
-      if (caseNumber == null || !(variables instanceof ObjectNode)) {
+      TaskCase taskCase = caseOf(taskId);
+      if (taskCase == null || !(variables instanceof ObjectNode)) {
         return body;
       }
-      replace(variables, LATEST_UPDATES, now.latestUpdates(caseNumber));
-      replace(variables, CUSTOMER_MESSAGES, now.customerMessages(caseNumber));
-      if (variables.has(SLA_DUE_AT)) {
-        String due = variables.path(SLA_DUE_AT).path("value").textValue();
-        replace(variables, SLA_DUE, now.slaDue(due == null ? null
-            : OffsetDateTime.parse(due, ENGINE_DATE).toInstant()));
-      }
+      replace(variables, LATEST_UPDATES, now.latestUpdates(taskCase.caseNumber()));
+      replace(variables, CUSTOMER_MESSAGES, now.customerMessages(taskCase.caseNumber()));
+      replace(variables, SLA_DUE, now.slaDue(taskCase.slaDueAt()));
       return json.writeValueAsBytes(variables);
+    }
+
+    /**
+     * Read past the engine's authorization checks: the engine has just let the user read this
+     * task's form, and nothing of the process leaves here but the case number and the due time.
+     */
+    private TaskCase caseOf(String taskId) {
+      return engine.getCommandExecutorTxRequired().execute(context -> {
+        context.disableAuthorizationCheck();
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        ExecutionEntity process = task == null ? null : task.getProcessInstance();
+        if (process == null || process.getBusinessKey() == null) {
+          return null;
+        }
+        Object due = process.getVariable(SLA_DUE_AT);
+        return new TaskCase(process.getBusinessKey(),
+            due instanceof Date date ? date.toInstant() : null);
+      });
     }
 
     /** Only what the task already carries: a form that asked for other names gets no more. */

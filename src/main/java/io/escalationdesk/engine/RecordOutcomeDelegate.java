@@ -2,6 +2,7 @@ package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
+import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.InvalidOutcomeException;
 import io.escalationdesk.escalation.Level;
@@ -44,16 +45,20 @@ class RecordOutcomeDelegate implements JavaDelegate {
     ResolutionCode resolution = outcome == Outcome.RESOLVED
         ? CaseVariables.required(execution, RESOLUTION_CODE, ResolutionCode.class) : null;
     String note = CaseVariables.string(execution, REASON);
+    String summary = CaseVariables.string(execution, RESOLUTION_SUMMARY);
     Level level = CaseVariables.level(execution);
     Transition transition;
     try {
-      transition = EscalationLadder.afterOutcome(level, outcome, note,
-          CaseVariables.string(execution, RESOLUTION_SUMMARY),
+      transition = EscalationLadder.afterOutcome(level, outcome, note, summary,
           CaseVariables.department(execution), CaseVariables.handOffLevel(execution));
     } catch (InvalidOutcomeException e) {
       throw new NotValidException(e.field() + ": " + e.getMessage());
     }
+    // consumes the outcome with its words; the resolution message carries the summary
     transitions.apply(execution, transition);
+    if (transition.event() == CaseEvent.RESOLVED) {
+      execution.setVariable(RESOLUTION_SUMMARY, summary);
+    }
     String actor = CaseVariables.actor(execution);
     timeline.decided(CaseVariables.ref(execution), transition, actor, outcome, resolution, note);
     noteLesson(execution, level, actor);

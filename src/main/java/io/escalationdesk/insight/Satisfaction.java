@@ -53,7 +53,7 @@ public class Satisfaction {
   /** What the answers of some resolved cases add up to. */
   record Answers(long resolved, long answered, BigDecimal satisfaction, long dissatisfied) {
 
-    /** From a row of {@link #ANSWERS}; the average with two decimals, none without answers. */
+    /** From a row of {@link Satisfaction#ANSWERS}; the average with two decimals, none without answers. */
     static Answers of(Map<String, Object> row) {
       Object average = row.get("satisfaction");
       return new Answers(Figures.count(row, "resolved"), Figures.count(row, "answered"),

@@ -22,6 +22,12 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class NotificationTexts {
 
+  /**
+   * How much of an agent's question or summary an SMS of ours quotes: with our sentence about
+   * four segments, well within what gateways take (often 1,600 characters).
+   */
+  static final int SMS_QUOTE = 480;
+
   /** A rendered email. */
   record Email(String subject, String text, String html) {}
 
@@ -48,13 +54,18 @@ class NotificationTexts {
 
   /**
    * One SMS segment (160 GSM-7 characters) for every message of ours, the case number once; an
-   * agent's own words may take more.
+   * agent's own words may take more: a message they write whole, their question or summary in
+   * one of ours up to {@link #SMS_QUOTE} characters (the email carries them whole).
    */
   String sms(OutboxEntry entry) {
     Locale locale = entry.language().locale;
     ResourceBundle messages = messages(locale);
     // an SMS is one line: an agent's paragraphs become sentences side by side
     String oneLine = entry.text() == null ? "" : entry.text().strip().replaceAll("\\s+", " ");
+    if (!CaseEvent.CUSTOMER_MESSAGED.name().equals(entry.event())
+        && oneLine.length() > SMS_QUOTE) {
+      oneLine = oneLine.substring(0, SMS_QUOTE - 3).strip() + "...";
+    }
     String survey = surveyLinkOf(entry);
     String key = "sms." + entry.event() + (survey == null ? "" : ".survey");
     return format(messages, key, "sms.OTHER", locale, entry.caseNumber(),

@@ -81,7 +81,7 @@ class ApiSecurityConfiguration {
   /**
    * The desk's pages: the session their sign-in began ({@link SessionController}), with the same
    * rights. A request that changes something carries the session's CSRF token in
-   * {@code X-CSRF-TOKEN} besides the cookie: SameSite=Strict keeps the cookie from requests other
+   * {@code X-CSRF-TOKEN} besides the cookie: SameSite=Lax keeps the cookie from the changes other
    * sites start, the token also from those of other hosts of our own site (a sibling subdomain
    * is the same site), and from forms of any kind, whatever browser.
    */
@@ -248,8 +248,10 @@ class ApiSecurityConfiguration {
   private static AuthorizationManager<RequestAuthorizationContext> ownOr(List<String> groups) {
     var members = AuthorityAuthorizationManager.<RequestAuthorizationContext>hasAnyAuthority(
         authorities(groups));
+    // anonymous is no agent, whatever its name: it has no figures of its own
     return (authentication, request) -> new AuthorizationDecision(
-        authentication.get().getName().equals(request.getVariables().get("agent"))
+        SIGNED_IN.isAuthenticated(authentication.get())
+            && authentication.get().getName().equals(request.getVariables().get("agent"))
             || members.authorize(authentication, request).isGranted());
   }
 

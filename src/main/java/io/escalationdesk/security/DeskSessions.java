@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The desk's sign-in, kept in the servlet session instead of a password kept by the browser: its
- * cookie is HttpOnly, SameSite=Strict and, behind HTTPS, Secure ({@code server.servlet.session}).
+ * cookie is HttpOnly, SameSite=Lax and, behind HTTPS, Secure ({@code server.servlet.session}).
  * It begins with a password the engine verified; it ends at sign-out, after the idle timeout, at
  * the latest {@code escalation.desk.session-at-most} after it began, and once the user is deleted
  * or has a new password. Every {@code escalation.identity.keep-sign-ins-for} the session is held

@@ -50,7 +50,7 @@ class SessionController {
     this.sessions = sessions;
   }
 
-  @Operation(summary = "Sign in to the desk: a session cookie, HttpOnly and SameSite=Strict; "
+  @Operation(summary = "Sign in to the desk: a session cookie, HttpOnly and SameSite=Lax; "
       + "401 for a wrong user or password")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   SignedIn signIn(@Valid @RequestBody Credentials credentials, HttpServletRequest request,

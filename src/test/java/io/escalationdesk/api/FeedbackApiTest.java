@@ -98,7 +98,7 @@ class FeedbackApiTest {
     assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
         assertThat(type).startsWith("text/csv"));
     List<String> lines = csv.body().lines().toList();
-    assertThat(lines.get(0)).startsWith("Lesson,Case,Noted,Noted by,Level,Level,Trigger");
+    assertThat(lines.get(0)).startsWith("Lesson,Case,Noted,Noted by,Level code,Level,Trigger code,Trigger");
     assertThat(lines).hasSize(rows.size() + 1);
     assertThat(lines).anySatisfy(line -> assertThat(line).contains(caseNumber,
         "Policy change", "Delays like this belong to Tier 2 at once"));

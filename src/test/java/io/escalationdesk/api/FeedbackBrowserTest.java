@@ -169,7 +169,7 @@ class FeedbackBrowserTest {
       assertThat(context.cookies()).singleElement().satisfies(cookie -> {
         assertThat(cookie.name).isEqualTo("JSESSIONID");
         assertThat(cookie.httpOnly).isTrue();
-        assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.STRICT);
+        assertThat(cookie.sameSite).isEqualTo(SameSiteAttribute.LAX);
       });
     }
   }

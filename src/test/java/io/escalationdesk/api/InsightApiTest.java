@@ -53,6 +53,14 @@ class InsightApiTest {
     assertThat(api.get(user, path).statusCode()).isEqualTo(status);
   }
 
+  @Test
+  void nobodySignedInHasNoFiguresOfTheirOwn() throws Exception {
+    HttpResponse<String> anonymous = ApiClient.send(HttpRequest.newBuilder(
+        api.uri("/api/insights/agents/anonymousUser")));
+
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+  }
+
   /** A page asks first which figures its user reads, and then for those only. */
   @ParameterizedTest(name = "{0}: {1}")
   @CsvSource(textBlock = """

@@ -18,6 +18,8 @@ import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.engine.CustomerEscalationProcess;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import java.net.URI;
@@ -203,7 +205,8 @@ class NotificationDeliveryTest {
       dispatchUntil(() -> allSent(caseNumber));
     }
     for (MimeMessage mail : mailsTo(email)) {
-      read.add(mail.getSubject() + "\n" + MimeUtility.decodeText(body(mail)));
+      read.add(mail.getSubject() + "\n" + partOf(mail, "text/plain") + "\n"
+          + Jsoup.parse(partOf(mail, "text/html")).text());
     }
     for (LocalHttpService.Request sms : smsRequestsFor(bySms)) {
       read.add(json.readTree(sms.body()).get("text").asText());
@@ -214,6 +217,11 @@ class NotificationDeliveryTest {
     read.add(Jsoup.parse(survey.body()).text());
 
     assertThat(read).hasSize(3 + 3 + 1);
+    // the resolution says what was done, in the agent's words, by mail and by SMS
+    assertThat(read.subList(0, 3)).anySatisfy(mail ->
+        assertThat(mail).contains("Was wir getan haben:", "Wir haben die Gebühr erstattet."));
+    assertThat(read.subList(3, 6)).anySatisfy(sms ->
+        assertThat(sms).contains("Wir haben die Gebühr erstattet."));
     assertThat(read).allSatisfy(text -> assertThat(text)
         .doesNotContain("UTC")
         .doesNotContainIgnoringCase(EnglishSentences.of(
@@ -544,6 +552,22 @@ class NotificationDeliveryTest {
           }
         })
         .toList();
+  }
+
+  /** A mail's part of the type, decoded as a mail program shows it; none without one. */
+  private static String partOf(Part part, String type) throws Exception {
+    if (part.isMimeType(type)) {
+      return (String) part.getContent();
+    }
+    if (part.getContent() instanceof Multipart parts) {
+      for (int i = 0; i < parts.getCount(); i++) {
+        String text = partOf(parts.getBodyPart(i), type);
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
   }
 
   private static String body(MimeMessage message) {

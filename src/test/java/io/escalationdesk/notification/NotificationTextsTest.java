@@ -132,6 +132,16 @@ class NotificationTextsTest {
   }
 
   @Test
+  void anSmsOfOursQuotesALongSummaryShortAndTheEmailWhole() {
+    String summary = "We checked every invoice since January and refunded the fees. ".repeat(30);
+    OutboxEntry resolved = entry("RESOLVED", Level.CLOSED, Language.EN, summary);
+
+    assertThat(texts.sms(resolved)).hasSizeLessThan(NotificationTexts.SMS_QUOTE + 120)
+        .contains("... How did we do? https://survey.example.com/ESC-1");
+    assertThat(texts.email(resolved).text()).contains(summary.strip());
+  }
+
+  @Test
   void theResolutionMessageSaysWhatWasDoneInTheAgentsWords() {
     assertThat(texts.email(entry("RESOLVED", Level.CLOSED, Language.EN, "We refunded the fee."))
         .text()).contains("What we did:\nWe refunded the fee.");
