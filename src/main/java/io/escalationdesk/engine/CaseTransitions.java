@@ -77,12 +77,17 @@ class CaseTransitions {
     consumeOutcome(execution);
   }
 
-  /** An outcome is consumed once; the next task must state its own. */
+  /**
+   * An outcome is consumed once; the next task must state its own. A resolution's summary stays
+   * for its message; any other outcome's goes, so none waits for a later resolution.
+   */
   void consumeOutcome(DelegateExecution execution) {
     execution.setVariable(OUTCOME, null);
     execution.removeVariable(REASON);
     execution.removeVariable(RESOLUTION_CODE);
-    execution.removeVariable(RESOLUTION_SUMMARY);
+    if (!CaseEvent.RESOLVED.name().equals(execution.getVariable(LAST_EVENT))) {
+      execution.removeVariable(RESOLUTION_SUMMARY);
+    }
   }
 
   private static int nextTransitionNumber(DelegateExecution execution) {

@@ -2,7 +2,6 @@ package io.escalationdesk.engine;
 
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
 
-import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.InvalidOutcomeException;
 import io.escalationdesk.escalation.Level;
@@ -54,11 +53,7 @@ class RecordOutcomeDelegate implements JavaDelegate {
     } catch (InvalidOutcomeException e) {
       throw new NotValidException(e.field() + ": " + e.getMessage());
     }
-    // consumes the outcome with its words; the resolution message carries the summary
     transitions.apply(execution, transition);
-    if (transition.event() == CaseEvent.RESOLVED) {
-      execution.setVariable(RESOLUTION_SUMMARY, summary);
-    }
     String actor = CaseVariables.actor(execution);
     timeline.decided(CaseVariables.ref(execution), transition, actor, outcome, resolution, note);
     noteLesson(execution, level, actor);

@@ -222,6 +222,20 @@ class CustomerEscalationProcessTest {
   }
 
   @Test
+  void aSummarySentWithAnotherOutcomeDoesNotResolveALaterTask() {
+    ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
+    completeAs("tier1-agent", Map.of(OUTCOME, "ESCALATE", REASON, "Needs Tier 2",
+        RESOLUTION_SUMMARY, "Sent along by mistake"));
+    execute(job());
+
+    assertThatThrownBy(() -> completeAs("tier2-agent", Map.of(OUTCOME, "RESOLVED",
+        RESOLUTION_CODE, "ANSWERED", REASON, "Done")))
+        .isInstanceOf(NotValidException.class)
+        .hasMessageContaining(RESOLUTION_SUMMARY);
+    assertThat(escalation).isWaitingAt(TASK_RESOLVE_ESCALATED_CASE);
+  }
+
+  @Test
   void resolvingWithoutAResolutionCodeIsRefused() {
     ProcessInstance escalation = startAt(TASK_RESOLVE_CASE, Level.TIER1);
 
