@@ -24,10 +24,10 @@ import org.springframework.stereotype.Component;
 /**
  * Gives a new task what its form (forms/CaseOutcome.form, CallCustomerBack.form) shows: the case
  * number, the customer (contact, segment, language) and their words from the case record, the
- * labels of the case's codes, whether the case was escalated, the SLA due time, the latest status updates, the customer's latest messages and the outcomes
- * allowed at this level; a task that comes back to the agent who asked an expert or the customer
- * is theirs at once. Task-local, so they end with the
- * task and never reach the policy or the gateways; {@link FormContextHistory} keeps these copies
+ * labels of the case's codes, whether the case was escalated, the SLA due time, the latest
+ * status updates, the customer's latest messages and the outcomes allowed at this level; a task
+ * that comes back to the agent who asked an expert or the customer is theirs at once. Task-local,
+ * so they end with the task and never reach the policy or the gateways; {@link FormContextHistory} keeps these copies
  * out of history. The form shows the customer's own words only in read-only fields, never as
  * markup.
  */

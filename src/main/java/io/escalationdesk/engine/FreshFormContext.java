@@ -43,8 +43,7 @@ class FreshFormContext {
   FilterRegistrationBean<Refresh> freshFormContextFilter(CaseNow now, ObjectMapper json,
       ProcessEngineConfigurationImpl engine, CamundaBpmProperties camunda) {
     var registration = new FilterRegistrationBean<>(new Refresh(now, json, engine));
-    registration.addUrlPatterns(camunda.getWebapp().getApplicationPath() + "/api/engine/*",
-        "/engine-rest/*");
+    registration.addUrlPatterns(WebappEngineApi.pathOf(camunda), "/engine-rest/*");
     return registration;
   }
 

@@ -24,10 +24,14 @@ class WebappEngineApi {
       EngineRestProblems problems) {
     ResourceConfig api = ResourceConfig.forApplicationClass(EngineRestApplication.class);
     problems.customize(api);
-    var registration = new ServletRegistrationBean<>(new ServletContainer(api),
-        camunda.getWebapp().getApplicationPath() + "/api/engine/*");
+    var registration = new ServletRegistrationBean<>(new ServletContainer(api), pathOf(camunda));
     registration.setName("Engine Api"); // the starter's name for its engine API servlet
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  /** Where the web apps' engine API answers, as a servlet mapping. */
+  static String pathOf(CamundaBpmProperties camunda) {
+    return camunda.getWebapp().getApplicationPath() + "/api/engine/*";
   }
 }

@@ -97,9 +97,10 @@ class NotificationTexts {
     boolean agentMessage = CaseEvent.CUSTOMER_MESSAGED.name().equals(entry.event());
     context.setVariable("message", agentMessage ? agentText : null);
     // the agent's question while we wait for the customer, what they did once resolved
+    String wordsHeading = "words." + entry.event();
     context.setVariable("words", agentMessage ? null : agentText);
-    context.setVariable("wordsHeading", messages.containsKey("words." + entry.event())
-        ? messages.getString("words." + entry.event()) : null);
+    context.setVariable("wordsHeading",
+        messages.containsKey(wordsHeading) ? messages.getString(wordsHeading) : null);
     context.setVariable("caseNumber", entry.caseNumber());
     context.setVariable("owner", owner);
     context.setVariable("expectedBy", expectedBy);

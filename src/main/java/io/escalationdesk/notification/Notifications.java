@@ -120,8 +120,8 @@ public class Notifications {
       String handle, CaseEvent event, Level level, Instant quotedTime, ZoneId timeZone,
       String text) {
     return new Notification(record.caseNumber(), occasion, channel, event, level,
-        record.partner(), ownerName(level, record.partner()), quotedTime, timeZone, properties.contact(),
-        record.customerEmail(), record.customerPhone(), handle, Audience.CUSTOMER, text);
+        record.partner(), ownerName(level, record.partner()), quotedTime, timeZone,
+        properties.contact(), record.customerEmail(), record.customerPhone(), handle, Audience.CUSTOMER, text);
   }
 
   /** Who has the case as staff name it: the partner team, or the level's queue. */
