@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class EscalationDeskApplication {
 
-  public static void main(String[] args) {
-    SpringApplication.run(EscalationDeskApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(EscalationDeskApplication.class, args);
+    }
 }

@@ -12,6 +12,5 @@ import org.springframework.boot.test.context.TestConfiguration;
  * application's own scan for settings.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SlaProperties.class, InsightProperties.class,
-    GoodwillProperties.class, Partners.class})
+@EnableConfigurationProperties({SlaProperties.class, InsightProperties.class, GoodwillProperties.class, Partners.class})
 public class ApplicationSettings {}

@@ -21,51 +21,69 @@ import org.springframework.context.annotation.Configuration;
 @AnalyzeClasses(packages = "io.escalationdesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-  private static final String SYSTEM = "System";
-  private static final String DOMAIN = "Domain";
-  private static final String CHANNELS = "Channels";
-  private static final String ENGINE_ADAPTER = "Engine adapter";
-  private static final String API = "API";
+    private static final String SYSTEM = "System";
+    private static final String DOMAIN = "Domain";
+    private static final String CHANNELS = "Channels";
+    private static final String ENGINE_ADAPTER = "Engine adapter";
+    private static final String API = "API";
 
-  // rules are checked by methods: Surefire 3.5.3 skips @ArchTest fields (TNG/ArchUnit#1442)
+    // rules are checked by methods: Surefire 3.5.3 skips @ArchTest fields (TNG/ArchUnit#1442)
 
-  @ArchTest
-  void packagesDoNotDependOnEachOtherInACircle(JavaClasses classes) {
-    slices().matching("io.escalationdesk.(*)..").should().beFreeOfCycles().check(classes);
-  }
+    @ArchTest
+    void packagesDoNotDependOnEachOtherInACircle(JavaClasses classes) {
+        slices().matching("io.escalationdesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
 
-  @ArchTest
-  void dependenciesRunOneWay(JavaClasses classes) {
-    DEPENDENCIES_RUN_ONE_WAY.check(classes);
-  }
+    @ArchTest
+    void dependenciesRunOneWay(JavaClasses classes) {
+        DEPENDENCIES_RUN_ONE_WAY.check(classes);
+    }
 
-  @ArchTest
-  void onlyTheEngineAdapterKnowsTheEngine(JavaClasses classes) {
-    ONLY_THE_ENGINE_ADAPTER_KNOWS_THE_ENGINE.check(classes);
-  }
+    @ArchTest
+    void onlyTheEngineAdapterKnowsTheEngine(JavaClasses classes) {
+        ONLY_THE_ENGINE_ADAPTER_KNOWS_THE_ENGINE.check(classes);
+    }
 
-  private static final ArchRule DEPENDENCIES_RUN_ONE_WAY = layeredArchitecture()
-      .consideringOnlyDependenciesInLayers()
-      .layer(SYSTEM).definedBy("io.escalationdesk.system..")
-      .layer(DOMAIN).definedBy("io.escalationdesk.cases..", "io.escalationdesk.timeline..",
-          "io.escalationdesk.sla..", "io.escalationdesk.escalation..", "io.escalationdesk.intake..",
-          "io.escalationdesk.insight..", "io.escalationdesk.feedback..", "io.escalationdesk.consult..",
-          "io.escalationdesk.goodwill..", "io.escalationdesk.conversation..")
-      .layer(CHANNELS).definedBy("io.escalationdesk.notification..", "io.escalationdesk.billing..",
-          "io.escalationdesk.inbound..")
-      .layer(ENGINE_ADAPTER).definedBy("io.escalationdesk.engine..")
-      .layer(API).definedBy("io.escalationdesk.api..", "io.escalationdesk.security..")
-      .whereLayer(API).mayNotBeAccessedByAnyLayer()
-      .whereLayer(ENGINE_ADAPTER).mayOnlyBeAccessedByLayers(API)
-      .whereLayer(CHANNELS).mayOnlyBeAccessedByLayers(ENGINE_ADAPTER, API)
-      .whereLayer(DOMAIN).mayOnlyBeAccessedByLayers(CHANNELS, ENGINE_ADAPTER, API)
-      .whereLayer(SYSTEM).mayOnlyBeAccessedByLayers(DOMAIN, CHANNELS, ENGINE_ADAPTER, API);
+    private static final ArchRule DEPENDENCIES_RUN_ONE_WAY = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer(SYSTEM)
+            .definedBy("io.escalationdesk.system..")
+            .layer(DOMAIN)
+            .definedBy(
+                    "io.escalationdesk.cases..",
+                    "io.escalationdesk.timeline..",
+                    "io.escalationdesk.sla..",
+                    "io.escalationdesk.escalation..",
+                    "io.escalationdesk.intake..",
+                    "io.escalationdesk.insight..",
+                    "io.escalationdesk.feedback..",
+                    "io.escalationdesk.consult..",
+                    "io.escalationdesk.goodwill..",
+                    "io.escalationdesk.conversation..")
+            .layer(CHANNELS)
+            .definedBy("io.escalationdesk.notification..", "io.escalationdesk.billing..", "io.escalationdesk.inbound..")
+            .layer(ENGINE_ADAPTER)
+            .definedBy("io.escalationdesk.engine..")
+            .layer(API)
+            .definedBy("io.escalationdesk.api..", "io.escalationdesk.security..")
+            .whereLayer(API)
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer(ENGINE_ADAPTER)
+            .mayOnlyBeAccessedByLayers(API)
+            .whereLayer(CHANNELS)
+            .mayOnlyBeAccessedByLayers(ENGINE_ADAPTER, API)
+            .whereLayer(DOMAIN)
+            .mayOnlyBeAccessedByLayers(CHANNELS, ENGINE_ADAPTER, API)
+            .whereLayer(SYSTEM)
+            .mayOnlyBeAccessedByLayers(DOMAIN, CHANNELS, ENGINE_ADAPTER, API);
 
-  private static final ArchRule ONLY_THE_ENGINE_ADAPTER_KNOWS_THE_ENGINE = noClasses()
-      .that().resideOutsideOfPackage("io.escalationdesk.engine..")
-      // the configuration that puts the engine's REST authentication filter in front of it
-      .and(not(resideInAPackage("io.escalationdesk.system")
-          .and(annotatedWith(Configuration.class))))
-      .should().dependOnClassesThat().resideInAPackage("org.camunda..")
-      .because("a change of engine, Camunda 7 to Operaton, should touch one place");
+    private static final ArchRule ONLY_THE_ENGINE_ADAPTER_KNOWS_THE_ENGINE = noClasses()
+            .that()
+            .resideOutsideOfPackage("io.escalationdesk.engine..")
+            // the configuration that puts the engine's REST authentication filter in front of it
+            .and(not(resideInAPackage("io.escalationdesk.system").and(annotatedWith(Configuration.class))))
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.camunda..")
+            .because("a change of engine, Camunda 7 to Operaton, should touch one place");
 }

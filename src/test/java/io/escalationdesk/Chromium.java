@@ -19,30 +19,33 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class Chromium implements BeforeAllCallback, AfterAllCallback {
 
-  private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
+    private static final Path EXECUTABLE = Path.of("/usr/bin/chromium");
 
-  private Playwright playwright;
-  private Browser browser;
+    private Playwright playwright;
+    private Browser browser;
 
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    Assumptions.assumeTrue(Files.isExecutable(EXECUTABLE),
-        "No Chromium at " + EXECUTABLE + ": browser tests skipped (apt-get install chromium)");
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(EXECUTABLE)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
-  }
-
-  @Override
-  public void afterAll(ExtensionContext context) {
-    if (playwright != null) {
-      playwright.close();
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Assumptions.assumeTrue(
+                Files.isExecutable(EXECUTABLE),
+                "No Chromium at " + EXECUTABLE + ": browser tests skipped (apt-get install chromium)");
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(EXECUTABLE)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")));
     }
-  }
 
-  public Browser browser() {
-    return browser;
-  }
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    public Browser browser() {
+        return browser;
+    }
 }

@@ -13,12 +13,14 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 class CoverageTestConfiguration {
 
-  @Bean
-  @Primary
-  ProcessEngineCoverageProperties processEngineCoverageProperties() {
-    return ProcessEngineCoverageProperties.Companion.builder()
-        .reportDirectory(TestEnvironment.onPostgres()
-            ? "target/process-test-coverage-postgres" : "target/process-test-coverage")
-        .build();
-  }
+    @Bean
+    @Primary
+    ProcessEngineCoverageProperties processEngineCoverageProperties() {
+        return ProcessEngineCoverageProperties.Companion.builder()
+                .reportDirectory(
+                        TestEnvironment.onPostgres()
+                                ? "target/process-test-coverage-postgres"
+                                : "target/process-test-coverage")
+                .build();
+    }
 }

@@ -17,48 +17,66 @@ import org.springframework.stereotype.Component;
 @Component
 public class EngineCases {
 
-  private static final Map<String, Object> CALL = Map.of(
-      "customerId", "C-7001", "customerName", "Jane Doe", "customerPhone", "+4930123456",
-      "description", "Refund requested", "category", "BILLING", "priority", "NORMAL",
-      "trigger", "RESOLUTION_DELAYED", "customerSegment", "STANDARD", "channel", "PHONE");
+    private static final Map<String, Object> CALL = Map.of(
+            "customerId",
+            "C-7001",
+            "customerName",
+            "Jane Doe",
+            "customerPhone",
+            "+4930123456",
+            "description",
+            "Refund requested",
+            "category",
+            "BILLING",
+            "priority",
+            "NORMAL",
+            "trigger",
+            "RESOLUTION_DELAYED",
+            "customerSegment",
+            "STANDARD",
+            "channel",
+            "PHONE");
 
-  private final RuntimeService runtime;
-  private final TaskService tasks;
-  private final IdentityService identity;
-  private final CaseJobs jobs;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+    private final CaseJobs jobs;
 
-  EngineCases(RuntimeService runtime, TaskService tasks, IdentityService identity, CaseJobs jobs) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.identity = identity;
-    this.jobs = jobs;
-  }
-
-  /** A new case at Tier 1, its routing done; {@code differences} replace the call's data. */
-  public String openAtTier1(String prefix, Map<String, Object> differences) {
-    String caseNumber = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> data = new HashMap<>(CALL);
-    data.putAll(differences);
-    runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, data);
-    jobs.runDue(caseNumber);
-    return caseNumber;
-  }
-
-  /** tier1-agent claims the case's task and completes it with the outcome. */
-  public void tier1Decides(String caseNumber, String outcome, Map<String, Object> decision) {
-    String taskId = tasks.createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY).singleResult().getId();
-    Map<String, Object> variables = new HashMap<>(decision);
-    variables.put("outcome", outcome);
-    // a resolution needs words for the customer; tests about something else take these
-    variables.putIfAbsent("resolutionSummary", "We sorted it out as you asked.");
-    identity.setAuthentication("tier1-agent", List.of("tier1"));
-    try {
-      tasks.claim(taskId, "tier1-agent");
-      tasks.complete(taskId, variables);
-    } finally {
-      identity.clearAuthentication();
+    EngineCases(RuntimeService runtime, TaskService tasks, IdentityService identity, CaseJobs jobs) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+        this.jobs = jobs;
     }
-    jobs.runDue(caseNumber);
-  }
+
+    /** A new case at Tier 1, its routing done; {@code differences} replace the call's data. */
+    public String openAtTier1(String prefix, Map<String, Object> differences) {
+        String caseNumber = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> data = new HashMap<>(CALL);
+        data.putAll(differences);
+        runtime.startProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY, caseNumber, data);
+        jobs.runDue(caseNumber);
+        return caseNumber;
+    }
+
+    /** tier1-agent claims the case's task and completes it with the outcome. */
+    public void tier1Decides(String caseNumber, String outcome, Map<String, Object> decision) {
+        String taskId = tasks.createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY)
+                .singleResult()
+                .getId();
+        Map<String, Object> variables = new HashMap<>(decision);
+        variables.put("outcome", outcome);
+        // a resolution needs words for the customer; tests about something else take these
+        variables.putIfAbsent("resolutionSummary", "We sorted it out as you asked.");
+        identity.setAuthentication("tier1-agent", List.of("tier1"));
+        try {
+            tasks.claim(taskId, "tier1-agent");
+            tasks.complete(taskId, variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+        jobs.runDue(caseNumber);
+    }
 }

@@ -12,17 +12,19 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineTime {
 
-  private EngineTime() {}
+    private EngineTime() {}
 
-  public static Instant berlin(String localDateTime) {
-    return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Europe/Berlin")).toInstant();
-  }
+    public static Instant berlin(String localDateTime) {
+        return LocalDateTime.parse(localDateTime)
+                .atZone(ZoneId.of("Europe/Berlin"))
+                .toInstant();
+    }
 
-  public static void setToBerlin(String localDateTime) {
-    ClockUtil.setCurrentTime(Date.from(berlin(localDateTime)));
-  }
+    public static void setToBerlin(String localDateTime) {
+        ClockUtil.setCurrentTime(Date.from(berlin(localDateTime)));
+    }
 
-  public static void reset() {
-    ClockUtil.reset();
-  }
+    public static void reset() {
+        ClockUtil.reset();
+    }
 }

@@ -10,11 +10,11 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class FixedClock {
 
-  /** Monday 30 November 2026, 09:15 in Berlin. */
-  public static final Instant NOW = Instant.parse("2026-11-30T08:15:00Z");
+    /** Monday 30 November 2026, 09:15 in Berlin. */
+    public static final Instant NOW = Instant.parse("2026-11-30T08:15:00Z");
 
-  @Bean
-  Clock clock() {
-    return Clock.fixed(NOW, ZoneOffset.UTC);
-  }
+    @Bean
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
 }

@@ -23,13 +23,13 @@ import java.util.List;
  *     each landed on this case; with the notifications, the conversation
  */
 record CaseDetail(
-    CaseRecord caseRecord,
-    String heldBy,
-    String escalatedBy,
-    List<StatusUpdate> timeline,
-    List<CaseWork.TaskWork> tasks,
-    List<NotificationOutbox.Entry> notifications,
-    CaseSla sla,
-    Surveys.Answered survey,
-    List<Lesson> lessons,
-    List<InboundMessages.Shown> customerMessages) {}
+        CaseRecord caseRecord,
+        String heldBy,
+        String escalatedBy,
+        List<StatusUpdate> timeline,
+        List<CaseWork.TaskWork> tasks,
+        List<NotificationOutbox.Entry> notifications,
+        CaseSla sla,
+        Surveys.Answered survey,
+        List<Lesson> lessons,
+        List<InboundMessages.Shown> customerMessages) {}

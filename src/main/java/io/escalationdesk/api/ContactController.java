@@ -21,28 +21,30 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Cases")
 class ContactController {
 
-  private final ContactIntake contacts;
+    private final ContactIntake contacts;
 
-  ContactController(ContactIntake contacts) {
-    this.contacts = contacts;
-  }
-
-  @Operation(summary = "Record a customer's follow-up contact",
-      description = "Adds the contact to the timeline. `askedForSupervisor` escalates a case "
-          + "that is with Tier 1 or Tier 2 to a supervisor. On a closed case a follow-up case is "
-          + "opened (201, Location of the new case) linked to the closed one.")
-  @PostMapping(path = "/api/cases/{caseNumber}/contacts",
-      consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<ContactRecorded> contact(
-      @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber,
-      @Valid @RequestBody CustomerContact contact,
-      Authentication caller) {
-    ContactRecorded recorded =
-        contacts.record(caseNumber, contact, Callers.of(caller));
-    if (recorded.followUpOf() != null) {
-      return ResponseEntity.created(URI.create("/api/cases/" + recorded.caseNumber()))
-          .body(recorded);
+    ContactController(ContactIntake contacts) {
+        this.contacts = contacts;
     }
-    return ResponseEntity.ok(recorded);
-  }
+
+    @Operation(
+            summary = "Record a customer's follow-up contact",
+            description = "Adds the contact to the timeline. `askedForSupervisor` escalates a case "
+                    + "that is with Tier 1 or Tier 2 to a supervisor. On a closed case a follow-up case is "
+                    + "opened (201, Location of the new case) linked to the closed one.")
+    @PostMapping(
+            path = "/api/cases/{caseNumber}/contacts",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<ContactRecorded> contact(
+            @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber,
+            @Valid @RequestBody CustomerContact contact,
+            Authentication caller) {
+        ContactRecorded recorded = contacts.record(caseNumber, contact, Callers.of(caller));
+        if (recorded.followUpOf() != null) {
+            return ResponseEntity.created(URI.create("/api/cases/" + recorded.caseNumber()))
+                    .body(recorded);
+        }
+        return ResponseEntity.ok(recorded);
+    }
 }

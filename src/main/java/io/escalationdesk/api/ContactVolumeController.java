@@ -18,22 +18,25 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Insights")
 class ContactVolumeController {
 
-  /** A batch of daily counts. */
-  record ContactVolumeReport(@NotEmpty @Size(max = 1000) List<@Valid ContactVolume> volumes) {}
+    /** A batch of daily counts. */
+    record ContactVolumeReport(@NotEmpty @Size(max = 1000) List<@Valid ContactVolume> volumes) {}
 
-  private final ContactVolumes volumes;
+    private final ContactVolumes volumes;
 
-  ContactVolumeController(ContactVolumes volumes) {
-    this.volumes = volumes;
-  }
+    ContactVolumeController(ContactVolumes volumes) {
+        this.volumes = volumes;
+    }
 
-  @Operation(summary = "Report contact volumes per day, channel and team",
-      description = "All contacts, escalated or not: what the escalation rate is measured "
-          + "against. A day, channel and team reported again replaces its count.")
-  @PostMapping(path = "/api/contact-volumes", consumes = MediaType.APPLICATION_JSON_VALUE,
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Integer> report(@Valid @RequestBody ContactVolumeReport report) {
-    volumes.report(report.volumes(), "volumes");
-    return Map.of("stored", report.volumes().size());
-  }
+    @Operation(
+            summary = "Report contact volumes per day, channel and team",
+            description = "All contacts, escalated or not: what the escalation rate is measured "
+                    + "against. A day, channel and team reported again replaces its count.")
+    @PostMapping(
+            path = "/api/contact-volumes",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Integer> report(@Valid @RequestBody ContactVolumeReport report) {
+        volumes.report(report.volumes(), "volumes");
+        return Map.of("stored", report.volumes().size());
+    }
 }

@@ -13,12 +13,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class DeskPages implements WebMvcConfigurer {
 
-  @Override
-  public void addViewControllers(ViewControllerRegistry registry) {
-    registry.addRedirectViewController("/desk", "/desk/");
-    registry.addViewController("/desk/").setViewName("forward:/desk/index.html");
-    registry.addViewController("/desk/insights").setViewName("forward:/desk/insights.html");
-    registry.addViewController("/desk/review").setViewName("forward:/desk/review.html");
-    registry.addViewController("/desk/parked").setViewName("forward:/desk/parked.html");
-  }
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/desk", "/desk/");
+        registry.addViewController("/desk/").setViewName("forward:/desk/index.html");
+        registry.addViewController("/desk/insights").setViewName("forward:/desk/insights.html");
+        registry.addViewController("/desk/review").setViewName("forward:/desk/review.html");
+        registry.addViewController("/desk/parked").setViewName("forward:/desk/parked.html");
+    }
 }

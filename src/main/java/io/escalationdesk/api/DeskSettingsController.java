@@ -12,18 +12,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Labels")
 class DeskSettingsController {
 
-  /** @param staffTimeZone the zone every time staff read is shown in, e.g. Europe/Berlin */
-  record DeskSettings(String staffTimeZone) {}
+    /** @param staffTimeZone the zone every time staff read is shown in, e.g. Europe/Berlin */
+    record DeskSettings(String staffTimeZone) {}
 
-  private final StaffTime staffTime;
+    private final StaffTime staffTime;
 
-  DeskSettingsController(StaffTime staffTime) {
-    this.staffTime = staffTime;
-  }
+    DeskSettingsController(StaffTime staffTime) {
+        this.staffTime = staffTime;
+    }
 
-  @Operation(summary = "The desk's settings: the staff's time zone")
-  @GetMapping(path = "/api/desk-settings", produces = MediaType.APPLICATION_JSON_VALUE)
-  DeskSettings settings() {
-    return new DeskSettings(staffTime.zone().getId());
-  }
+    @Operation(summary = "The desk's settings: the staff's time zone")
+    @GetMapping(path = "/api/desk-settings", produces = MediaType.APPLICATION_JSON_VALUE)
+    DeskSettings settings() {
+        return new DeskSettings(staffTime.zone().getId());
+    }
 }

@@ -35,189 +35,204 @@ import org.springframework.web.bind.annotation.RestController;
  * behind a figure are read live.
  */
 @RestController
-@RequestMapping(path = "/api/insights", produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-@Tag(name = "Insights", description = "KPIs, trends and coaching signals; "
-    + "Accept: text/csv gives the same table as CSV. A report over a period is worked out at most "
-    + "escalation.insight.refresh-after (a minute) ago and says when in asOf; the backlog "
-    + "and what is at risk are live.")
+@RequestMapping(
+        path = "/api/insights",
+        produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+@Tag(
+        name = "Insights",
+        description = "KPIs, trends and coaching signals; "
+                + "Accept: text/csv gives the same table as CSV. A report over a period is worked out at most "
+                + "escalation.insight.refresh-after (a minute) ago and says when in asOf; the backlog "
+                + "and what is at risk are live.")
 class InsightController {
 
-  private final Insights insights;
-  private final Coaching coaching;
-  private final Satisfaction satisfaction;
-  private final Frontline frontline;
-  private final PartnerFigures partners;
-  private final ConversationFigures conversations;
-  private final InsightCache cache;
+    private final Insights insights;
+    private final Coaching coaching;
+    private final Satisfaction satisfaction;
+    private final Frontline frontline;
+    private final PartnerFigures partners;
+    private final ConversationFigures conversations;
+    private final InsightCache cache;
 
-  InsightController(Insights insights, Coaching coaching, Satisfaction satisfaction,
-      Frontline frontline, PartnerFigures partners, ConversationFigures conversations,
-      InsightCache cache) {
-    this.conversations = conversations;
-    this.insights = insights;
-    this.coaching = coaching;
-    this.satisfaction = satisfaction;
-    this.frontline = frontline;
-    this.partners = partners;
-    this.cache = cache;
-  }
+    InsightController(
+            Insights insights,
+            Coaching coaching,
+            Satisfaction satisfaction,
+            Frontline frontline,
+            PartnerFigures partners,
+            ConversationFigures conversations,
+            InsightCache cache) {
+        this.conversations = conversations;
+        this.insights = insights;
+        this.coaching = coaching;
+        this.satisfaction = satisfaction;
+        this.frontline = frontline;
+        this.partners = partners;
+        this.cache = cache;
+    }
 
-  /**
-   * @param figures the most the caller reads: {@code OWN} their own Tier 1 weeks only,
-   *     {@code TEAMS} the teams' and the policy's figures too, {@code AGENTS} every agent's too
-   */
-  record Access(Groups.Figures figures) {}
+    /**
+     * @param figures the most the caller reads: {@code OWN} their own Tier 1 weeks only,
+     *     {@code TEAMS} the teams' and the policy's figures too, {@code AGENTS} every agent's too
+     */
+    record Access(Groups.Figures figures) {}
 
-  @Operation(summary = "Which figures the caller may read",
-      description = "Any signed-in user. OWN: their own Tier 1 weeks (/agents/{their user}); "
-          + "TEAMS: every report but the agents'; AGENTS: every report. A page asks only for "
-          + "what the caller may read.")
-  @GetMapping(path = "/access", produces = MediaType.APPLICATION_JSON_VALUE)
-  Access access(Authentication caller) {
-    return new Access(Groups.figuresReadBy(Callers.of(caller).groups()));
-  }
+    @Operation(
+            summary = "Which figures the caller may read",
+            description = "Any signed-in user. OWN: their own Tier 1 weeks (/agents/{their user}); "
+                    + "TEAMS: every report but the agents'; AGENTS: every report. A page asks only for "
+                    + "what the caller may read.")
+    @GetMapping(path = "/access", produces = MediaType.APPLICATION_JSON_VALUE)
+    Access access(Authentication caller) {
+        return new Access(Groups.figuresReadBy(Callers.of(caller).groups()));
+    }
 
-  @Operation(summary = "What every KPI means: formula, unit, what counts")
-  @GetMapping("/definitions")
-  Report definitions() {
-    return insights.definitions();
-  }
+    @Operation(summary = "What every KPI means: formula, unit, what counts")
+    @GetMapping("/definitions")
+    Report definitions() {
+        return insights.definitions();
+    }
 
-  @Operation(summary = "Every KPI of the period beside the previous period of the same length")
-  @GetMapping("/summary")
-  Report summary(@ParameterObject InsightRequest request) {
-    return cached("summary", request, List.of(), insights::summary);
-  }
+    @Operation(summary = "Every KPI of the period beside the previous period of the same length")
+    @GetMapping("/summary")
+    Report summary(@ParameterObject InsightRequest request) {
+        return cached("summary", request, List.of(), insights::summary);
+    }
 
-  @Operation(summary = "Every KPI by day or ISO week, beside the previous period")
-  @GetMapping("/trends")
-  Report trends(@ParameterObject InsightRequest request,
-      @RequestParam(defaultValue = "DAY") Insights.Granularity by) {
-    return cached("trends", request, List.of(by), filter -> insights.trends(filter, by));
-  }
+    @Operation(summary = "Every KPI by day or ISO week, beside the previous period")
+    @GetMapping("/trends")
+    Report trends(
+            @ParameterObject InsightRequest request, @RequestParam(defaultValue = "DAY") Insights.Granularity by) {
+        return cached("trends", request, List.of(by), filter -> insights.trends(filter, by));
+    }
 
-  @Operation(summary = "First response, time to resolve and SLAs level by level")
-  @GetMapping("/levels")
-  Report levels(@ParameterObject InsightRequest request) {
-    return cached("levels", request, List.of(), insights::levels);
-  }
+    @Operation(summary = "First response, time to resolve and SLAs level by level")
+    @GetMapping("/levels")
+    Report levels(@ParameterObject InsightRequest request) {
+        return cached("levels", request, List.of(), insights::levels);
+    }
 
-  @Operation(summary = "SLA achievement and breaches by level and priority")
-  @GetMapping("/sla")
-  Report sla(@ParameterObject InsightRequest request) {
-    return cached("sla", request, List.of(), insights::slaByLevelAndPriority);
-  }
+    @Operation(summary = "SLA achievement and breaches by level and priority")
+    @GetMapping("/sla")
+    Report sla(@ParameterObject InsightRequest request) {
+        return cached("sla", request, List.of(), insights::slaByLevelAndPriority);
+    }
 
-  @Operation(summary = "Cases opened and escalated by a dimension, with the escalation rate")
-  @GetMapping("/volume")
-  Report volume(@ParameterObject InsightRequest request,
-      @RequestParam(defaultValue = "CHANNEL") Insights.Dimension by) {
-    return cached("volume", request, List.of(by), filter -> insights.volume(filter, by));
-  }
+    @Operation(summary = "Cases opened and escalated by a dimension, with the escalation rate")
+    @GetMapping("/volume")
+    Report volume(
+            @ParameterObject InsightRequest request, @RequestParam(defaultValue = "CHANNEL") Insights.Dimension by) {
+        return cached("volume", request, List.of(by), filter -> insights.volume(filter, by));
+    }
 
-  @Operation(summary = "Avoidable escalations by trigger and category")
-  @GetMapping("/avoidable")
-  Report avoidable(@ParameterObject InsightRequest request) {
-    return cached("avoidable", request, List.of(), insights::avoidable);
-  }
+    @Operation(summary = "Avoidable escalations by trigger and category")
+    @GetMapping("/avoidable")
+    Report avoidable(@ParameterObject InsightRequest request) {
+        return cached("avoidable", request, List.of(), insights::avoidable);
+    }
 
-  @Operation(summary = "Push-down candidates: what Tier 1 could be allowed to do instead")
-  @GetMapping("/push-down")
-  Report pushDown(@ParameterObject InsightRequest request) {
-    return cached("push-down", request, List.of(), insights::pushDown);
-  }
+    @Operation(summary = "Push-down candidates: what Tier 1 could be allowed to do instead")
+    @GetMapping("/push-down")
+    Report pushDown(@ParameterObject InsightRequest request) {
+        return cached("push-down", request, List.of(), insights::pushDown);
+    }
 
-  @Operation(summary = "Satisfaction and survey response rate by escalation path, by the level "
-      + "that resolved, or by trigger")
-  @GetMapping("/satisfaction")
-  Report satisfaction(@ParameterObject InsightRequest request,
-      @RequestParam(defaultValue = "PATH") Satisfaction.Grouping by) {
-    return cached("satisfaction", request, List.of(by),
-        filter -> satisfaction.satisfaction(filter, by));
-  }
+    @Operation(
+            summary = "Satisfaction and survey response rate by escalation path, by the level "
+                    + "that resolved, or by trigger")
+    @GetMapping("/satisfaction")
+    Report satisfaction(
+            @ParameterObject InsightRequest request, @RequestParam(defaultValue = "PATH") Satisfaction.Grouping by) {
+        return cached("satisfaction", request, List.of(by), filter -> satisfaction.satisfaction(filter, by));
+    }
 
-  @Operation(summary = "Lessons learned by kind, and their adoption rate")
-  @GetMapping("/lessons")
-  Report lessons(@ParameterObject InsightRequest request) {
-    return cached("lessons", request, List.of(), satisfaction::lessons);
-  }
+    @Operation(summary = "Lessons learned by kind, and their adoption rate")
+    @GetMapping("/lessons")
+    Report lessons(@ParameterObject InsightRequest request) {
+        return cached("lessons", request, List.of(), satisfaction::lessons);
+    }
 
-  @Operation(summary = "The internal help line by expert group: questions, answer time, and the "
-      + "cases then resolved where the question was asked")
-  @GetMapping("/consults")
-  Report consults(@ParameterObject InsightRequest request) {
-    return cached("consults", request, List.of(), frontline::consults);
-  }
+    @Operation(
+            summary = "The internal help line by expert group: questions, answer time, and the "
+                    + "cases then resolved where the question was asked")
+    @GetMapping("/consults")
+    Report consults(@ParameterObject InsightRequest request) {
+        return cached("consults", request, List.of(), frontline::consults);
+    }
 
-  @Operation(summary = "Goodwill by the level that asked: approvals asked, granted, credited, and "
-      + "the cases then resolved where goodwill was granted")
-  @GetMapping("/goodwill")
-  Report goodwill(@ParameterObject InsightRequest request) {
-    return cached("goodwill", request, List.of(), frontline::goodwill);
-  }
+    @Operation(
+            summary = "Goodwill by the level that asked: approvals asked, granted, credited, and "
+                    + "the cases then resolved where goodwill was granted")
+    @GetMapping("/goodwill")
+    Report goodwill(@ParameterObject InsightRequest request) {
+        return cached("goodwill", request, List.of(), frontline::goodwill);
+    }
 
-  @Operation(summary = "Each partner team on its own: stays held, SLA achievement, breaches, "
-      + "first responses")
-  @GetMapping("/partners")
-  Report partners(@ParameterObject InsightRequest request) {
-    return cached("partners", request, List.of(), partners::partners);
-  }
+    @Operation(summary = "Each partner team on its own: stays held, SLA achievement, breaches, " + "first responses")
+    @GetMapping("/partners")
+    Report partners(@ParameterObject InsightRequest request) {
+        return cached("partners", request, List.of(), partners::partners);
+    }
 
-  @Operation(summary = "Customer messages per channel: received in the period and where they "
-      + "landed, and the open cases waiting for our answer now")
-  @GetMapping("/messages")
-  Report messages(@ParameterObject InsightRequest request) {
-    return conversations.messages(request.filter(insights.today()));
-  }
+    @Operation(
+            summary = "Customer messages per channel: received in the period and where they "
+                    + "landed, and the open cases waiting for our answer now")
+    @GetMapping("/messages")
+    Report messages(@ParameterObject InsightRequest request) {
+        return conversations.messages(request.filter(insights.today()));
+    }
 
-  @Operation(summary = "The open cases by level and age, now")
-  @GetMapping("/backlog")
-  Report backlog() {
-    return insights.backlog();
-  }
+    @Operation(summary = "The open cases by level and age, now")
+    @GetMapping("/backlog")
+    Report backlog() {
+        return insights.backlog();
+    }
 
-  @Operation(summary = "Open cases whose SLA runs out soon, soonest first")
-  @GetMapping("/at-risk")
-  Report atRisk() {
-    return insights.atRisk();
-  }
+    @Operation(summary = "Open cases whose SLA runs out soon, soonest first")
+    @GetMapping("/at-risk")
+    Report atRisk() {
+        return insights.atRisk();
+    }
 
-  @Operation(summary = "Per team: stays held, escalation rate, first contact resolution, breaches")
-  @GetMapping("/teams")
-  Report teams(@ParameterObject InsightRequest request) {
-    return cached("teams", request, List.of(), coaching::teams);
-  }
+    @Operation(summary = "Per team: stays held, escalation rate, first contact resolution, breaches")
+    @GetMapping("/teams")
+    Report teams(@ParameterObject InsightRequest request) {
+        return cached("teams", request, List.of(), coaching::teams);
+    }
 
-  @Operation(summary = "Per agent, with the coaching flag",
-      description = "Supervisors, management and administrators.")
-  @GetMapping("/agents")
-  Report agents(@ParameterObject InsightRequest request) {
-    return cached("agents", request, List.of(), coaching::agents);
-  }
+    @Operation(
+            summary = "Per agent, with the coaching flag",
+            description = "Supervisors, management and administrators.")
+    @GetMapping("/agents")
+    Report agents(@ParameterObject InsightRequest request) {
+        return cached("agents", request, List.of(), coaching::agents);
+    }
 
-  @Operation(summary = "One agent's Tier 1 weeks",
-      description = "The agent themselves, supervisors, management and administrators.")
-  @GetMapping("/agents/{agent}")
-  Report agent(@Parameter(example = "tier1-agent") @PathVariable String agent,
-      @ParameterObject InsightRequest request) {
-    return cached("agent", request, List.of(agent), filter -> coaching.agent(agent, filter));
-  }
+    @Operation(
+            summary = "One agent's Tier 1 weeks",
+            description = "The agent themselves, supervisors, management and administrators.")
+    @GetMapping("/agents/{agent}")
+    Report agent(
+            @Parameter(example = "tier1-agent") @PathVariable String agent, @ParameterObject InsightRequest request) {
+        return cached("agent", request, List.of(agent), filter -> coaching.agent(agent, filter));
+    }
 
-  /** The report over the request's period, from the cache; equal requests share it. */
-  private Report cached(String report, InsightRequest request, List<Object> options,
-      Function<InsightFilter, Report> workOut) {
-    InsightFilter filter = request.filter(insights.today());
-    List<Object> arguments = new ArrayList<>(options);
-    arguments.add(filter);
-    return cache.get(report, arguments, () -> workOut.apply(filter));
-  }
+    /** The report over the request's period, from the cache; equal requests share it. */
+    private Report cached(
+            String report, InsightRequest request, List<Object> options, Function<InsightFilter, Report> workOut) {
+        InsightFilter filter = request.filter(insights.today());
+        List<Object> arguments = new ArrayList<>(options);
+        arguments.add(filter);
+        return cache.get(report, arguments, () -> workOut.apply(filter));
+    }
 
-  @Operation(summary = "The cases behind a figure, newest first")
-  @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
-  CasePage cases(@ParameterObject InsightRequest request,
-      @RequestParam(defaultValue = "OPENED") Insights.Selection only,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    return insights.cases(request.filter(insights.today()), only, page, size);
-  }
+    @Operation(summary = "The cases behind a figure, newest first")
+    @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
+    CasePage cases(
+            @ParameterObject InsightRequest request,
+            @RequestParam(defaultValue = "OPENED") Insights.Selection only,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return insights.cases(request.filter(insights.today()), only, page, size);
+    }
 }

@@ -22,49 +22,51 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportCsv extends AbstractHttpMessageConverter<Report> {
 
-  static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-  ReportCsv() {
-    super(TEXT_CSV);
-  }
-
-  @Override
-  protected boolean supports(Class<?> type) {
-    return Report.class.isAssignableFrom(type);
-  }
-
-  @Override
-  protected Report readInternal(Class<? extends Report> type, HttpInputMessage input) {
-    throw new HttpMessageNotReadableException("Reports are read-only", input);
-  }
-
-  @Override
-  protected void writeInternal(Report report, HttpOutputMessage output) throws IOException {
-    output.getHeaders().setContentDisposition(ContentDisposition.attachment()
-        .filename(report.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv")
-        .build());
-    Writer csv = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
-    csv.write(report.columns().stream().map(column -> field(column.label()))
-        .collect(Collectors.joining(",")) + "\r\n");
-    for (var row : report.rows()) {
-      csv.write(report.columns().stream().map(column -> field(row.get(column.key())))
-          .collect(Collectors.joining(",")) + "\r\n");
+    ReportCsv() {
+        super(TEXT_CSV);
     }
-    csv.flush();
-  }
 
-  private static String field(Object value) {
-    if (value == null) {
-      return "";
+    @Override
+    protected boolean supports(Class<?> type) {
+        return Report.class.isAssignableFrom(type);
     }
-    if (value instanceof Number || value instanceof Boolean) {
-      return value.toString();
+
+    @Override
+    protected Report readInternal(Class<? extends Report> type, HttpInputMessage input) {
+        throw new HttpMessageNotReadableException("Reports are read-only", input);
     }
-    String text = value.toString();
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
+
+    @Override
+    protected void writeInternal(Report report, HttpOutputMessage output) throws IOException {
+        output.getHeaders()
+                .setContentDisposition(ContentDisposition.attachment()
+                        .filename(report.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv")
+                        .build());
+        Writer csv = new OutputStreamWriter(output.getBody(), StandardCharsets.UTF_8);
+        csv.write(report.columns().stream().map(column -> field(column.label())).collect(Collectors.joining(","))
+                + "\r\n");
+        for (var row : report.rows()) {
+            csv.write(report.columns().stream()
+                            .map(column -> field(row.get(column.key())))
+                            .collect(Collectors.joining(","))
+                    + "\r\n");
+        }
+        csv.flush();
     }
-    return text.matches(".*[\",\r\n].*") || text.startsWith("'")
-        ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
-  }
+
+    private static String field(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        return text.matches(".*[\",\r\n].*") || text.startsWith("'") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
 }

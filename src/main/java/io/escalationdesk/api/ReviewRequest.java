@@ -9,14 +9,18 @@ import java.time.Instant;
 
 /** The query parameters of the review's lists; every one optional. */
 record ReviewRequest(
-    @Parameter(example = "2026-11-01T00:00:00Z") Instant from,
-    @Parameter(description = "the end, not included", example = "2026-12-01T00:00:00Z") Instant to,
-    Trigger trigger,
-    Category category,
-    @Parameter(description = "where a lesson was noted; the level that resolved an answer's case")
-    Level level) {
+        @Parameter(example = "2026-11-01T00:00:00Z") Instant from,
 
-  ReviewFilter filter() {
-    return new ReviewFilter(from, to, trigger, category, level);
-  }
+        @Parameter(description = "the end, not included", example = "2026-12-01T00:00:00Z")
+        Instant to,
+
+        Trigger trigger,
+        Category category,
+
+        @Parameter(description = "where a lesson was noted; the level that resolved an answer's case")
+        Level level) {
+
+    ReviewFilter filter() {
+        return new ReviewFilter(from, to, trigger, category, level);
+    }
 }

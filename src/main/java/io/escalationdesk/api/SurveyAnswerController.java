@@ -25,33 +25,37 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Survey answers")
 class SurveyAnswerController {
 
-  private final Surveys surveys;
+    private final Surveys surveys;
 
-  SurveyAnswerController(Surveys surveys) {
-    this.surveys = surveys;
-  }
+    SurveyAnswerController(Surveys surveys) {
+        this.surveys = surveys;
+    }
 
-  @Operation(summary = "Report a customer's survey answer on a resolved case",
-      description = "For users in the integrations group. `satisfaction` 1 to 5, "
-          + "`concernResolved` true or false, `comment` optional plain text. One answer per case: "
-          + "a second gets 409, as does a case that is not resolved. A dissatisfied answer goes "
-          + "to the supervisors' review.")
-  @PostMapping(path = "/api/cases/{caseNumber}/survey-answers",
-      consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<Surveys.Answered> report(
-      @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber,
-      @RequestBody SurveyAnswer answer, Authentication caller) {
-    surveys.answerForCase(caseNumber, answer, caller.getName());
-    return ResponseEntity.created(URI.create("/api/cases/" + caseNumber))
-        .body(surveys.answerOf(caseNumber)
-            .orElseThrow(() -> new NotFoundException("No answer for " + caseNumber)));
-  }
+    @Operation(
+            summary = "Report a customer's survey answer on a resolved case",
+            description = "For users in the integrations group. `satisfaction` 1 to 5, "
+                    + "`concernResolved` true or false, `comment` optional plain text. One answer per case: "
+                    + "a second gets 409, as does a case that is not resolved. A dissatisfied answer goes "
+                    + "to the supervisors' review.")
+    @PostMapping(
+            path = "/api/cases/{caseNumber}/survey-answers",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Surveys.Answered> report(
+            @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber,
+            @RequestBody SurveyAnswer answer,
+            Authentication caller) {
+        surveys.answerForCase(caseNumber, answer, caller.getName());
+        return ResponseEntity.created(URI.create("/api/cases/" + caseNumber))
+                .body(surveys.answerOf(caseNumber)
+                        .orElseThrow(() -> new NotFoundException("No answer for " + caseNumber)));
+    }
 
-  /** Two answers racing for one case: the second finds the first. */
-  @ExceptionHandler(SurveyRefusedException.class)
-  ProblemDetail answered(SurveyRefusedException e) {
-    ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
-    problem.setTitle("Conflict");
-    return problem;
-  }
+    /** Two answers racing for one case: the second finds the first. */
+    @ExceptionHandler(SurveyRefusedException.class)
+    ProblemDetail answered(SurveyRefusedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
+        return problem;
+    }
 }

@@ -15,23 +15,23 @@ import org.springframework.stereotype.Component;
 @Component
 class SurveySubmissionLimit {
 
-  private final SurveyProperties properties;
-  private final Clock clock;
-  private final Cache<String, AtomicInteger> windows;
+    private final SurveyProperties properties;
+    private final Clock clock;
+    private final Cache<String, AtomicInteger> windows;
 
-  SurveySubmissionLimit(SurveyProperties properties, Clock clock) {
-    this.properties = properties;
-    this.clock = clock;
-    this.windows = Caffeine.newBuilder()
-        .expireAfterWrite(properties.submissionWindow().multipliedBy(2))
-        .maximumSize(100_000)
-        .build();
-  }
+    SurveySubmissionLimit(SurveyProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+        this.windows = Caffeine.newBuilder()
+                .expireAfterWrite(properties.submissionWindow().multipliedBy(2))
+                .maximumSize(100_000)
+                .build();
+    }
 
-  /** Counts a submission from the address: whether it is within the limit. */
-  boolean admits(String address) {
-    long window = clock.millis() / properties.submissionWindow().toMillis();
-    return windows.get(address + "@" + window, key -> new AtomicInteger()).incrementAndGet()
-        <= properties.submissionsPerAddress();
-  }
+    /** Counts a submission from the address: whether it is within the limit. */
+    boolean admits(String address) {
+        long window = clock.millis() / properties.submissionWindow().toMillis();
+        return windows.get(address + "@" + window, key -> new AtomicInteger()).incrementAndGet()
+                <= properties.submissionsPerAddress();
+    }
 }

@@ -15,5 +15,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("escalation.billing")
-record BillingProperties(URI systemUrl, URI goodwillUrl, @Min(0) int retries,
-    @NotNull Duration retryInterval) {}
+record BillingProperties(
+        URI systemUrl,
+        URI goodwillUrl,
+        @Min(0) int retries,
+        @NotNull Duration retryInterval) {}

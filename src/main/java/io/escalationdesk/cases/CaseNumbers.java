@@ -9,16 +9,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseNumbers {
 
-  private final JdbcClient jdbc;
-  private final Clock clock;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
-  CaseNumbers(JdbcClient jdbc, Clock clock) {
-    this.jdbc = jdbc;
-    this.clock = clock;
-  }
+    CaseNumbers(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
 
-  public String next() {
-    long number = jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
-    return "ESC-%d-%06d".formatted(Year.now(clock).getValue(), number);
-  }
+    public String next() {
+        long number =
+                jdbc.sql("select nextval('case_number_seq')").query(Long.class).single();
+        return "ESC-%d-%06d".formatted(Year.now(clock).getValue(), number);
+    }
 }

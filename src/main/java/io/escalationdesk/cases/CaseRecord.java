@@ -14,30 +14,30 @@ import java.util.Locale;
  * @param notificationOptOut the customer asked not to be messaged about the case
  */
 public record CaseRecord(
-    String caseNumber,
-    String customerId,
-    String customerName,
-    String customerEmail,
-    String customerPhone,
-    ContactChannel preferredContactChannel,
-    Channel channel,
-    Category category,
-    Priority priority,
-    Trigger trigger,
-    CustomerSegment customerSegment,
-    String description,
-    String externalReference,
-    CaseStatus status,
-    Level level,
-    String partner,
-    Instant openedAt,
-    Instant closedAt,
-    String linkedCaseNumber,
-    Language language,
-    boolean notificationOptOut) {
+        String caseNumber,
+        String customerId,
+        String customerName,
+        String customerEmail,
+        String customerPhone,
+        ContactChannel preferredContactChannel,
+        Channel channel,
+        Category category,
+        Priority priority,
+        Trigger trigger,
+        CustomerSegment customerSegment,
+        String description,
+        String externalReference,
+        CaseStatus status,
+        Level level,
+        String partner,
+        Instant openedAt,
+        Instant closedAt,
+        String linkedCaseNumber,
+        Language language,
+        boolean notificationOptOut) {
 
-  /** Lower-case, trimmed: the form the email index holds. */
-  public static String normalizeEmail(String email) {
-    return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
-  }
+    /** Lower-case, trimmed: the form the email index holds. */
+    public static String normalizeEmail(String email) {
+        return email == null || email.isBlank() ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
 }

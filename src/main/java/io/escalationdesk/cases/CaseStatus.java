@@ -2,6 +2,6 @@ package io.escalationdesk.cases;
 
 /** Whether anybody still works the case. */
 public enum CaseStatus {
-  OPEN,
-  CLOSED
+    OPEN,
+    CLOSED
 }

@@ -2,9 +2,9 @@ package io.escalationdesk.cases;
 
 /** Where the customer reached us. */
 public enum Channel {
-  PHONE,
-  CHAT,
-  EMAIL,
-  SMS,
-  SOCIAL
+    PHONE,
+    CHAT,
+    EMAIL,
+    SMS,
+    SOCIAL
 }

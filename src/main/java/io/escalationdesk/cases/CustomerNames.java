@@ -10,18 +10,17 @@ import java.util.Locale;
  */
 public final class CustomerNames {
 
-  private CustomerNames() {}
+    private CustomerNames() {}
 
-  public static String searchKey(String name) {
-    if (name == null) {
-      return null;
+    public static String searchKey(String name) {
+        if (name == null) {
+            return null;
+        }
+        String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ß", "ss"), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .replace("ae", "a")
+                .replace("oe", "o")
+                .replace("ue", "u");
+        return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
-    String folded = Normalizer.normalize(name.toLowerCase(Locale.ROOT).replace("ß", "ss"),
-            Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .replace("ae", "a")
-        .replace("oe", "o")
-        .replace("ue", "u");
-    return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-  }
 }

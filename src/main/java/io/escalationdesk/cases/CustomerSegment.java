@@ -2,6 +2,6 @@ package io.escalationdesk.cases;
 
 /** The customer's service segment. */
 public enum CustomerSegment {
-  STANDARD,
-  VIP
+    STANDARD,
+    VIP
 }

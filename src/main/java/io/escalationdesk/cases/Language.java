@@ -4,12 +4,12 @@ import java.util.Locale;
 
 /** The languages customer messages are written in. */
 public enum Language {
-  EN(Locale.ENGLISH),
-  DE(Locale.GERMAN);
+    EN(Locale.ENGLISH),
+    DE(Locale.GERMAN);
 
-  public final Locale locale;
+    public final Locale locale;
 
-  Language(Locale locale) {
-    this.locale = locale;
-  }
+    Language(Locale locale) {
+        this.locale = locale;
+    }
 }

@@ -18,50 +18,49 @@ import org.springframework.stereotype.Component;
 @Component
 public class PhoneNumbers {
 
-  private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-  private final String region;
+    private final String region;
 
-  PhoneNumbers(@Value("${escalation.phone-region:DE}") String region) {
-    this.region = region.strip().toUpperCase(Locale.ROOT);
-    if (!UTIL.getSupportedRegions().contains(this.region)) {
-      throw new IllegalArgumentException("escalation.phone-region (PHONE_REGION) " + region
-          + " is no region code such as DE or US");
+    PhoneNumbers(@Value("${escalation.phone-region:DE}") String region) {
+        this.region = region.strip().toUpperCase(Locale.ROOT);
+        if (!UTIL.getSupportedRegions().contains(this.region)) {
+            throw new IllegalArgumentException(
+                    "escalation.phone-region (PHONE_REGION) " + region + " is no region code such as DE or US");
+        }
     }
-  }
 
-  /** The number in E.164; none when it cannot be a complete number. */
-  public Optional<String> e164(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return Optional.empty();
+    /** The number in E.164; none when it cannot be a complete number. */
+    public Optional<String> e164(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            PhoneNumber number = UTIL.parse(typed.strip(), region);
+            return UTIL.isPossibleNumberWithReason(number) == ValidationResult.IS_POSSIBLE
+                    ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException notANumber) {
+            return Optional.empty();
+        }
     }
-    try {
-      PhoneNumber number = UTIL.parse(typed.strip(), region);
-      return UTIL.isPossibleNumberWithReason(number) == ValidationResult.IS_POSSIBLE
-          ? Optional.of(UTIL.format(number, PhoneNumberFormat.E164))
-          : Optional.empty();
-    } catch (NumberParseException notANumber) {
-      return Optional.empty();
-    }
-  }
 
-  /**
-   * The form a number is stored and searched in: E.164, or for what cannot be a number (kept
-   * from before numbers were checked) its digits, with the plus if it had one.
-   */
-  public String stored(String typed) {
-    if (typed == null || typed.isBlank()) {
-      return null;
+    /**
+     * The form a number is stored and searched in: E.164, or for what cannot be a number (kept
+     * from before numbers were checked) its digits, with the plus if it had one.
+     */
+    public String stored(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return e164(typed).orElseGet(() -> {
+            String digits = typed.replaceAll("[^0-9]", "");
+            return typed.strip().startsWith("+") ? "+" + digits : digits;
+        });
     }
-    return e164(typed).orElseGet(() -> {
-      String digits = typed.replaceAll("[^0-9]", "");
-      return typed.strip().startsWith("+") ? "+" + digits : digits;
-    });
-  }
 
-  /** How a person is told what to type. */
-  public String hint() {
-    return "a phone number with its country code (+49 151 12345678) or as dialled in "
-        + region;
-  }
+    /** How a person is told what to type. */
+    public String hint() {
+        return "a phone number with its country code (+49 151 12345678) or as dialled in " + region;
+    }
 }

@@ -2,8 +2,8 @@ package io.escalationdesk.cases;
 
 /** How urgent the customer's concern is. */
 public enum Priority {
-  LOW,
-  NORMAL,
-  HIGH,
-  URGENT
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
 }

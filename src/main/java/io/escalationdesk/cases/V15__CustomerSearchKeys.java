@@ -17,39 +17,39 @@ import org.springframework.stereotype.Component;
 @Component
 class V15__CustomerSearchKeys extends BaseJavaMigration {
 
-  private static final int BATCH = 1000;
+    private static final int BATCH = 1000;
 
-  private final PhoneNumbers phones;
+    private final PhoneNumbers phones;
 
-  V15__CustomerSearchKeys(PhoneNumbers phones) {
-    this.phones = phones;
-  }
-
-  @Override
-  public void migrate(Context context) throws SQLException {
-    fill(context.getConnection());
-  }
-
-  void fill(Connection connection) throws SQLException {
-    try (Statement select = connection.createStatement();
-        PreparedStatement update = connection.prepareStatement("update escalation_case "
-            + "set customer_phone = ?, customer_name_key = ? where case_number = ?")) {
-      // in pages, not a million rows in memory (PostgreSQL pages only inside a transaction)
-      select.setFetchSize(BATCH);
-      try (ResultSet cases = select.executeQuery(
-          "select case_number, customer_name, customer_phone from escalation_case")) {
-        int batched = 0;
-        while (cases.next()) {
-          update.setString(1, phones.stored(cases.getString("customer_phone")));
-          update.setString(2, CustomerNames.searchKey(cases.getString("customer_name")));
-          update.setString(3, cases.getString("case_number"));
-          update.addBatch();
-          if (++batched % BATCH == 0) {
-            update.executeBatch();
-          }
-        }
-        update.executeBatch();
-      }
+    V15__CustomerSearchKeys(PhoneNumbers phones) {
+        this.phones = phones;
     }
-  }
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        fill(context.getConnection());
+    }
+
+    void fill(Connection connection) throws SQLException {
+        try (Statement select = connection.createStatement();
+                PreparedStatement update = connection.prepareStatement("update escalation_case "
+                        + "set customer_phone = ?, customer_name_key = ? where case_number = ?")) {
+            // in pages, not a million rows in memory (PostgreSQL pages only inside a transaction)
+            select.setFetchSize(BATCH);
+            try (ResultSet cases =
+                    select.executeQuery("select case_number, customer_name, customer_phone from escalation_case")) {
+                int batched = 0;
+                while (cases.next()) {
+                    update.setString(1, phones.stored(cases.getString("customer_phone")));
+                    update.setString(2, CustomerNames.searchKey(cases.getString("customer_name")));
+                    update.setString(3, cases.getString("case_number"));
+                    update.addBatch();
+                    if (++batched % BATCH == 0) {
+                        update.executeBatch();
+                    }
+                }
+                update.executeBatch();
+            }
+        }
+    }
 }

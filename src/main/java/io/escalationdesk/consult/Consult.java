@@ -10,10 +10,23 @@ import java.time.Instant;
  * @param askedLevel the level the case was at when the agent asked
  * @param endedAs none while the question is open
  */
-public record Consult(long id, String caseNumber, Instant askedAt, String askedBy,
-    Level askedLevel, ExpertGroup expertGroup, String question, Instant endedAt, Ending endedAs,
-    String answeredBy, String answer) {
+public record Consult(
+        long id,
+        String caseNumber,
+        Instant askedAt,
+        String askedBy,
+        Level askedLevel,
+        ExpertGroup expertGroup,
+        String question,
+        Instant endedAt,
+        Ending endedAs,
+        String answeredBy,
+        String answer) {
 
-  /** How a question ended. */
-  public enum Ending { ANSWERED, TIMED_OUT, CANCELLED }
+    /** How a question ended. */
+    public enum Ending {
+        ANSWERED,
+        TIMED_OUT,
+        CANCELLED
+    }
 }

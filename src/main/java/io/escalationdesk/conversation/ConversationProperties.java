@@ -27,34 +27,33 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.conversation")
 public record ConversationProperties(
-    String tokenSecret,
-    @Min(1) int newCasesPerSenderPerHour,
-    @Min(1) int attempts,
-    @NotNull Duration retryAfter,
-    Map<String, NewCaseDefaults> newCase) {
+        String tokenSecret,
+        @Min(1) int newCasesPerSenderPerHour,
+        @Min(1) int attempts,
+        @NotNull Duration retryAfter,
+        Map<String, NewCaseDefaults> newCase) {
 
-  /** Shorter secrets are guessable; a token signed with one could be forged. */
-  static final int SECRET_LENGTH = 32;
+    /** Shorter secrets are guessable; a token signed with one could be forged. */
+    static final int SECRET_LENGTH = 32;
 
-  /** The codes a case opened by a customer's message starts with, for Tier 1 to triage. */
-  public record NewCaseDefaults(Category category, Priority priority, Trigger trigger,
-      CustomerSegment customerSegment) {
+    /** The codes a case opened by a customer's message starts with, for Tier 1 to triage. */
+    public record NewCaseDefaults(
+            Category category, Priority priority, Trigger trigger, CustomerSegment customerSegment) {
 
-    static final NewCaseDefaults TRIAGE = new NewCaseDefaults(
-        Category.GENERAL, Priority.NORMAL, Trigger.CUSTOMER_MESSAGE, CustomerSegment.STANDARD);
-  }
-
-  public ConversationProperties {
-    if (tokenSecret == null || tokenSecret.length() < SECRET_LENGTH) {
-      throw new IllegalArgumentException("escalation.conversation.token-secret "
-          + "(THREAD_TOKEN_SECRET) must be at least " + SECRET_LENGTH + " characters: it signs "
-          + "the token that threads a customer's answer to their case");
+        static final NewCaseDefaults TRIAGE = new NewCaseDefaults(
+                Category.GENERAL, Priority.NORMAL, Trigger.CUSTOMER_MESSAGE, CustomerSegment.STANDARD);
     }
-    newCase = newCase == null ? Map.of() : newCase;
-  }
 
-  NewCaseDefaults newCaseOn(InboundChannel channel) {
-    return newCase.getOrDefault(channel.name(),
-        newCase.getOrDefault("default", NewCaseDefaults.TRIAGE));
-  }
+    public ConversationProperties {
+        if (tokenSecret == null || tokenSecret.length() < SECRET_LENGTH) {
+            throw new IllegalArgumentException("escalation.conversation.token-secret "
+                    + "(THREAD_TOKEN_SECRET) must be at least " + SECRET_LENGTH + " characters: it signs "
+                    + "the token that threads a customer's answer to their case");
+        }
+        newCase = newCase == null ? Map.of() : newCase;
+    }
+
+    NewCaseDefaults newCaseOn(InboundChannel channel) {
+        return newCase.getOrDefault(channel.name(), newCase.getOrDefault("default", NewCaseDefaults.TRIAGE));
+    }
 }

@@ -21,53 +21,102 @@ import java.util.List;
  * @param parkedDetail what the channel saw, such as the parse error
  */
 public record InboundMessage(
-    InboundChannel channel,
-    String providerId,
-    String sender,
-    String senderName,
-    String replyTo,
-    String subject,
-    String shownText,
-    byte[] original,
-    List<Attachment> attachments,
-    List<String> recipients,
-    List<String> references,
-    boolean senderProven,
-    ParkedReason parked,
-    String parkedDetail) {
+        InboundChannel channel,
+        String providerId,
+        String sender,
+        String senderName,
+        String replyTo,
+        String subject,
+        String shownText,
+        byte[] original,
+        List<Attachment> attachments,
+        List<String> recipients,
+        List<String> references,
+        boolean senderProven,
+        ParkedReason parked,
+        String parkedDetail) {
 
-  /**
-   * A file that came with the message.
-   *
-   * @param content none when it was refused
-   * @param refused why it was not kept (too large, a type not allowed); none when kept
-   */
-  public record Attachment(
-      String fileName, String contentType, long size, byte[] content, String refused) {}
+    /**
+     * A file that came with the message.
+     *
+     * @param content none when it was refused
+     * @param refused why it was not kept (too large, a type not allowed); none when kept
+     */
+    public record Attachment(String fileName, String contentType, long size, byte[] content, String refused) {}
 
-  /** A message from a chat, SMS or WhatsApp: no subject, recipients or references. */
-  public static InboundMessage chat(InboundChannel channel, String providerId, String sender,
-      String senderName, String replyTo, String text, byte[] original) {
-    return new InboundMessage(channel, providerId, sender, senderName, replyTo, null, text,
-        original, List.of(), List.of(), List.of(), true, null, null);
-  }
+    /** A message from a chat, SMS or WhatsApp: no subject, recipients or references. */
+    public static InboundMessage chat(
+            InboundChannel channel,
+            String providerId,
+            String sender,
+            String senderName,
+            String replyTo,
+            String text,
+            byte[] original) {
+        return new InboundMessage(
+                channel,
+                providerId,
+                sender,
+                senderName,
+                replyTo,
+                null,
+                text,
+                original,
+                List.of(),
+                List.of(),
+                List.of(),
+                true,
+                null,
+                null);
+    }
 
-  /** This message, kept without touching a case. */
-  public InboundMessage parkedBecause(ParkedReason reason, String detail) {
-    return new InboundMessage(channel, providerId, sender, senderName, replyTo, subject,
-        shownText, original, attachments, recipients, references, senderProven, reason, detail);
-  }
+    /** This message, kept without touching a case. */
+    public InboundMessage parkedBecause(ParkedReason reason, String detail) {
+        return new InboundMessage(
+                channel,
+                providerId,
+                sender,
+                senderName,
+                replyTo,
+                subject,
+                shownText,
+                original,
+                attachments,
+                recipients,
+                references,
+                senderProven,
+                reason,
+                detail);
+    }
 
-  /** This message as it arrived, parked: what was read of it could not be stored. */
-  public InboundMessage unstorable(String error) {
-    return parked(channel, providerId, sender, subject, original, ParkedReason.UNPARSEABLE,
-        error);
-  }
+    /** This message as it arrived, parked: what was read of it could not be stored. */
+    public InboundMessage unstorable(String error) {
+        return parked(channel, providerId, sender, subject, original, ParkedReason.UNPARSEABLE, error);
+    }
 
-  /** A message that must not touch a case, kept as it arrived. */
-  public static InboundMessage parked(InboundChannel channel, String providerId, String sender,
-      String subject, byte[] original, ParkedReason reason, String detail) {
-    return new InboundMessage(channel, providerId, sender, null, null, subject, null, original,
-        List.of(), List.of(), List.of(), false, reason, detail);
-  }
+    /** A message that must not touch a case, kept as it arrived. */
+    public static InboundMessage parked(
+            InboundChannel channel,
+            String providerId,
+            String sender,
+            String subject,
+            byte[] original,
+            ParkedReason reason,
+            String detail) {
+        return new InboundMessage(
+                channel,
+                providerId,
+                sender,
+                null,
+                null,
+                subject,
+                null,
+                original,
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                reason,
+                detail);
+    }
 }

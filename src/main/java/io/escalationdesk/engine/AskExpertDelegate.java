@@ -17,25 +17,28 @@ import org.springframework.stereotype.Component;
 @Component("askExpert")
 class AskExpertDelegate implements JavaDelegate {
 
-  private final CaseConsults consults;
-  private final CaseTransitions transitions;
+    private final CaseConsults consults;
+    private final CaseTransitions transitions;
 
-  AskExpertDelegate(CaseConsults consults, CaseTransitions transitions) {
-    this.consults = consults;
-    this.transitions = transitions;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    String actor = CaseVariables.actor(execution);
-    try {
-      consults.ask(execution, CaseVariables.optional(execution, EXPERT_GROUP, ExpertGroup.class),
-          CaseVariables.string(execution, QUESTION), actor);
-    } catch (InvalidFieldException e) {
-      throw new NotValidException(e.getMessage());
+    AskExpertDelegate(CaseConsults consults, CaseTransitions transitions) {
+        this.consults = consults;
+        this.transitions = transitions;
     }
-    execution.removeVariable(EXPERT_GROUP);
-    execution.removeVariable(QUESTION);
-    transitions.keepWithAgent(execution, actor);
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String actor = CaseVariables.actor(execution);
+        try {
+            consults.ask(
+                    execution,
+                    CaseVariables.optional(execution, EXPERT_GROUP, ExpertGroup.class),
+                    CaseVariables.string(execution, QUESTION),
+                    actor);
+        } catch (InvalidFieldException e) {
+            throw new NotValidException(e.getMessage());
+        }
+        execution.removeVariable(EXPERT_GROUP);
+        execution.removeVariable(QUESTION);
+        transitions.keepWithAgent(execution, actor);
+    }
 }

@@ -27,53 +27,61 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ExternalTaskSubscription(
-    topicName = CustomerEscalationProcess.BILLING_HANDOFF_TOPIC,
-    variableNames = {CATEGORY, PRIORITY})
+        topicName = CustomerEscalationProcess.BILLING_HANDOFF_TOPIC,
+        variableNames = {CATEGORY, PRIORITY})
 class BillingHandoffWorker implements ExternalTaskHandler {
 
-  private static final Logger log = LoggerFactory.getLogger(BillingHandoffWorker.class);
+    private static final Logger log = LoggerFactory.getLogger(BillingHandoffWorker.class);
 
-  private final BillingHandoffs handoffs;
-  private final CaseRecords records;
+    private final BillingHandoffs handoffs;
+    private final CaseRecords records;
 
-  BillingHandoffWorker(BillingHandoffs handoffs, CaseRecords records) {
-    this.handoffs = handoffs;
-    this.records = records;
-  }
-
-  @Override
-  public void execute(ExternalTask task, ExternalTaskService service) {
-    Optional<String> reference;
-    try {
-      CaseRecord record = records.find(task.getBusinessKey()).orElseThrow();
-      reference = handoffs.handOff(new BillingHandoffs.Handoff(
-              task.getBusinessKey(),
-              record.customerId(),
-              task.getVariable(CATEGORY),
-              task.getVariable(PRIORITY),
-              record.description()),
-          task.getId());
-    } catch (RuntimeException e) {
-      retryLater(task, service, e, handoffs.retries(), handoffs.retryInterval(),
-          "Billing hand-off");
-      return;
+    BillingHandoffWorker(BillingHandoffs handoffs, CaseRecords records) {
+        this.handoffs = handoffs;
+        this.records = records;
     }
-    // none overwrites the reference of an earlier hand-off of the case
-    service.complete(task, Collections.singletonMap(BILLING_REFERENCE, reference.orElse(null)));
-  }
 
-  /**
-   * A failed call to the billing system is tried again after the interval, and after the last
-   * retry becomes an incident; shared by the workers that call it.
-   */
-  static void retryLater(ExternalTask task, ExternalTaskService service, RuntimeException e,
-      int retries, Duration interval, String what) {
-    int retriesLeft = task.getRetries() == null ? retries : task.getRetries() - 1;
-    log.warn("{} of {} failed, {} retries left: {}", what, task.getBusinessKey(), retriesLeft,
-        e.getMessage());
-    StringWriter details = new StringWriter();
-    e.printStackTrace(new PrintWriter(details));
-    service.handleFailure(task, "Billing system failed: " + e.getMessage(), details.toString(),
-        Math.max(retriesLeft, 0), interval.toMillis());
-  }
+    @Override
+    public void execute(ExternalTask task, ExternalTaskService service) {
+        Optional<String> reference;
+        try {
+            CaseRecord record = records.find(task.getBusinessKey()).orElseThrow();
+            reference = handoffs.handOff(
+                    new BillingHandoffs.Handoff(
+                            task.getBusinessKey(),
+                            record.customerId(),
+                            task.getVariable(CATEGORY),
+                            task.getVariable(PRIORITY),
+                            record.description()),
+                    task.getId());
+        } catch (RuntimeException e) {
+            retryLater(task, service, e, handoffs.retries(), handoffs.retryInterval(), "Billing hand-off");
+            return;
+        }
+        // none overwrites the reference of an earlier hand-off of the case
+        service.complete(task, Collections.singletonMap(BILLING_REFERENCE, reference.orElse(null)));
+    }
+
+    /**
+     * A failed call to the billing system is tried again after the interval, and after the last
+     * retry becomes an incident; shared by the workers that call it.
+     */
+    static void retryLater(
+            ExternalTask task,
+            ExternalTaskService service,
+            RuntimeException e,
+            int retries,
+            Duration interval,
+            String what) {
+        int retriesLeft = task.getRetries() == null ? retries : task.getRetries() - 1;
+        log.warn("{} of {} failed, {} retries left: {}", what, task.getBusinessKey(), retriesLeft, e.getMessage());
+        StringWriter details = new StringWriter();
+        e.printStackTrace(new PrintWriter(details));
+        service.handleFailure(
+                task,
+                "Billing system failed: " + e.getMessage(),
+                details.toString(),
+                Math.max(retriesLeft, 0),
+                interval.toMillis());
+    }
 }

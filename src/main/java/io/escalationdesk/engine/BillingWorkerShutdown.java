@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 class BillingWorkerShutdown implements ApplicationListener<ContextClosedEvent> {
 
-  private final ExternalTaskClient client;
+    private final ExternalTaskClient client;
 
-  BillingWorkerShutdown(ExternalTaskClient client) {
-    this.client = client;
-  }
+    BillingWorkerShutdown(ExternalTaskClient client) {
+        this.client = client;
+    }
 
-  @Override
-  public void onApplicationEvent(ContextClosedEvent closed) {
-    client.stop();
-  }
+    @Override
+    public void onApplicationEvent(ContextClosedEvent closed) {
+        client.stop();
+    }
 }

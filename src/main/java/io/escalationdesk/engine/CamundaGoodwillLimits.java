@@ -19,30 +19,35 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaGoodwillLimits implements GoodwillLimits {
 
-  private final DecisionService decisions;
+    private final DecisionService decisions;
 
-  CamundaGoodwillLimits(DecisionService decisions) {
-    this.decisions = decisions;
-  }
-
-  @Override
-  public GoodwillLimit of(Level level, CustomerSegment segment, Category category) {
-    var result = decisions.evaluateDecisionTableByKey(GoodwillApprovalProcess.LIMITS_DECISION_KEY,
-        Variables.fromMap(Map.of("level", level.name(), "customerSegment", segment.name(),
-            "category", category.name())));
-    if (result.isEmpty()) {
-      return GoodwillLimit.NONE;
+    CamundaGoodwillLimits(DecisionService decisions) {
+        this.decisions = decisions;
     }
-    var limit = result.getSingleResult();
-    String exceptions = limit.getEntry("exceptions");
-    return new GoodwillLimit(amount(limit.getEntry("maxCredit")),
-        amount(limit.getEntry("maxFeeWaiver")),
-        exceptions == null || exceptions.isBlank() ? Set.of()
-            : Arrays.stream(exceptions.split(",")).map(String::strip).map(ExceptionKind::valueOf)
-                .collect(Collectors.toUnmodifiableSet()));
-  }
 
-  private static BigDecimal amount(Object value) {
-    return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
-  }
+    @Override
+    public GoodwillLimit of(Level level, CustomerSegment segment, Category category) {
+        var result = decisions.evaluateDecisionTableByKey(
+                GoodwillApprovalProcess.LIMITS_DECISION_KEY,
+                Variables.fromMap(
+                        Map.of("level", level.name(), "customerSegment", segment.name(), "category", category.name())));
+        if (result.isEmpty()) {
+            return GoodwillLimit.NONE;
+        }
+        var limit = result.getSingleResult();
+        String exceptions = limit.getEntry("exceptions");
+        return new GoodwillLimit(
+                amount(limit.getEntry("maxCredit")),
+                amount(limit.getEntry("maxFeeWaiver")),
+                exceptions == null || exceptions.isBlank()
+                        ? Set.of()
+                        : Arrays.stream(exceptions.split(","))
+                                .map(String::strip)
+                                .map(ExceptionKind::valueOf)
+                                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private static BigDecimal amount(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+    }
 }

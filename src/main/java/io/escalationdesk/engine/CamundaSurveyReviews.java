@@ -16,24 +16,23 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaSurveyReviews implements SurveyReviews {
 
-  private final RuntimeService runtime;
+    private final RuntimeService runtime;
 
-  CamundaSurveyReviews(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
+    CamundaSurveyReviews(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
 
-  @Override
-  public void followUp(String caseNumber, String customerName, SurveyAnswer answer,
-      boolean dissatisfied, String path) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put(CASE_NUMBER, caseNumber);
-    variables.put(CUSTOMER_NAME, customerName);
-    variables.put(SATISFACTION, answer.satisfaction());
-    variables.put(CONCERN_RESOLVED, answer.concernResolved());
-    variables.put(COMMENT, answer.comment() == null ? "" : answer.comment());
-    variables.put(CASE_PATH, path);
-    variables.put(DISSATISFIED, dissatisfied);
-    runtime.startProcessInstanceByMessage(
-        SurveyFollowUpProcess.MESSAGE_SURVEY_ANSWERED, caseNumber, variables);
-  }
+    @Override
+    public void followUp(
+            String caseNumber, String customerName, SurveyAnswer answer, boolean dissatisfied, String path) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CASE_NUMBER, caseNumber);
+        variables.put(CUSTOMER_NAME, customerName);
+        variables.put(SATISFACTION, answer.satisfaction());
+        variables.put(CONCERN_RESOLVED, answer.concernResolved());
+        variables.put(COMMENT, answer.comment() == null ? "" : answer.comment());
+        variables.put(CASE_PATH, path);
+        variables.put(DISSATISFIED, dissatisfied);
+        runtime.startProcessInstanceByMessage(SurveyFollowUpProcess.MESSAGE_SURVEY_ANSWERED, caseNumber, variables);
+    }
 }

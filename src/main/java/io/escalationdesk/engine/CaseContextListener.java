@@ -34,80 +34,82 @@ import org.springframework.stereotype.Component;
 @Component("caseContext")
 class CaseContextListener implements TaskListener {
 
-  private final CaseRecords records;
-  private final CaseNow now;
-  private final Labels labels;
-  private final ObjectMapper json;
+    private final CaseRecords records;
+    private final CaseNow now;
+    private final Labels labels;
+    private final ObjectMapper json;
 
-  CaseContextListener(CaseRecords records, CaseNow now, Labels labels, ObjectMapper json) {
-    this.records = records;
-    this.now = now;
-    this.labels = labels;
-    this.json = json;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    String caseNumber = task.getExecution().getProcessBusinessKey();
-    String keptBy = CaseVariables.string(task, KEPT_BY);
-    if (keptBy != null) {
-      // the agent asked an expert or the customer and keeps the case
-      task.removeVariable(KEPT_BY);
-      task.setAssignee(keptBy);
+    CaseContextListener(CaseRecords records, CaseNow now, Labels labels, ObjectMapper json) {
+        this.records = records;
+        this.now = now;
+        this.labels = labels;
+        this.json = json;
     }
-    task.setVariableLocal(CASE_NUMBER, caseNumber);
-    Map<String, Object> caseLabels = caseLabels(task);
-    // a case at Tier 1 was raised, not escalated: the form words its trigger so
-    caseLabels.put(ESCALATED, CaseVariables.level(task) != Level.TIER1);
-    records.find(caseNumber).ifPresent(record -> {
-      task.setVariableLocal(CUSTOMER_ID, record.customerId());
-      task.setVariableLocal(CUSTOMER_NAME, record.customerName());
-      task.setVariableLocal(CUSTOMER_PHONE, record.customerPhone());
-      task.setVariableLocal(CUSTOMER_EMAIL, record.customerEmail());
-      task.setVariableLocal(DESCRIPTION, record.description());
-      caseLabels.put(VIP, record.customerSegment() == CustomerSegment.VIP);
-      caseLabels.put(CUSTOMER_SEGMENT, labels.of(record.customerSegment()));
-      caseLabels.put(CUSTOMER_LANGUAGE, labels.of(record.language()));
-    });
-    task.setVariableLocal(SLA_DUE, now.slaDue(CaseVariables.instant(task, SLA_DUE_AT)));
-    task.setVariableLocal(LATEST_UPDATES, now.latestUpdates(caseNumber));
-    task.setVariableLocal(CUSTOMER_MESSAGES, now.customerMessages(caseNumber));
-    task.setVariableLocal(CASE_LABELS, SpinValues.jsonValue(asJson(caseLabels)).create());
-    task.setVariableLocal(OUTCOME_OPTIONS, SpinValues.jsonValue(asJson(outcomeOptions(task))).create());
-  }
 
-  /**
-   * {@code {"category": "Billing", ...}} for the codes the case has; with the customer's
-   * segment, language and VIP flag, and whether the case was escalated, one value for the form.
-   */
-  private Map<String, Object> caseLabels(DelegateTask task) {
-    Map<String, Enum<?>> codes = new LinkedHashMap<>();
-    codes.put(CHANNEL, CaseVariables.optional(task, CHANNEL, Channel.class));
-    codes.put(CATEGORY, CaseVariables.optional(task, CATEGORY, Category.class));
-    codes.put(PRIORITY, CaseVariables.optional(task, PRIORITY, Priority.class));
-    codes.put(TRIGGER, CaseVariables.optional(task, TRIGGER, Trigger.class));
-    codes.put(DEPARTMENT, CaseVariables.department(task));
-    Map<String, Object> caseLabels = new LinkedHashMap<>();
-    codes.forEach((name, code) -> {
-      if (code != null) {
-        caseLabels.put(name, labels.of(code));
-      }
-    });
-    return caseLabels;
-  }
-
-  private List<Map<String, String>> outcomeOptions(DelegateTask task) {
-    return EscalationLadder.outcomesAt(CaseVariables.level(task), CaseVariables.department(task))
-        .stream()
-        .map(outcome -> Map.of("label", labels.of(outcome), "value", outcome.name()))
-        .toList();
-  }
-
-  private String asJson(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Task form data cannot be written as JSON", e);
+    @Override
+    public void notify(DelegateTask task) {
+        String caseNumber = task.getExecution().getProcessBusinessKey();
+        String keptBy = CaseVariables.string(task, KEPT_BY);
+        if (keptBy != null) {
+            // the agent asked an expert or the customer and keeps the case
+            task.removeVariable(KEPT_BY);
+            task.setAssignee(keptBy);
+        }
+        task.setVariableLocal(CASE_NUMBER, caseNumber);
+        Map<String, Object> caseLabels = caseLabels(task);
+        // a case at Tier 1 was raised, not escalated: the form words its trigger so
+        caseLabels.put(ESCALATED, CaseVariables.level(task) != Level.TIER1);
+        records.find(caseNumber).ifPresent(record -> {
+            task.setVariableLocal(CUSTOMER_ID, record.customerId());
+            task.setVariableLocal(CUSTOMER_NAME, record.customerName());
+            task.setVariableLocal(CUSTOMER_PHONE, record.customerPhone());
+            task.setVariableLocal(CUSTOMER_EMAIL, record.customerEmail());
+            task.setVariableLocal(DESCRIPTION, record.description());
+            caseLabels.put(VIP, record.customerSegment() == CustomerSegment.VIP);
+            caseLabels.put(CUSTOMER_SEGMENT, labels.of(record.customerSegment()));
+            caseLabels.put(CUSTOMER_LANGUAGE, labels.of(record.language()));
+        });
+        task.setVariableLocal(SLA_DUE, now.slaDue(CaseVariables.instant(task, SLA_DUE_AT)));
+        task.setVariableLocal(LATEST_UPDATES, now.latestUpdates(caseNumber));
+        task.setVariableLocal(CUSTOMER_MESSAGES, now.customerMessages(caseNumber));
+        task.setVariableLocal(
+                CASE_LABELS, SpinValues.jsonValue(asJson(caseLabels)).create());
+        task.setVariableLocal(
+                OUTCOME_OPTIONS,
+                SpinValues.jsonValue(asJson(outcomeOptions(task))).create());
     }
-  }
+
+    /**
+     * {@code {"category": "Billing", ...}} for the codes the case has; with the customer's
+     * segment, language and VIP flag, and whether the case was escalated, one value for the form.
+     */
+    private Map<String, Object> caseLabels(DelegateTask task) {
+        Map<String, Enum<?>> codes = new LinkedHashMap<>();
+        codes.put(CHANNEL, CaseVariables.optional(task, CHANNEL, Channel.class));
+        codes.put(CATEGORY, CaseVariables.optional(task, CATEGORY, Category.class));
+        codes.put(PRIORITY, CaseVariables.optional(task, PRIORITY, Priority.class));
+        codes.put(TRIGGER, CaseVariables.optional(task, TRIGGER, Trigger.class));
+        codes.put(DEPARTMENT, CaseVariables.department(task));
+        Map<String, Object> caseLabels = new LinkedHashMap<>();
+        codes.forEach((name, code) -> {
+            if (code != null) {
+                caseLabels.put(name, labels.of(code));
+            }
+        });
+        return caseLabels;
+    }
+
+    private List<Map<String, String>> outcomeOptions(DelegateTask task) {
+        return EscalationLadder.outcomesAt(CaseVariables.level(task), CaseVariables.department(task)).stream()
+                .map(outcome -> Map.of("label", labels.of(outcome), "value", outcome.name()))
+                .toList();
+    }
+
+    private String asJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Task form data cannot be written as JSON", e);
+        }
+    }
 }

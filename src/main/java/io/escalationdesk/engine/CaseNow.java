@@ -21,38 +21,37 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseNow {
 
-  private static final int UPDATES_SHOWN = 3;
+    private static final int UPDATES_SHOWN = 3;
 
-  private final CaseTimeline updates;
-  private final Timeline timeline;
-  private final CustomerMessages customerMessages;
-  private final StaffTime staffTime;
+    private final CaseTimeline updates;
+    private final Timeline timeline;
+    private final CustomerMessages customerMessages;
+    private final StaffTime staffTime;
 
-  CaseNow(CaseTimeline updates, Timeline timeline, CustomerMessages customerMessages,
-      StaffTime staffTime) {
-    this.updates = updates;
-    this.timeline = timeline;
-    this.customerMessages = customerMessages;
-    this.staffTime = staffTime;
-  }
+    CaseNow(CaseTimeline updates, Timeline timeline, CustomerMessages customerMessages, StaffTime staffTime) {
+        this.updates = updates;
+        this.timeline = timeline;
+        this.customerMessages = customerMessages;
+        this.staffTime = staffTime;
+    }
 
-  /** In the staff's zone, with the zone; "none" while no SLA runs. */
-  String slaDue(Instant dueAt) {
-    return dueAt == null ? "none" : staffTime.format(dueAt);
-  }
+    /** In the staff's zone, with the zone; "none" while no SLA runs. */
+    String slaDue(Instant dueAt) {
+        return dueAt == null ? "none" : staffTime.format(dueAt);
+    }
 
-  /** One line each, newest first, without the delivery reports of messages. */
-  String latestUpdates(String caseNumber) {
-    List<StatusUpdate> newestFirst = new ArrayList<>(updates.of(caseNumber));
-    Collections.reverse(newestFirst);
-    return newestFirst.stream()
-        .filter(update -> !update.event().isAboutNotification())
-        .limit(UPDATES_SHOWN)
-        .map(update -> staffTime.format(update.occurredAt()) + " — " + timeline.summary(update))
-        .collect(Collectors.joining("\n"));
-  }
+    /** One line each, newest first, without the delivery reports of messages. */
+    String latestUpdates(String caseNumber) {
+        List<StatusUpdate> newestFirst = new ArrayList<>(updates.of(caseNumber));
+        Collections.reverse(newestFirst);
+        return newestFirst.stream()
+                .filter(update -> !update.event().isAboutNotification())
+                .limit(UPDATES_SHOWN)
+                .map(update -> staffTime.format(update.occurredAt()) + " — " + timeline.summary(update))
+                .collect(Collectors.joining("\n"));
+    }
 
-  String customerMessages(String caseNumber) {
-    return customerMessages.latestFor(caseNumber);
-  }
+    String customerMessages(String caseNumber) {
+        return customerMessages.latestFor(caseNumber);
+    }
 }

@@ -10,19 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseProcessVariables {
 
-  private final RuntimeService runtime;
+    private final RuntimeService runtime;
 
-  CaseProcessVariables(RuntimeService runtime) {
-    this.runtime = runtime;
-  }
+    CaseProcessVariables(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
 
-  /** Nothing when the case's process has ended. */
-  void set(String caseNumber, String name, Object value) {
-    runtime.createProcessInstanceQuery()
-        .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY)
-        .processInstanceBusinessKey(caseNumber)
-        .active()
-        .list()
-        .forEach(instance -> runtime.setVariable(instance.getId(), name, value));
-  }
+    /** Nothing when the case's process has ended. */
+    void set(String caseNumber, String name, Object value) {
+        runtime.createProcessInstanceQuery()
+                .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(caseNumber)
+                .active()
+                .list()
+                .forEach(instance -> runtime.setVariable(instance.getId(), name, value));
+    }
 }

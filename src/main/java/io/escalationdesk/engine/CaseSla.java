@@ -21,14 +21,14 @@ import java.util.List;
  * @param breaches the missed SLAs, from the timeline
  */
 public record CaseSla(
-    String calendar,
-    Duration firstResponseTarget,
-    Instant firstResponseDueAt,
-    Instant firstResponseAt,
-    Duration target,
-    Instant dueAt,
-    Duration businessTimeLeft,
-    Instant pausedSince,
-    Instant replyDueAt,
-    Duration totalPaused,
-    List<StatusUpdate> breaches) {}
+        String calendar,
+        Duration firstResponseTarget,
+        Instant firstResponseDueAt,
+        Instant firstResponseAt,
+        Duration target,
+        Instant dueAt,
+        Duration businessTimeLeft,
+        Instant pausedSince,
+        Instant replyDueAt,
+        Duration totalPaused,
+        List<StatusUpdate> breaches) {}

@@ -11,18 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("closeUnansweredQuestion")
 class CloseUnansweredQuestionDelegate implements JavaDelegate {
 
-  private final Consults consults;
-  private final CaseConsults caseConsults;
+    private final Consults consults;
+    private final CaseConsults caseConsults;
 
-  CloseUnansweredQuestionDelegate(Consults consults, CaseConsults caseConsults) {
-    this.consults = consults;
-    this.caseConsults = caseConsults;
-  }
+    CloseUnansweredQuestionDelegate(Consults consults, CaseConsults caseConsults) {
+        this.consults = consults;
+        this.caseConsults = caseConsults;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    consults.timedOut(RecordConsultAnswerDelegate.consultId(execution),
-        CaseVariables.duration(execution, CONSULT_SLA));
-    caseConsults.showInCase(execution.getProcessBusinessKey());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        consults.timedOut(
+                RecordConsultAnswerDelegate.consultId(execution), CaseVariables.duration(execution, CONSULT_SLA));
+        caseConsults.showInCase(execution.getProcessBusinessKey());
+    }
 }

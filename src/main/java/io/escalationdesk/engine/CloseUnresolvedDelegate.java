@@ -10,25 +10,24 @@ import org.springframework.stereotype.Component;
 @Component("closeUnresolved")
 class CloseUnresolvedDelegate implements JavaDelegate {
 
-  private final CaseTransitions transitions;
-  private final SlaClock slaClock;
-  private final Timeline timeline;
-  private final CaseConsults consults;
+    private final CaseTransitions transitions;
+    private final SlaClock slaClock;
+    private final Timeline timeline;
+    private final CaseConsults consults;
 
-  CloseUnresolvedDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline,
-      CaseConsults consults) {
-    this.transitions = transitions;
-    this.slaClock = slaClock;
-    this.timeline = timeline;
-    this.consults = consults;
-  }
+    CloseUnresolvedDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline, CaseConsults consults) {
+        this.transitions = transitions;
+        this.slaClock = slaClock;
+        this.timeline = timeline;
+        this.consults = consults;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    slaClock.resume(execution); // the wait is over: it counts into the case's paused time
-    var transition = EscalationLadder.closedUnresolved(CaseVariables.level(execution));
-    transitions.apply(execution, transition);
-    timeline.closedUnresolved(CaseVariables.ref(execution), transition);
-    consults.withdrawOpen(execution.getProcessBusinessKey());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        slaClock.resume(execution); // the wait is over: it counts into the case's paused time
+        var transition = EscalationLadder.closedUnresolved(CaseVariables.level(execution));
+        transitions.apply(execution, transition);
+        timeline.closedUnresolved(CaseVariables.ref(execution), transition);
+        consults.withdrawOpen(execution.getProcessBusinessKey());
+    }
 }

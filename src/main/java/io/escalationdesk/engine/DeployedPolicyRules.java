@@ -12,27 +12,29 @@ import org.springframework.stereotype.Component;
 @Component
 class DeployedPolicyRules implements PolicyRules {
 
-  private final RepositoryService repository;
-  private final Map<String, Map<String, String>> descriptionsByDefinition = new ConcurrentHashMap<>();
+    private final RepositoryService repository;
+    private final Map<String, Map<String, String>> descriptionsByDefinition = new ConcurrentHashMap<>();
 
-  DeployedPolicyRules(RepositoryService repository) {
-    this.repository = repository;
-  }
+    DeployedPolicyRules(RepositoryService repository) {
+        this.repository = repository;
+    }
 
-  @Override
-  public Map<String, String> descriptions() {
-    var latest = repository.createDecisionDefinitionQuery()
-        .decisionDefinitionKey(CustomerEscalationProcess.POLICY_DECISION_KEY)
-        .latestVersion()
-        .singleResult();
-    return latest == null
-        ? Map.of() : descriptionsByDefinition.computeIfAbsent(latest.getId(), this::descriptionsOf);
-  }
+    @Override
+    public Map<String, String> descriptions() {
+        var latest = repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey(CustomerEscalationProcess.POLICY_DECISION_KEY)
+                .latestVersion()
+                .singleResult();
+        return latest == null
+                ? Map.of()
+                : descriptionsByDefinition.computeIfAbsent(latest.getId(), this::descriptionsOf);
+    }
 
-  private Map<String, String> descriptionsOf(String decisionDefinitionId) {
-    return repository.getDmnModelInstance(decisionDefinitionId).getModelElementsByType(Rule.class)
-        .stream()
-        .filter(rule -> rule.getDescription() != null)
-        .collect(Collectors.toMap(Rule::getId, rule -> rule.getDescription().getTextContent()));
-  }
+    private Map<String, String> descriptionsOf(String decisionDefinitionId) {
+        return repository.getDmnModelInstance(decisionDefinitionId).getModelElementsByType(Rule.class).stream()
+                .filter(rule -> rule.getDescription() != null)
+                .collect(Collectors.toMap(
+                        Rule::getId, rule -> rule.getDescription().getTextContent()));
+    }
 }

@@ -1,5 +1,9 @@
 package io.escalationdesk.engine;
 
+import camundajar.impl.scala.collection.immutable.Map;
+import camundajar.impl.scala.util.Either;
+import camundajar.impl.scala.util.Left;
+import camundajar.impl.scala.util.Right;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
@@ -28,10 +32,6 @@ import org.camunda.feel.syntaxtree.Val;
 import org.camunda.feel.syntaxtree.ValError;
 import org.camunda.feel.syntaxtree.ValFatalError;
 import org.springframework.stereotype.Component;
-import camundajar.impl.scala.collection.immutable.Map;
-import camundajar.impl.scala.util.Either;
-import camundajar.impl.scala.util.Left;
-import camundajar.impl.scala.util.Right;
 
 /**
  * The decision tables' FEEL engine, doing the work that does not depend on the case once.
@@ -45,92 +45,95 @@ import camundajar.impl.scala.util.Right;
 @Component
 class FeelExpressionCache extends AbstractProcessEnginePlugin implements FeelEngineFactory {
 
-  /** Far above the expressions of every deployed table, so redeploying them never thrashes. */
-  static final int MAXIMUM_EXPRESSIONS = 10_000;
+    /** Far above the expressions of every deployed table, so redeploying them never thrashes. */
+    static final int MAXIMUM_EXPRESSIONS = 10_000;
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getDmnEngineConfiguration() == null) {
-      configuration.setDmnEngineConfiguration(new DefaultDmnEngineConfiguration());
-    }
-    configuration.getDmnEngineConfiguration().setFeelEngineFactory(this);
-  }
-
-  @Override
-  public FeelEngine createInstance() {
-    return new ParsingOnce();
-  }
-
-  /** {@link ScalaFeelEngine}'s evaluation from kept parsed expressions and built-in functions. */
-  static final class ParsingOnce extends ScalaFeelEngine {
-
-    private final Cache<String, Either<Failure, ParsedExpression>> expressions =
-        Caffeine.newBuilder().maximumSize(MAXIMUM_EXPRESSIONS).build();
-    private final Cache<String, Either<Failure, ParsedExpression>> unaryTests =
-        Caffeine.newBuilder().maximumSize(MAXIMUM_EXPRESSIONS).build();
-
-    private final FeelInterpreter interpreter = new FeelInterpreter(feelEngine.valueMapper());
-    private final FunctionProvider functions = new CompositeFunctionProvider(toScalaList(
-        new BuiltinFunctions(feelEngine.clock(), feelEngine.valueMapper()),
-        feelEngine.functionProvider()));
-
-    ParsingOnce() {
-      super(List.of());
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getDmnEngineConfiguration() == null) {
+            configuration.setDmnEngineConfiguration(new DefaultDmnEngineConfiguration());
+        }
+        configuration.getDmnEngineConfiguration().setFeelEngineFactory(this);
     }
 
     @Override
-    public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
-      @SuppressWarnings("unchecked")
-      T value = (T) evaluate(expressions, expression, feelEngine::parseExpression,
-          new ContextVariableWrapper(variables));
-      return value;
+    public FeelEngine createInstance() {
+        return new ParsingOnce();
     }
 
-    /** As Camunda's: the input's name under FEEL's input variable, then the table's variables. */
-    @Override
-    public boolean evaluateSimpleUnaryTests(
-        String expression, String inputVariable, VariableContext variables) {
-      VariableProvider input = new StaticVariableProvider(
-          new Map.Map1<>(INPUT_VARIABLE_NAME, inputVariable));
-      Object satisfied = evaluate(unaryTests, expression, feelEngine::parseUnaryTests,
-          new CompositeVariableProvider(toScalaList(input, new ContextVariableWrapper(variables))));
-      return Boolean.TRUE.equals(satisfied);
-    }
+    /** {@link ScalaFeelEngine}'s evaluation from kept parsed expressions and built-in functions. */
+    static final class ParsingOnce extends ScalaFeelEngine {
 
-    private Object evaluate(Cache<String, Either<Failure, ParsedExpression>> parsed,
-        String expression, Function<String, Either<Failure, ParsedExpression>> parse,
-        VariableProvider variables) {
-      Either<Failure, ParsedExpression> ready = parsed.get(expression, parse);
-      if (ready instanceof Left<Failure, ParsedExpression> failure) {
-        throw LOGGER.evaluationException(failure.value().message());
-      }
-      // as FeelEngine.evaluate, with a new failure collector each time
-      EvalContext context = EvalContext.create(feelEngine.valueMapper(), functions)
-          .merge(new CustomContext() {
-            @Override
-            public VariableProvider variableProvider() {
-              return variables;
+        private final Cache<String, Either<Failure, ParsedExpression>> expressions =
+                Caffeine.newBuilder().maximumSize(MAXIMUM_EXPRESSIONS).build();
+        private final Cache<String, Either<Failure, ParsedExpression>> unaryTests =
+                Caffeine.newBuilder().maximumSize(MAXIMUM_EXPRESSIONS).build();
+
+        private final FeelInterpreter interpreter = new FeelInterpreter(feelEngine.valueMapper());
+        private final FunctionProvider functions = new CompositeFunctionProvider(toScalaList(
+                new BuiltinFunctions(feelEngine.clock(), feelEngine.valueMapper()), feelEngine.functionProvider()));
+
+        ParsingOnce() {
+            super(List.of());
+        }
+
+        @Override
+        public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+            @SuppressWarnings("unchecked")
+            T value = (T) evaluate(
+                    expressions, expression, feelEngine::parseExpression, new ContextVariableWrapper(variables));
+            return value;
+        }
+
+        /** As Camunda's: the input's name under FEEL's input variable, then the table's variables. */
+        @Override
+        public boolean evaluateSimpleUnaryTests(String expression, String inputVariable, VariableContext variables) {
+            VariableProvider input = new StaticVariableProvider(new Map.Map1<>(INPUT_VARIABLE_NAME, inputVariable));
+            Object satisfied = evaluate(
+                    unaryTests,
+                    expression,
+                    feelEngine::parseUnaryTests,
+                    new CompositeVariableProvider(toScalaList(input, new ContextVariableWrapper(variables))));
+            return Boolean.TRUE.equals(satisfied);
+        }
+
+        private Object evaluate(
+                Cache<String, Either<Failure, ParsedExpression>> parsed,
+                String expression,
+                Function<String, Either<Failure, ParsedExpression>> parse,
+                VariableProvider variables) {
+            Either<Failure, ParsedExpression> ready = parsed.get(expression, parse);
+            if (ready instanceof Left<Failure, ParsedExpression> failure) {
+                throw LOGGER.evaluationException(failure.value().message());
             }
-          });
-      Val value = interpreter.eval(((Right<Failure, ParsedExpression>) ready).value().expression(),
-          context);
-      var failedAssertion = context.failureCollector().failures().find(
-          failure -> failure.failureType() == EvaluationFailureType.ASSERT_FAILURE$.MODULE$);
-      if (failedAssertion.isDefined()) {
-        throw LOGGER.evaluationException("Assertion failure on evaluate the expression '"
-            + expression + "': " + failedAssertion.get().failureMessage());
-      }
-      if (value instanceof ValError error) {
-        throw LOGGER.evaluationException(failed(expression, error.error()));
-      }
-      if (value instanceof ValFatalError error) {
-        throw LOGGER.evaluationException(failed(expression, error.error()));
-      }
-      return feelEngine.valueMapper().unpackVal(value);
-    }
+            // as FeelEngine.evaluate, with a new failure collector each time
+            EvalContext context = EvalContext.create(feelEngine.valueMapper(), functions)
+                    .merge(new CustomContext() {
+                        @Override
+                        public VariableProvider variableProvider() {
+                            return variables;
+                        }
+                    });
+            Val value = interpreter.eval(
+                    ((Right<Failure, ParsedExpression>) ready).value().expression(), context);
+            var failedAssertion = context.failureCollector()
+                    .failures()
+                    .find(failure -> failure.failureType() == EvaluationFailureType.ASSERT_FAILURE$.MODULE$);
+            if (failedAssertion.isDefined()) {
+                throw LOGGER.evaluationException("Assertion failure on evaluate the expression '" + expression + "': "
+                        + failedAssertion.get().failureMessage());
+            }
+            if (value instanceof ValError error) {
+                throw LOGGER.evaluationException(failed(expression, error.error()));
+            }
+            if (value instanceof ValFatalError error) {
+                throw LOGGER.evaluationException(failed(expression, error.error()));
+            }
+            return feelEngine.valueMapper().unpackVal(value);
+        }
 
-    private static String failed(String expression, String error) {
-      return "failed to evaluate expression '" + expression + "': " + error;
+        private static String failed(String expression, String error) {
+            return "failed to evaluate expression '" + expression + "': " + error;
+        }
     }
-  }
 }

@@ -19,22 +19,24 @@ import org.springframework.stereotype.Component;
 @Component("firstResponse")
 class FirstResponseListener implements TaskListener {
 
-  private final CaseFacts facts;
-  private final Clock clock;
+    private final CaseFacts facts;
+    private final Clock clock;
 
-  FirstResponseListener(CaseFacts facts, Clock clock) {
-    this.facts = facts;
-    this.clock = clock;
-  }
-
-  @Override
-  public void notify(DelegateTask task) {
-    DelegateExecution execution = task.getExecution();
-    if (execution.getVariable(FIRST_RESPONSE_AT) == null) {
-      Instant now = clock.instant();
-      execution.setVariable(FIRST_RESPONSE_AT, Date.from(now));
-      facts.firstResponse(execution.getProcessBusinessKey(),
-          task.getAssignee() != null ? task.getAssignee() : CaseVariables.actor(execution), now);
+    FirstResponseListener(CaseFacts facts, Clock clock) {
+        this.facts = facts;
+        this.clock = clock;
     }
-  }
+
+    @Override
+    public void notify(DelegateTask task) {
+        DelegateExecution execution = task.getExecution();
+        if (execution.getVariable(FIRST_RESPONSE_AT) == null) {
+            Instant now = clock.instant();
+            execution.setVariable(FIRST_RESPONSE_AT, Date.from(now));
+            facts.firstResponse(
+                    execution.getProcessBusinessKey(),
+                    task.getAssignee() != null ? task.getAssignee() : CaseVariables.actor(execution),
+                    now);
+        }
+    }
 }

@@ -22,35 +22,43 @@ import org.springframework.stereotype.Component;
 @Component
 class FormContextHistory extends AbstractProcessEnginePlugin {
 
-  private static final Set<String> FORM_CONTEXT = Set.of(CASE_NUMBER, CUSTOMER_ID, CUSTOMER_NAME,
-      CUSTOMER_PHONE, CUSTOMER_EMAIL, DESCRIPTION, SLA_DUE, LATEST_UPDATES,
-      CASE_LABELS, OUTCOME_OPTIONS, CUSTOMER_MESSAGES);
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setEnableDefaultDbHistoryEventHandler(false);
-    configuration.getCustomHistoryEventHandlers()
-        .add(new WithoutFormContext(new DbHistoryEventHandler()));
-  }
-
-  private static boolean isFormContext(HistoryEvent event) {
-    return event instanceof HistoricVariableUpdateEventEntity variable
-        && variable.getTaskId() != null
-        && FORM_CONTEXT.contains(variable.getVariableName());
-  }
-
-  private record WithoutFormContext(HistoryEventHandler database) implements HistoryEventHandler {
+    private static final Set<String> FORM_CONTEXT = Set.of(
+            CASE_NUMBER,
+            CUSTOMER_ID,
+            CUSTOMER_NAME,
+            CUSTOMER_PHONE,
+            CUSTOMER_EMAIL,
+            DESCRIPTION,
+            SLA_DUE,
+            LATEST_UPDATES,
+            CASE_LABELS,
+            OUTCOME_OPTIONS,
+            CUSTOMER_MESSAGES);
 
     @Override
-    public void handleEvent(HistoryEvent event) {
-      if (!isFormContext(event)) {
-        database.handleEvent(event);
-      }
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+        configuration.getCustomHistoryEventHandlers().add(new WithoutFormContext(new DbHistoryEventHandler()));
     }
 
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-      events.forEach(this::handleEvent);
+    private static boolean isFormContext(HistoryEvent event) {
+        return event instanceof HistoricVariableUpdateEventEntity variable
+                && variable.getTaskId() != null
+                && FORM_CONTEXT.contains(variable.getVariableName());
     }
-  }
+
+    private record WithoutFormContext(HistoryEventHandler database) implements HistoryEventHandler {
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!isFormContext(event)) {
+                database.handleEvent(event);
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+    }
 }

@@ -16,27 +16,31 @@ import org.springframework.stereotype.Component;
  * the idempotency key, a failed booking is retried and ends as an incident in Cockpit.
  */
 @Component
-@ExternalTaskSubscription(topicName = GoodwillApprovalProcess.BOOKING_TOPIC,
-    variableNames = {GOODWILL_ID})
+@ExternalTaskSubscription(
+        topicName = GoodwillApprovalProcess.BOOKING_TOPIC,
+        variableNames = {GOODWILL_ID})
 class GoodwillBookingWorker implements ExternalTaskHandler {
 
-  private final GoodwillBookings bookings;
+    private final GoodwillBookings bookings;
 
-  GoodwillBookingWorker(GoodwillBookings bookings) {
-    this.bookings = bookings;
-  }
-
-  @Override
-  public void execute(ExternalTask task, ExternalTaskService service) {
-    Optional<String> reference;
-    try {
-      reference = bookings.book(((Number) task.getVariable(GOODWILL_ID)).longValue(), task.getId());
-    } catch (RuntimeException e) {
-      BillingHandoffWorker.retryLater(task, service, e, bookings.retries(),
-          bookings.retryInterval(), "Goodwill booking");
-      return;
+    GoodwillBookingWorker(GoodwillBookings bookings) {
+        this.bookings = bookings;
     }
-    service.complete(task, reference.<Map<String, Object>>map(ref -> Map.of(BILLING_REFERENCE, ref))
-        .orElse(Map.of()));
-  }
+
+    @Override
+    public void execute(ExternalTask task, ExternalTaskService service) {
+        Optional<String> reference;
+        try {
+            reference = bookings.book(((Number) task.getVariable(GOODWILL_ID)).longValue(), task.getId());
+        } catch (RuntimeException e) {
+            BillingHandoffWorker.retryLater(
+                    task, service, e, bookings.retries(), bookings.retryInterval(), "Goodwill booking");
+            return;
+        }
+        service.complete(
+                task,
+                reference
+                        .<Map<String, Object>>map(ref -> Map.of(BILLING_REFERENCE, ref))
+                        .orElse(Map.of()));
+    }
 }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component("queue")
 public class LevelQueue {
 
-  public String of(DelegateExecution execution, String levelsGroup) {
-    String partner = CaseVariables.string(execution, HELD_BY_PARTNER);
-    return partner == null ? levelsGroup : Partners.groupOf(partner);
-  }
+    public String of(DelegateExecution execution, String levelsGroup) {
+        String partner = CaseVariables.string(execution, HELD_BY_PARTNER);
+        return partner == null ? levelsGroup : Partners.groupOf(partner);
+    }
 }

@@ -21,30 +21,33 @@ import org.springframework.stereotype.Component;
  * routed. The KPIs name the rule behind their push-down candidates with it.
  */
 @Component
-class MatchedPolicyRule extends AbstractProcessEnginePlugin
-    implements DmnDecisionTableEvaluationListener {
+class MatchedPolicyRule extends AbstractProcessEnginePlugin implements DmnDecisionTableEvaluationListener {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
-        ? configuration.getDmnEngineConfiguration()
-        : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    List<DmnDecisionTableEvaluationListener> listeners =
-        new ArrayList<>(dmn.getCustomPostDecisionTableEvaluationListeners());
-    listeners.add(this);
-    dmn.setCustomPostDecisionTableEvaluationListeners(listeners);
-    configuration.setDmnEngineConfiguration(dmn);
-  }
-
-  @Override
-  public void notify(DmnDecisionTableEvaluationEvent event) {
-    // internal API: the one place that knows which case a business rule task evaluates for
-    BpmnExecutionContext routing = Context.getBpmnExecutionContext();
-    if (routing != null
-        && CustomerEscalationProcess.POLICY_DECISION_KEY.equals(event.getDecision().getKey())
-        && !event.getMatchingRules().isEmpty()) {
-      routing.getExecution().setVariable(POLICY_RULE,
-          Variables.stringValue(event.getMatchingRules().get(0).getId(), true));
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
+                ? configuration.getDmnEngineConfiguration()
+                : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        List<DmnDecisionTableEvaluationListener> listeners =
+                new ArrayList<>(dmn.getCustomPostDecisionTableEvaluationListeners());
+        listeners.add(this);
+        dmn.setCustomPostDecisionTableEvaluationListeners(listeners);
+        configuration.setDmnEngineConfiguration(dmn);
     }
-  }
+
+    @Override
+    public void notify(DmnDecisionTableEvaluationEvent event) {
+        // internal API: the one place that knows which case a business rule task evaluates for
+        BpmnExecutionContext routing = Context.getBpmnExecutionContext();
+        if (routing != null
+                && CustomerEscalationProcess.POLICY_DECISION_KEY.equals(
+                        event.getDecision().getKey())
+                && !event.getMatchingRules().isEmpty()) {
+            routing.getExecution()
+                    .setVariable(
+                            POLICY_RULE,
+                            Variables.stringValue(
+                                    event.getMatchingRules().get(0).getId(), true));
+        }
+    }
 }

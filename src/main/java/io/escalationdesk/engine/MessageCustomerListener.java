@@ -18,24 +18,25 @@ import org.springframework.stereotype.Component;
 @Component("messageCustomer")
 class MessageCustomerListener implements TaskListener {
 
-  private final Notifications notifications;
+    private final Notifications notifications;
 
-  MessageCustomerListener(Notifications notifications) {
-    this.notifications = notifications;
-  }
+    MessageCustomerListener(Notifications notifications) {
+        this.notifications = notifications;
+    }
 
-  @Override
-  public void notify(DelegateTask task) {
-    String text = CaseVariables.string(task, MESSAGE_TO_CUSTOMER);
-    task.getExecution().removeVariable(MESSAGE_TO_CUSTOMER);
-    if (text == null || text.isBlank()) {
-      return;
+    @Override
+    public void notify(DelegateTask task) {
+        String text = CaseVariables.string(task, MESSAGE_TO_CUSTOMER);
+        task.getExecution().removeVariable(MESSAGE_TO_CUSTOMER);
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        try {
+            notifications.messageCustomer(
+                    task.getExecution().getProcessBusinessKey(), text, CaseVariables.actor(task.getExecution()));
+        } catch (InvalidFieldException e) {
+            throw new NotValidException(
+                    MESSAGE_TO_CUSTOMER + ": " + e.errors().get(0).message());
+        }
     }
-    try {
-      notifications.messageCustomer(task.getExecution().getProcessBusinessKey(), text,
-          CaseVariables.actor(task.getExecution()));
-    } catch (InvalidFieldException e) {
-      throw new NotValidException(MESSAGE_TO_CUSTOMER + ": " + e.errors().get(0).message());
-    }
-  }
 }

@@ -20,38 +20,38 @@ import org.springframework.stereotype.Component;
 @Component("notifyCustomer")
 class NotifyCustomerDelegate implements JavaDelegate {
 
-  private final Notifications notifications;
-  private final SlaCalendars calendars;
+    private final Notifications notifications;
+    private final SlaCalendars calendars;
 
-  NotifyCustomerDelegate(Notifications notifications, SlaCalendars calendars) {
-    this.notifications = notifications;
-    this.calendars = calendars;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    CaseEvent event = CaseVariables.required(execution, LAST_EVENT, CaseEvent.class);
-    notifications.notifyCustomer(
-        execution.getProcessBusinessKey(),
-        (Integer) execution.getVariable(TRANSITION),
-        event,
-        CaseVariables.level(execution),
-        // while we wait for the customer, their reply deadline; otherwise our answer time
-        CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT),
-        agentWordsOn(execution, event),
-        Optional.ofNullable(CaseVariables.string(execution, SLA_CALENDAR))
-            .flatMap(calendar -> calendars.named(calendar).hoursZone())
-            .orElse(null));
-  }
-
-  /**
-   * While we wait for the customer, what we wait for: the agent's question itself; once resolved,
-   * what was done.
-   */
-  private static String agentWordsOn(DelegateExecution execution, CaseEvent event) {
-    if (event == CaseEvent.RESOLVED) {
-      return CaseVariables.string(execution, RESOLUTION_SUMMARY);
+    NotifyCustomerDelegate(Notifications notifications, SlaCalendars calendars) {
+        this.notifications = notifications;
+        this.calendars = calendars;
     }
-    return event.quotesReplyDeadline() ? CaseVariables.string(execution, INFORMATION_NEEDED) : null;
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CaseEvent event = CaseVariables.required(execution, LAST_EVENT, CaseEvent.class);
+        notifications.notifyCustomer(
+                execution.getProcessBusinessKey(),
+                (Integer) execution.getVariable(TRANSITION),
+                event,
+                CaseVariables.level(execution),
+                // while we wait for the customer, their reply deadline; otherwise our answer time
+                CaseVariables.instant(execution, event.quotesReplyDeadline() ? REPLY_DUE_AT : SLA_DUE_AT),
+                agentWordsOn(execution, event),
+                Optional.ofNullable(CaseVariables.string(execution, SLA_CALENDAR))
+                        .flatMap(calendar -> calendars.named(calendar).hoursZone())
+                        .orElse(null));
+    }
+
+    /**
+     * While we wait for the customer, what we wait for: the agent's question itself; once resolved,
+     * what was done.
+     */
+    private static String agentWordsOn(DelegateExecution execution, CaseEvent event) {
+        if (event == CaseEvent.RESOLVED) {
+            return CaseVariables.string(execution, RESOLUTION_SUMMARY);
+        }
+        return event.quotesReplyDeadline() ? CaseVariables.string(execution, INFORMATION_NEEDED) : null;
+    }
 }

@@ -17,19 +17,19 @@ import org.springframework.stereotype.Component;
 @Component("notifySupervisor")
 class NotifySupervisorDelegate implements JavaDelegate {
 
-  private final Notifications notifications;
+    private final Notifications notifications;
 
-  NotifySupervisorDelegate(Notifications notifications) {
-    this.notifications = notifications;
-  }
+    NotifySupervisorDelegate(Notifications notifications) {
+        this.notifications = notifications;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    notifications.notifySupervisor(
-        execution.getProcessBusinessKey(),
-        (Integer) execution.getVariable(TRANSITION),
-        CaseVariables.required(execution, SUPERVISOR_EVENT, CaseEvent.class),
-        CaseVariables.level(execution),
-        CaseVariables.instant(execution, SLA_DUE_AT));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        notifications.notifySupervisor(
+                execution.getProcessBusinessKey(),
+                (Integer) execution.getVariable(TRANSITION),
+                CaseVariables.required(execution, SUPERVISOR_EVENT, CaseEvent.class),
+                CaseVariables.level(execution),
+                CaseVariables.instant(execution, SLA_DUE_AT));
+    }
 }

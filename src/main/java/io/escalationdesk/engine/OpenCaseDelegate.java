@@ -21,26 +21,30 @@ import org.springframework.stereotype.Component;
 @Component("openCase")
 class OpenCaseDelegate implements JavaDelegate {
 
-  private final CaseOpening opening;
-  private final StartFormLabels labels;
+    private final CaseOpening opening;
+    private final StartFormLabels labels;
 
-  OpenCaseDelegate(CaseOpening opening, StartFormLabels labels) {
-    this.opening = opening;
-    this.labels = labels;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    NewCase newCase = execution.getVariable(NEW_CASE) instanceof NewCase request
-        ? request : CaseVariables.newCaseOf(execution);
-    try {
-      String caseNumber = opening.open(execution.getProcessBusinessKey(), newCase,
-          CaseVariables.string(execution, FOLLOW_UP_OF), execution.getProcessInstanceId(),
-          CaseVariables.caller(execution));
-      execution.setProcessBusinessKey(caseNumber);
-    } catch (InvalidFieldException e) {
-      throw new NotValidException(NewCase.readable(e.errors(), labels::of), e);
+    OpenCaseDelegate(CaseOpening opening, StartFormLabels labels) {
+        this.opening = opening;
+        this.labels = labels;
     }
-    execution.setVariables(CaseVariables.routingVariablesOf(newCase));
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        NewCase newCase = execution.getVariable(NEW_CASE) instanceof NewCase request
+                ? request
+                : CaseVariables.newCaseOf(execution);
+        try {
+            String caseNumber = opening.open(
+                    execution.getProcessBusinessKey(),
+                    newCase,
+                    CaseVariables.string(execution, FOLLOW_UP_OF),
+                    execution.getProcessInstanceId(),
+                    CaseVariables.caller(execution));
+            execution.setProcessBusinessKey(caseNumber);
+        } catch (InvalidFieldException e) {
+            throw new NotValidException(NewCase.readable(e.errors(), labels::of), e);
+        }
+        execution.setVariables(CaseVariables.routingVariablesOf(newCase));
+    }
 }

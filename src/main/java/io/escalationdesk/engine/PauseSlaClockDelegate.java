@@ -21,55 +21,62 @@ import org.springframework.stereotype.Component;
 @Component("pauseSlaClock")
 class PauseSlaClockDelegate implements JavaDelegate {
 
-  private final SlaClock slaClock;
-  private final CaseTransitions transitions;
-  private final Timeline timeline;
+    private final SlaClock slaClock;
+    private final CaseTransitions transitions;
+    private final Timeline timeline;
 
-  private final OutboundProperties outbound;
-  private final CaseRecords records;
+    private final OutboundProperties outbound;
+    private final CaseRecords records;
 
-  PauseSlaClockDelegate(SlaClock slaClock, CaseTransitions transitions, Timeline timeline,
-      OutboundProperties outbound, CaseRecords records) {
-    this.slaClock = slaClock;
-    this.transitions = transitions;
-    this.timeline = timeline;
-    this.outbound = outbound;
-    this.records = records;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    String needed = CaseVariables.string(execution, REASON);
-    if (needed == null || needed.isBlank()) {
-      throw new NotValidException(
-          "reason: Say what the customer should send; it goes on the case timeline");
+    PauseSlaClockDelegate(
+            SlaClock slaClock,
+            CaseTransitions transitions,
+            Timeline timeline,
+            OutboundProperties outbound,
+            CaseRecords records) {
+        this.slaClock = slaClock;
+        this.transitions = transitions;
+        this.timeline = timeline;
+        this.outbound = outbound;
+        this.records = records;
     }
-    askBy(execution, needed);
-    var left = slaClock.pause(execution);
-    transitions.inPlace(execution, CaseEvent.INFORMATION_REQUESTED);
-    timeline.informationRequested(CaseVariables.ref(execution), CaseVariables.level(execution),
-        CaseVariables.actor(execution), needed, left);
-  }
 
-  /** By message, or by the outbound department's call when the agent chose it. */
-  private void askBy(DelegateExecution execution, String needed) {
-    boolean call = Boolean.TRUE.equals(execution.getVariable(CALL_CUSTOMER));
-    execution.removeVariable(CALL_CUSTOMER);
-    if (call && phoneOf(execution) == null) {
-      throw new NotValidException("callCustomer: the case has no phone number to call");
+    @Override
+    public void execute(DelegateExecution execution) {
+        String needed = CaseVariables.string(execution, REASON);
+        if (needed == null || needed.isBlank()) {
+            throw new NotValidException("reason: Say what the customer should send; it goes on the case timeline");
+        }
+        askBy(execution, needed);
+        var left = slaClock.pause(execution);
+        transitions.inPlace(execution, CaseEvent.INFORMATION_REQUESTED);
+        timeline.informationRequested(
+                CaseVariables.ref(execution),
+                CaseVariables.level(execution),
+                CaseVariables.actor(execution),
+                needed,
+                left);
     }
-    execution.setVariable(ASK_BY, call ? "PHONE" : "MESSAGE");
-    // the message to the customer asks the agent's question; the answer comes back to them
-    execution.setVariable(INFORMATION_NEEDED, needed);
-    execution.setVariable(INFORMATION_ASKED_BY, CaseVariables.actor(execution));
-    if (call) {
-      execution.setVariable(CALL_ATTEMPTS, 0);
-      execution.setVariable(MAX_CALL_ATTEMPTS, outbound.maxAttempts());
-      execution.setVariable(CALL_RETRY_AFTER, outbound.retryAfter().toString());
-    }
-  }
 
-  private String phoneOf(DelegateExecution execution) {
-    return records.find(execution.getProcessBusinessKey()).orElseThrow().customerPhone();
-  }
+    /** By message, or by the outbound department's call when the agent chose it. */
+    private void askBy(DelegateExecution execution, String needed) {
+        boolean call = Boolean.TRUE.equals(execution.getVariable(CALL_CUSTOMER));
+        execution.removeVariable(CALL_CUSTOMER);
+        if (call && phoneOf(execution) == null) {
+            throw new NotValidException("callCustomer: the case has no phone number to call");
+        }
+        execution.setVariable(ASK_BY, call ? "PHONE" : "MESSAGE");
+        // the message to the customer asks the agent's question; the answer comes back to them
+        execution.setVariable(INFORMATION_NEEDED, needed);
+        execution.setVariable(INFORMATION_ASKED_BY, CaseVariables.actor(execution));
+        if (call) {
+            execution.setVariable(CALL_ATTEMPTS, 0);
+            execution.setVariable(MAX_CALL_ATTEMPTS, outbound.maxAttempts());
+            execution.setVariable(CALL_RETRY_AFTER, outbound.retryAfter().toString());
+        }
+    }
+
+    private String phoneOf(DelegateExecution execution) {
+        return records.find(execution.getProcessBusinessKey()).orElseThrow().customerPhone();
+    }
 }

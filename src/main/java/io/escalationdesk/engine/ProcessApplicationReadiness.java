@@ -10,19 +10,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ProcessApplicationReadiness {
 
-  private final Readiness readiness;
+    private final Readiness readiness;
 
-  ProcessApplicationReadiness(Readiness readiness) {
-    this.readiness = readiness;
-  }
+    ProcessApplicationReadiness(Readiness readiness) {
+        this.readiness = readiness;
+    }
 
-  @EventListener(PostDeployEvent.class)
-  void deployed() {
-    readiness.processesDeployed();
-  }
+    @EventListener(PostDeployEvent.class)
+    void deployed() {
+        readiness.processesDeployed();
+    }
 
-  @EventListener(PreUndeployEvent.class)
-  void undeploying() {
-    readiness.processesUndeployed();
-  }
+    @EventListener(PreUndeployEvent.class)
+    void undeploying() {
+        readiness.processesUndeployed();
+    }
 }

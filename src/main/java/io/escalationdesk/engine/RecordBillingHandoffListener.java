@@ -17,16 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("recordBillingHandoff")
 class RecordBillingHandoffListener implements ExecutionListener {
 
-  private final BillingHandoffs handoffs;
+    private final BillingHandoffs handoffs;
 
-  RecordBillingHandoffListener(BillingHandoffs handoffs) {
-    this.handoffs = handoffs;
-  }
+    RecordBillingHandoffListener(BillingHandoffs handoffs) {
+        this.handoffs = handoffs;
+    }
 
-  @Override
-  public void notify(DelegateExecution execution) {
-    handoffs.recordHandedOff(
-        new CaseRef(execution.getProcessBusinessKey(), execution.getProcessInstanceId()),
-        Optional.ofNullable(CaseVariables.string(execution, BILLING_REFERENCE)));
-  }
+    @Override
+    public void notify(DelegateExecution execution) {
+        handoffs.recordHandedOff(
+                new CaseRef(execution.getProcessBusinessKey(), execution.getProcessInstanceId()),
+                Optional.ofNullable(CaseVariables.string(execution, BILLING_REFERENCE)));
+    }
 }

@@ -18,27 +18,33 @@ import org.springframework.stereotype.Component;
 @Component("recordCall")
 class RecordCallDelegate implements JavaDelegate {
 
-  private final Timeline timeline;
+    private final Timeline timeline;
 
-  RecordCallDelegate(Timeline timeline) {
-    this.timeline = timeline;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    CallOutcome outcome = CaseVariables.required(execution, CALL_OUTCOME, CallOutcome.class);
-    String note = CaseVariables.string(execution, CALL_NOTE);
-    if (outcome != CallOutcome.NO_ANSWER && (note == null || note.isBlank())) {
-      throw new NotValidException(CALL_NOTE + ": " + (outcome == CallOutcome.REACHED
-          ? "note what the customer answered" : "note what happened"));
+    RecordCallDelegate(Timeline timeline) {
+        this.timeline = timeline;
     }
-    int attempt = (Integer) execution.getVariable(CALL_ATTEMPTS) + 1;
-    execution.setVariable(CALL_ATTEMPTS, attempt);
-    execution.removeVariable(CALL_NOTE);
-    String askedBy = CaseVariables.string(execution, INFORMATION_ASKED_BY);
-    timeline.customerCalled(CaseVariables.ref(execution), CaseVariables.level(execution),
-        CaseVariables.actor(execution), outcome, note, attempt,
-        (Integer) execution.getVariable(MAX_CALL_ATTEMPTS),
-        CaseVariables.duration(execution, CALL_RETRY_AFTER), askedBy);
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CallOutcome outcome = CaseVariables.required(execution, CALL_OUTCOME, CallOutcome.class);
+        String note = CaseVariables.string(execution, CALL_NOTE);
+        if (outcome != CallOutcome.NO_ANSWER && (note == null || note.isBlank())) {
+            throw new NotValidException(CALL_NOTE + ": "
+                    + (outcome == CallOutcome.REACHED ? "note what the customer answered" : "note what happened"));
+        }
+        int attempt = (Integer) execution.getVariable(CALL_ATTEMPTS) + 1;
+        execution.setVariable(CALL_ATTEMPTS, attempt);
+        execution.removeVariable(CALL_NOTE);
+        String askedBy = CaseVariables.string(execution, INFORMATION_ASKED_BY);
+        timeline.customerCalled(
+                CaseVariables.ref(execution),
+                CaseVariables.level(execution),
+                CaseVariables.actor(execution),
+                outcome,
+                note,
+                attempt,
+                (Integer) execution.getVariable(MAX_CALL_ATTEMPTS),
+                CaseVariables.duration(execution, CALL_RETRY_AFTER),
+                askedBy);
+    }
 }

@@ -13,26 +13,26 @@ import org.springframework.stereotype.Component;
 @Component("recordConsultAnswer")
 class RecordConsultAnswerDelegate implements JavaDelegate {
 
-  private final Consults consults;
-  private final CaseConsults caseConsults;
+    private final Consults consults;
+    private final CaseConsults caseConsults;
 
-  RecordConsultAnswerDelegate(Consults consults, CaseConsults caseConsults) {
-    this.consults = consults;
-    this.caseConsults = caseConsults;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    try {
-      consults.answered(consultId(execution), CaseVariables.string(execution, ANSWER),
-          CaseVariables.actor(execution));
-    } catch (InvalidFieldException e) {
-      throw new NotValidException(e.getMessage());
+    RecordConsultAnswerDelegate(Consults consults, CaseConsults caseConsults) {
+        this.consults = consults;
+        this.caseConsults = caseConsults;
     }
-    caseConsults.showInCase(execution.getProcessBusinessKey());
-  }
 
-  static long consultId(DelegateExecution execution) {
-    return ((Number) execution.getVariable(CONSULT_ID)).longValue();
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        try {
+            consults.answered(
+                    consultId(execution), CaseVariables.string(execution, ANSWER), CaseVariables.actor(execution));
+        } catch (InvalidFieldException e) {
+            throw new NotValidException(e.getMessage());
+        }
+        caseConsults.showInCase(execution.getProcessBusinessKey());
+    }
+
+    static long consultId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(CONSULT_ID)).longValue();
+    }
 }

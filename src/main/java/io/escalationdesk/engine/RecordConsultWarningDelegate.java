@@ -12,16 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("recordConsultWarning")
 class RecordConsultWarningDelegate implements JavaDelegate {
 
-  private final Consults consults;
+    private final Consults consults;
 
-  RecordConsultWarningDelegate(Consults consults) {
-    this.consults = consults;
-  }
+    RecordConsultWarningDelegate(Consults consults) {
+        this.consults = consults;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    consults.warned(RecordConsultAnswerDelegate.consultId(execution),
-        CaseVariables.duration(execution, CONSULT_SLA)
-            .minus(CaseVariables.duration(execution, CONSULT_WARNING_AFTER)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        consults.warned(
+                RecordConsultAnswerDelegate.consultId(execution),
+                CaseVariables.duration(execution, CONSULT_SLA)
+                        .minus(CaseVariables.duration(execution, CONSULT_WARNING_AFTER)));
+    }
 }

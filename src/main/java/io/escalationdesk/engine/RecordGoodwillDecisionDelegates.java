@@ -17,27 +17,34 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RecordGoodwillDecisionDelegates {
 
-  @Bean
-  JavaDelegate recordGoodwillApproval(Goodwill goodwill, CaseGoodwill caseGoodwill) {
-    return execution -> decide(execution, caseGoodwill, () -> goodwill.approved(
-        CaseGoodwill.goodwillId(execution), CaseVariables.actor(execution),
-        CaseVariables.string(execution, DECISION_NOTE)));
-  }
-
-  @Bean
-  JavaDelegate recordGoodwillRejection(Goodwill goodwill, CaseGoodwill caseGoodwill) {
-    return execution -> decide(execution, caseGoodwill, () -> goodwill.rejected(
-        CaseGoodwill.goodwillId(execution), CaseVariables.actor(execution),
-        CaseVariables.string(execution, DECISION_NOTE)));
-  }
-
-  private static void decide(DelegateExecution execution, CaseGoodwill caseGoodwill,
-      Runnable decision) {
-    try {
-      decision.run();
-    } catch (InvalidFieldException e) {
-      throw new NotValidException(e.getMessage());
+    @Bean
+    JavaDelegate recordGoodwillApproval(Goodwill goodwill, CaseGoodwill caseGoodwill) {
+        return execution -> decide(
+                execution,
+                caseGoodwill,
+                () -> goodwill.approved(
+                        CaseGoodwill.goodwillId(execution),
+                        CaseVariables.actor(execution),
+                        CaseVariables.string(execution, DECISION_NOTE)));
     }
-    caseGoodwill.showInCase(execution.getProcessBusinessKey());
-  }
+
+    @Bean
+    JavaDelegate recordGoodwillRejection(Goodwill goodwill, CaseGoodwill caseGoodwill) {
+        return execution -> decide(
+                execution,
+                caseGoodwill,
+                () -> goodwill.rejected(
+                        CaseGoodwill.goodwillId(execution),
+                        CaseVariables.actor(execution),
+                        CaseVariables.string(execution, DECISION_NOTE)));
+    }
+
+    private static void decide(DelegateExecution execution, CaseGoodwill caseGoodwill, Runnable decision) {
+        try {
+            decision.run();
+        } catch (InvalidFieldException e) {
+            throw new NotValidException(e.getMessage());
+        }
+        caseGoodwill.showInCase(execution.getProcessBusinessKey());
+    }
 }

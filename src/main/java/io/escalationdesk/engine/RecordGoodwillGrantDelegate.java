@@ -13,22 +13,22 @@ import org.springframework.stereotype.Component;
 @Component("recordGoodwillGrant")
 class RecordGoodwillGrantDelegate implements JavaDelegate {
 
-  private final Goodwill goodwill;
-  private final GoodwillBookings bookings;
-  private final CaseGoodwill caseGoodwill;
+    private final Goodwill goodwill;
+    private final GoodwillBookings bookings;
+    private final CaseGoodwill caseGoodwill;
 
-  RecordGoodwillGrantDelegate(Goodwill goodwill, GoodwillBookings bookings,
-      CaseGoodwill caseGoodwill) {
-    this.goodwill = goodwill;
-    this.bookings = bookings;
-    this.caseGoodwill = caseGoodwill;
-  }
+    RecordGoodwillGrantDelegate(Goodwill goodwill, GoodwillBookings bookings, CaseGoodwill caseGoodwill) {
+        this.goodwill = goodwill;
+        this.bookings = bookings;
+        this.caseGoodwill = caseGoodwill;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    goodwill.granted(CaseGoodwill.goodwillId(execution),
-        Optional.ofNullable(CaseVariables.string(execution, BILLING_REFERENCE)),
-        bookings.isConfigured());
-    caseGoodwill.showInCase(execution.getProcessBusinessKey());
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        goodwill.granted(
+                CaseGoodwill.goodwillId(execution),
+                Optional.ofNullable(CaseVariables.string(execution, BILLING_REFERENCE)),
+                bookings.isConfigured());
+        caseGoodwill.showInCase(execution.getProcessBusinessKey());
+    }
 }

@@ -12,18 +12,20 @@ import org.springframework.stereotype.Component;
 @Component("recordMissedFirstResponse")
 class RecordMissedFirstResponseDelegate implements JavaDelegate {
 
-  private final SlaClock slaClock;
-  private final Timeline timeline;
+    private final SlaClock slaClock;
+    private final Timeline timeline;
 
-  RecordMissedFirstResponseDelegate(SlaClock slaClock, Timeline timeline) {
-    this.slaClock = slaClock;
-    this.timeline = timeline;
-  }
+    RecordMissedFirstResponseDelegate(SlaClock slaClock, Timeline timeline) {
+        this.slaClock = slaClock;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    timeline.firstResponseMissed(CaseVariables.ref(execution), CaseVariables.level(execution),
-        CaseVariables.duration(execution, FIRST_RESPONSE_TARGET),
-        slaClock.local(execution, CaseVariables.instant(execution, FIRST_RESPONSE_DUE_AT)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        timeline.firstResponseMissed(
+                CaseVariables.ref(execution),
+                CaseVariables.level(execution),
+                CaseVariables.duration(execution, FIRST_RESPONSE_TARGET),
+                slaClock.local(execution, CaseVariables.instant(execution, FIRST_RESPONSE_DUE_AT)));
+    }
 }

@@ -25,56 +25,61 @@ import org.springframework.stereotype.Component;
 @Component("recordOutcome")
 class RecordOutcomeDelegate implements JavaDelegate {
 
-  private final CaseTransitions transitions;
-  private final Timeline timeline;
-  private final Lessons lessons;
-  private final CaseConsults consults;
+    private final CaseTransitions transitions;
+    private final Timeline timeline;
+    private final Lessons lessons;
+    private final CaseConsults consults;
 
-  RecordOutcomeDelegate(CaseTransitions transitions, Timeline timeline, Lessons lessons,
-      CaseConsults consults) {
-    this.transitions = transitions;
-    this.timeline = timeline;
-    this.lessons = lessons;
-    this.consults = consults;
-  }
+    RecordOutcomeDelegate(CaseTransitions transitions, Timeline timeline, Lessons lessons, CaseConsults consults) {
+        this.transitions = transitions;
+        this.timeline = timeline;
+        this.lessons = lessons;
+        this.consults = consults;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    Outcome outcome = CaseVariables.required(execution, OUTCOME, Outcome.class);
-    ResolutionCode resolution = outcome == Outcome.RESOLVED
-        ? CaseVariables.required(execution, RESOLUTION_CODE, ResolutionCode.class) : null;
-    String note = CaseVariables.string(execution, REASON);
-    String summary = CaseVariables.string(execution, RESOLUTION_SUMMARY);
-    Level level = CaseVariables.level(execution);
-    Transition transition;
-    try {
-      transition = EscalationLadder.afterOutcome(level, outcome, note, summary,
-          CaseVariables.department(execution), CaseVariables.handOffLevel(execution));
-    } catch (InvalidOutcomeException e) {
-      throw new NotValidException(e.field() + ": " + e.getMessage());
+    @Override
+    public void execute(DelegateExecution execution) {
+        Outcome outcome = CaseVariables.required(execution, OUTCOME, Outcome.class);
+        ResolutionCode resolution = outcome == Outcome.RESOLVED
+                ? CaseVariables.required(execution, RESOLUTION_CODE, ResolutionCode.class)
+                : null;
+        String note = CaseVariables.string(execution, REASON);
+        String summary = CaseVariables.string(execution, RESOLUTION_SUMMARY);
+        Level level = CaseVariables.level(execution);
+        Transition transition;
+        try {
+            transition = EscalationLadder.afterOutcome(
+                    level,
+                    outcome,
+                    note,
+                    summary,
+                    CaseVariables.department(execution),
+                    CaseVariables.handOffLevel(execution));
+        } catch (InvalidOutcomeException e) {
+            throw new NotValidException(e.field() + ": " + e.getMessage());
+        }
+        transitions.apply(execution, transition);
+        String actor = CaseVariables.actor(execution);
+        timeline.decided(CaseVariables.ref(execution), transition, actor, outcome, resolution, note);
+        noteLesson(execution, level, actor);
+        if (transition.to() == Level.CLOSED) {
+            consults.withdrawOpen(execution.getProcessBusinessKey());
+        }
     }
-    transitions.apply(execution, transition);
-    String actor = CaseVariables.actor(execution);
-    timeline.decided(CaseVariables.ref(execution), transition, actor, outcome, resolution, note);
-    noteLesson(execution, level, actor);
-    if (transition.to() == Level.CLOSED) {
-      consults.withdrawOpen(execution.getProcessBusinessKey());
-    }
-  }
 
-  /** A lesson belongs to the completion it came with: the next task's form starts empty. */
-  private void noteLesson(DelegateExecution execution, Level level, String actor) {
-    String lesson = CaseVariables.string(execution, LESSON);
-    LessonKind kind = CaseVariables.optional(execution, LESSON_KIND, LessonKind.class);
-    execution.removeVariable(LESSON);
-    execution.removeVariable(LESSON_KIND);
-    if (lesson == null || lesson.isBlank()) {
-      return;
+    /** A lesson belongs to the completion it came with: the next task's form starts empty. */
+    private void noteLesson(DelegateExecution execution, Level level, String actor) {
+        String lesson = CaseVariables.string(execution, LESSON);
+        LessonKind kind = CaseVariables.optional(execution, LESSON_KIND, LessonKind.class);
+        execution.removeVariable(LESSON);
+        execution.removeVariable(LESSON_KIND);
+        if (lesson == null || lesson.isBlank()) {
+            return;
+        }
+        try {
+            lessons.note(execution.getProcessBusinessKey(), level, kind, lesson, actor);
+        } catch (InvalidFieldException e) {
+            throw new NotValidException(e.getMessage());
+        }
     }
-    try {
-      lessons.note(execution.getProcessBusinessKey(), level, kind, lesson, actor);
-    } catch (InvalidFieldException e) {
-      throw new NotValidException(e.getMessage());
-    }
-  }
 }

@@ -12,20 +12,22 @@ import org.springframework.stereotype.Component;
 @Component("recordReminder")
 class RecordReminderDelegate implements JavaDelegate {
 
-  private final CaseTransitions transitions;
-  private final SlaClock slaClock;
-  private final Timeline timeline;
+    private final CaseTransitions transitions;
+    private final SlaClock slaClock;
+    private final Timeline timeline;
 
-  RecordReminderDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
-    this.transitions = transitions;
-    this.slaClock = slaClock;
-    this.timeline = timeline;
-  }
+    RecordReminderDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
+        this.transitions = transitions;
+        this.slaClock = slaClock;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    transitions.inPlace(execution, CaseEvent.REMINDER);
-    timeline.reminded(CaseVariables.ref(execution), CaseVariables.level(execution),
-        slaClock.local(execution, CaseVariables.instant(execution, REPLY_DUE_AT)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        transitions.inPlace(execution, CaseEvent.REMINDER);
+        timeline.reminded(
+                CaseVariables.ref(execution),
+                CaseVariables.level(execution),
+                slaClock.local(execution, CaseVariables.instant(execution, REPLY_DUE_AT)));
+    }
 }

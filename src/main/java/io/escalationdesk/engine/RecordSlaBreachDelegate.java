@@ -10,23 +10,23 @@ import org.springframework.stereotype.Component;
 @Component("recordSlaBreach")
 class RecordSlaBreachDelegate implements JavaDelegate {
 
-  private final CaseTransitions transitions;
-  private final SlaClock slaClock;
-  private final Timeline timeline;
+    private final CaseTransitions transitions;
+    private final SlaClock slaClock;
+    private final Timeline timeline;
 
-  RecordSlaBreachDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
-    this.transitions = transitions;
-    this.slaClock = slaClock;
-    this.timeline = timeline;
-  }
+    RecordSlaBreachDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
+        this.transitions = transitions;
+        this.slaClock = slaClock;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    var level = CaseVariables.level(execution);
-    var target = CaseVariables.slaOf(execution, level);
-    var lateBy = slaClock.lateBy(execution);
-    var transition = EscalationLadder.afterSlaBreach(level, CaseVariables.handOffLevel(execution));
-    transitions.apply(execution, transition);
-    timeline.slaBreached(CaseVariables.ref(execution), transition, target, lateBy);
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        var level = CaseVariables.level(execution);
+        var target = CaseVariables.slaOf(execution, level);
+        var lateBy = slaClock.lateBy(execution);
+        var transition = EscalationLadder.afterSlaBreach(level, CaseVariables.handOffLevel(execution));
+        transitions.apply(execution, transition);
+        timeline.slaBreached(CaseVariables.ref(execution), transition, target, lateBy);
+    }
 }

@@ -15,20 +15,24 @@ import org.springframework.stereotype.Component;
 @Component("recordSlaWarning")
 class RecordSlaWarningDelegate implements JavaDelegate {
 
-  private final SlaClock slaClock;
-  private final SlaCalendars calendars;
-  private final Timeline timeline;
+    private final SlaClock slaClock;
+    private final SlaCalendars calendars;
+    private final Timeline timeline;
 
-  RecordSlaWarningDelegate(SlaClock slaClock, SlaCalendars calendars, Timeline timeline) {
-    this.slaClock = slaClock;
-    this.calendars = calendars;
-    this.timeline = timeline;
-  }
+    RecordSlaWarningDelegate(SlaClock slaClock, SlaCalendars calendars, Timeline timeline) {
+        this.slaClock = slaClock;
+        this.calendars = calendars;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    timeline.slaWarning(CaseVariables.ref(execution), CaseVariables.level(execution),
-        calendars.warningShare(), CaseVariables.duration(execution, SLA_TARGET),
-        slaClock.left(execution), slaClock.local(execution, slaClock.dueAt(execution)));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        timeline.slaWarning(
+                CaseVariables.ref(execution),
+                CaseVariables.level(execution),
+                calendars.warningShare(),
+                CaseVariables.duration(execution, SLA_TARGET),
+                slaClock.left(execution),
+                slaClock.local(execution, slaClock.dueAt(execution)));
+    }
 }

@@ -12,16 +12,18 @@ import org.springframework.stereotype.Component;
 @Component("recordSurveyReview")
 class RecordSurveyReviewDelegate implements JavaDelegate {
 
-  private final Timeline timeline;
+    private final Timeline timeline;
 
-  RecordSurveyReviewDelegate(Timeline timeline) {
-    this.timeline = timeline;
-  }
+    RecordSurveyReviewDelegate(Timeline timeline) {
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    timeline.surveyReviewed(execution.getProcessBusinessKey(), CaseVariables.actor(execution),
-        CaseVariables.required(execution, REVIEW_OUTCOME, SurveyReviewOutcome.class),
-        CaseVariables.string(execution, REVIEW_NOTE));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        timeline.surveyReviewed(
+                execution.getProcessBusinessKey(),
+                CaseVariables.actor(execution),
+                CaseVariables.required(execution, REVIEW_OUTCOME, SurveyReviewOutcome.class),
+                CaseVariables.string(execution, REVIEW_NOTE));
+    }
 }

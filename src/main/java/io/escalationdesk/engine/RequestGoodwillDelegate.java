@@ -20,33 +20,34 @@ import org.springframework.stereotype.Component;
 @Component("requestGoodwill")
 class RequestGoodwillDelegate implements JavaDelegate {
 
-  private final CaseGoodwill goodwill;
-  private final CaseTransitions transitions;
+    private final CaseGoodwill goodwill;
+    private final CaseTransitions transitions;
 
-  RequestGoodwillDelegate(CaseGoodwill goodwill, CaseTransitions transitions) {
-    this.goodwill = goodwill;
-    this.transitions = transitions;
-  }
+    RequestGoodwillDelegate(CaseGoodwill goodwill, CaseTransitions transitions) {
+        this.goodwill = goodwill;
+        this.transitions = transitions;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String actor = CaseVariables.actor(execution);
-    Object amount = execution.getVariable(GOODWILL_AMOUNT);
-    try {
-      goodwill.request(execution, new GoodwillRequest(
-              CaseVariables.optional(execution, GOODWILL_KIND, GoodwillKind.class),
-              amount == null || amount.toString().isBlank() ? null : new BigDecimal(amount.toString()),
-              CaseVariables.optional(execution, GOODWILL_EXCEPTION, ExceptionKind.class),
-              CaseVariables.string(execution, GOODWILL_REASON)),
-          actor);
-    } catch (InvalidFieldException | NumberFormatException e) {
-      throw new NotValidException(e instanceof InvalidFieldException
-          ? e.getMessage() : GOODWILL_AMOUNT + ": must be an amount");
+    @Override
+    public void execute(DelegateExecution execution) {
+        String actor = CaseVariables.actor(execution);
+        Object amount = execution.getVariable(GOODWILL_AMOUNT);
+        try {
+            goodwill.request(
+                    execution,
+                    new GoodwillRequest(
+                            CaseVariables.optional(execution, GOODWILL_KIND, GoodwillKind.class),
+                            amount == null || amount.toString().isBlank() ? null : new BigDecimal(amount.toString()),
+                            CaseVariables.optional(execution, GOODWILL_EXCEPTION, ExceptionKind.class),
+                            CaseVariables.string(execution, GOODWILL_REASON)),
+                    actor);
+        } catch (InvalidFieldException | NumberFormatException e) {
+            throw new NotValidException(
+                    e instanceof InvalidFieldException ? e.getMessage() : GOODWILL_AMOUNT + ": must be an amount");
+        }
+        for (String variable : new String[] {GOODWILL_KIND, GOODWILL_AMOUNT, GOODWILL_EXCEPTION, GOODWILL_REASON}) {
+            execution.removeVariable(variable);
+        }
+        transitions.keepWithAgent(execution, actor);
     }
-    for (String variable : new String[] {GOODWILL_KIND, GOODWILL_AMOUNT, GOODWILL_EXCEPTION,
-        GOODWILL_REASON}) {
-      execution.removeVariable(variable);
-    }
-    transitions.keepWithAgent(execution, actor);
-  }
 }

@@ -18,31 +18,36 @@ import org.springframework.stereotype.Component;
 @Component("resumeSlaClock")
 class ResumeSlaClockDelegate implements JavaDelegate {
 
-  private final SlaClock slaClock;
-  private final CaseTransitions transitions;
-  private final Timeline timeline;
+    private final SlaClock slaClock;
+    private final CaseTransitions transitions;
+    private final Timeline timeline;
 
-  ResumeSlaClockDelegate(SlaClock slaClock, CaseTransitions transitions, Timeline timeline) {
-    this.slaClock = slaClock;
-    this.transitions = transitions;
-    this.timeline = timeline;
-  }
-
-  @Override
-  public void execute(DelegateExecution execution) {
-    var paused = slaClock.resume(execution);
-    transitions.inPlace(execution, CaseEvent.SLA_RESUMED);
-    boolean wrongNumber = CallOutcome.WRONG_NUMBER == CaseVariables.optional(execution,
-        CustomerEscalationProcess.Variables.CALL_OUTCOME, CallOutcome.class);
-    execution.removeVariable(CustomerEscalationProcess.Variables.CALL_OUTCOME);
-    String askedBy = CaseVariables.string(execution, INFORMATION_ASKED_BY);
-    if (askedBy != null) {
-      execution.setVariable(KEPT_BY, askedBy);
+    ResumeSlaClockDelegate(SlaClock slaClock, CaseTransitions transitions, Timeline timeline) {
+        this.slaClock = slaClock;
+        this.transitions = transitions;
+        this.timeline = timeline;
     }
-    execution.removeVariable(INFORMATION_ASKED_BY);
-    execution.removeVariable(INFORMATION_NEEDED);
-    timeline.slaResumed(CaseVariables.ref(execution), CaseVariables.level(execution),
-        CaseVariables.actor(execution), paused,
-        slaClock.local(execution, slaClock.dueAt(execution)), !wrongNumber);
-  }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var paused = slaClock.resume(execution);
+        transitions.inPlace(execution, CaseEvent.SLA_RESUMED);
+        boolean wrongNumber = CallOutcome.WRONG_NUMBER
+                == CaseVariables.optional(
+                        execution, CustomerEscalationProcess.Variables.CALL_OUTCOME, CallOutcome.class);
+        execution.removeVariable(CustomerEscalationProcess.Variables.CALL_OUTCOME);
+        String askedBy = CaseVariables.string(execution, INFORMATION_ASKED_BY);
+        if (askedBy != null) {
+            execution.setVariable(KEPT_BY, askedBy);
+        }
+        execution.removeVariable(INFORMATION_ASKED_BY);
+        execution.removeVariable(INFORMATION_NEEDED);
+        timeline.slaResumed(
+                CaseVariables.ref(execution),
+                CaseVariables.level(execution),
+                CaseVariables.actor(execution),
+                paused,
+                slaClock.local(execution, slaClock.dueAt(execution)),
+                !wrongNumber);
+    }
 }

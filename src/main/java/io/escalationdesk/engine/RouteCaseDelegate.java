@@ -16,21 +16,24 @@ import org.springframework.stereotype.Component;
 @Component("routeCase")
 class RouteCaseDelegate implements JavaDelegate {
 
-  private final CaseTransitions transitions;
-  private final Timeline timeline;
+    private final CaseTransitions transitions;
+    private final Timeline timeline;
 
-  RouteCaseDelegate(CaseTransitions transitions, Timeline timeline) {
-    this.transitions = transitions;
-    this.timeline = timeline;
-  }
+    RouteCaseDelegate(CaseTransitions transitions, Timeline timeline) {
+        this.transitions = transitions;
+        this.timeline = timeline;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    var transition = EscalationLadder.entry(
-        CaseVariables.required(execution, ENTRY_LEVEL, Level.class));
-    transitions.apply(execution, transition);
-    timeline.routed(CaseVariables.ref(execution), transition,
-        CaseVariables.department(execution), Boolean.TRUE.equals(execution.getVariable(AVOIDABLE)),
-        CaseVariables.string(execution, POLICY_RULE), CaseVariables.string(execution, SLA_CALENDAR));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        var transition = EscalationLadder.entry(CaseVariables.required(execution, ENTRY_LEVEL, Level.class));
+        transitions.apply(execution, transition);
+        timeline.routed(
+                CaseVariables.ref(execution),
+                transition,
+                CaseVariables.department(execution),
+                Boolean.TRUE.equals(execution.getVariable(AVOIDABLE)),
+                CaseVariables.string(execution, POLICY_RULE),
+                CaseVariables.string(execution, SLA_CALENDAR));
+    }
 }

@@ -15,20 +15,20 @@ import org.springframework.stereotype.Component;
 @Component("showCustomerMessage")
 class ShowCustomerMessageDelegate implements JavaDelegate {
 
-  private final CustomerMessages messages;
-  private final TaskService tasks;
+    private final CustomerMessages messages;
+    private final TaskService tasks;
 
-  ShowCustomerMessageDelegate(CustomerMessages messages, TaskService tasks) {
-    this.messages = messages;
-    this.tasks = tasks;
-  }
+    ShowCustomerMessageDelegate(CustomerMessages messages, TaskService tasks) {
+        this.messages = messages;
+        this.tasks = tasks;
+    }
 
-  @Override
-  public void execute(DelegateExecution execution) {
-    String latest = messages.latestFor(execution.getProcessBusinessKey());
-    tasks.createTaskQuery()
-        .processInstanceId(execution.getProcessInstanceId())
-        .list()
-        .forEach(task -> tasks.setVariableLocal(task.getId(), CUSTOMER_MESSAGES, latest));
-  }
+    @Override
+    public void execute(DelegateExecution execution) {
+        String latest = messages.latestFor(execution.getProcessBusinessKey());
+        tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .list()
+                .forEach(task -> tasks.setVariableLocal(task.getId(), CUSTOMER_MESSAGES, latest));
+    }
 }

@@ -24,47 +24,44 @@ import org.springframework.stereotype.Component;
 @Component
 class SlaTimerCalendar extends AbstractProcessEnginePlugin implements BusinessCalendar {
 
-  private final SlaCalendars calendars;
-  private final BusinessCalendar elapsedTime = new DurationBusinessCalendar();
+    private final SlaCalendars calendars;
+    private final BusinessCalendar elapsedTime = new DurationBusinessCalendar();
 
-  SlaTimerCalendar(SlaCalendars calendars) {
-    this.calendars = calendars;
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    var calendarsByTimerType = new MapBusinessCalendarManager();
-    calendarsByTimerType.addBusinessCalendar(DurationBusinessCalendar.NAME, this);
-    calendarsByTimerType.addBusinessCalendar(
-        DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
-    calendarsByTimerType.addBusinessCalendar(
-        CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
-    configuration.setBusinessCalendarManager(calendarsByTimerType);
-  }
-
-  @Override
-  public Date resolveDuedate(String description) {
-    return resolveDuedate(description, ClockUtil.getCurrentTime());
-  }
-
-  @Override
-  public Date resolveDuedate(String description, Date start) {
-    String[] calendarAndDuration = description.trim().split("\\s+");
-    if (calendarAndDuration.length != 2) {
-      return elapsedTime.resolveDuedate(description, start);
+    SlaTimerCalendar(SlaCalendars calendars) {
+        this.calendars = calendars;
     }
-    SlaCalendar calendar = calendars.named(calendarAndDuration[0]);
-    try {
-      Duration businessTime = Duration.parse(calendarAndDuration[1]);
-      return Date.from(calendar.plus(start.toInstant(), businessTime));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "Not an ISO-8601 duration in SLA timer '" + description + "'", e);
-    }
-  }
 
-  @Override
-  public Date resolveDuedate(String description, Task task) {
-    return elapsedTime.resolveDuedate(description, task);
-  }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        var calendarsByTimerType = new MapBusinessCalendarManager();
+        calendarsByTimerType.addBusinessCalendar(DurationBusinessCalendar.NAME, this);
+        calendarsByTimerType.addBusinessCalendar(DueDateBusinessCalendar.NAME, new DueDateBusinessCalendar());
+        calendarsByTimerType.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
+        configuration.setBusinessCalendarManager(calendarsByTimerType);
+    }
+
+    @Override
+    public Date resolveDuedate(String description) {
+        return resolveDuedate(description, ClockUtil.getCurrentTime());
+    }
+
+    @Override
+    public Date resolveDuedate(String description, Date start) {
+        String[] calendarAndDuration = description.trim().split("\\s+");
+        if (calendarAndDuration.length != 2) {
+            return elapsedTime.resolveDuedate(description, start);
+        }
+        SlaCalendar calendar = calendars.named(calendarAndDuration[0]);
+        try {
+            Duration businessTime = Duration.parse(calendarAndDuration[1]);
+            return Date.from(calendar.plus(start.toInstant(), businessTime));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Not an ISO-8601 duration in SLA timer '" + description + "'", e);
+        }
+    }
+
+    @Override
+    public Date resolveDuedate(String description, Task task) {
+        return elapsedTime.resolveDuedate(description, task);
+    }
 }

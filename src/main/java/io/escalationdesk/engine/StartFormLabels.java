@@ -17,23 +17,23 @@ import org.springframework.stereotype.Component;
 @Component
 class StartFormLabels {
 
-  private static final String FORM = "forms/EscalationRequest.form";
+    private static final String FORM = "forms/EscalationRequest.form";
 
-  private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, String> labels = new HashMap<>();
 
-  StartFormLabels(ObjectMapper json) {
-    try (InputStream form = new ClassPathResource(FORM).getInputStream()) {
-      for (JsonNode field : json.readTree(form).findParents("key")) {
-        String variable = field.get("key").asText();
-        labels.put(variable, field.path("label").asText(variable));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + FORM, e);
+    StartFormLabels(ObjectMapper json) {
+        try (InputStream form = new ClassPathResource(FORM).getInputStream()) {
+            for (JsonNode field : json.readTree(form).findParents("key")) {
+                String variable = field.get("key").asText();
+                labels.put(variable, field.path("label").asText(variable));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + FORM, e);
+        }
     }
-  }
 
-  /** The label of the field that sets the variable; the variable's name for one not on the form. */
-  String of(String variable) {
-    return labels.getOrDefault(variable, variable);
-  }
+    /** The label of the field that sets the variable; the variable's name for one not on the form. */
+    String of(String variable) {
+        return labels.getOrDefault(variable, variable);
+    }
 }

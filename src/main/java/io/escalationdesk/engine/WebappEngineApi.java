@@ -19,19 +19,19 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 class WebappEngineApi {
 
-  @Bean
-  ServletRegistrationBean<ServletContainer> webappEngineApiServlet(CamundaBpmProperties camunda,
-      EngineRestProblems problems) {
-    ResourceConfig api = ResourceConfig.forApplicationClass(EngineRestApplication.class);
-    problems.customize(api);
-    var registration = new ServletRegistrationBean<>(new ServletContainer(api), pathOf(camunda));
-    registration.setName("Engine Api"); // the starter's name for its engine API servlet
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
-  }
+    @Bean
+    ServletRegistrationBean<ServletContainer> webappEngineApiServlet(
+            CamundaBpmProperties camunda, EngineRestProblems problems) {
+        ResourceConfig api = ResourceConfig.forApplicationClass(EngineRestApplication.class);
+        problems.customize(api);
+        var registration = new ServletRegistrationBean<>(new ServletContainer(api), pathOf(camunda));
+        registration.setName("Engine Api"); // the starter's name for its engine API servlet
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 
-  /** Where the web apps' engine API answers, as a servlet mapping. */
-  static String pathOf(CamundaBpmProperties camunda) {
-    return camunda.getWebapp().getApplicationPath() + "/api/engine/*";
-  }
+    /** Where the web apps' engine API answers, as a servlet mapping. */
+    static String pathOf(CamundaBpmProperties camunda) {
+        return camunda.getWebapp().getApplicationPath() + "/api/engine/*";
+    }
 }

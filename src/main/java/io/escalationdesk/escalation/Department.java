@@ -2,15 +2,15 @@ package io.escalationdesk.escalation;
 
 /** The department the policy assigns a case to, for an agent's hand-off. */
 public enum Department {
-  NONE,
-  BILLING,
-  TECHNICAL;
+    NONE,
+    BILLING,
+    TECHNICAL;
 
-  Level level() {
-    return switch (this) {
-      case BILLING -> Level.BILLING;
-      case TECHNICAL -> Level.TECHNICAL;
-      case NONE -> throw new IllegalStateException("NONE has no level");
-    };
-  }
+    Level level() {
+        return switch (this) {
+            case BILLING -> Level.BILLING;
+            case TECHNICAL -> Level.TECHNICAL;
+            case NONE -> throw new IllegalStateException("NONE has no level");
+        };
+    }
 }

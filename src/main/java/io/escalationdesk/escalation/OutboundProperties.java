@@ -14,4 +14,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("escalation.outbound")
-public record OutboundProperties(@Min(1) int maxAttempts, @NotNull Duration retryAfter) {}
+public record OutboundProperties(
+        @Min(1) int maxAttempts, @NotNull Duration retryAfter) {}

@@ -11,6 +11,17 @@ import java.time.Instant;
  *
  * @param decisionNote what was done ("policy rule 12 changed") or why it was dismissed
  */
-public record Lesson(long id, String caseNumber, Instant notedAt, String notedBy, Level level,
-    Trigger trigger, Category category, LessonKind kind, String lesson, LessonStatus status,
-    Instant decidedAt, String decidedBy, String decisionNote) {}
+public record Lesson(
+        long id,
+        String caseNumber,
+        Instant notedAt,
+        String notedBy,
+        Level level,
+        Trigger trigger,
+        Category category,
+        LessonKind kind,
+        String lesson,
+        LessonStatus status,
+        Instant decidedAt,
+        String decidedBy,
+        String decisionNote) {}

@@ -4,6 +4,6 @@ package io.escalationdesk.feedback;
 @FunctionalInterface
 public interface SurveyLinks {
 
-  /** The same link for every message about the case's resolution. */
-  String linkFor(String caseNumber);
+    /** The same link for every message about the case's resolution. */
+    String linkFor(String caseNumber);
 }

@@ -27,28 +27,28 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.survey")
 public record SurveyProperties(
-    @NotNull URI pageUrl,
-    String externalUrl,
-    String tokenSecret,
-    @NotNull Duration validFor,
-    @Min(1) @Max(5) int reviewAtOrBelow,
-    @Min(1) @Max(1000) int commentLength,
-    @Min(1) int submissionsPerAddress,
-    @NotNull Duration submissionWindow) {
+        @NotNull URI pageUrl,
+        String externalUrl,
+        String tokenSecret,
+        @NotNull Duration validFor,
+        @Min(1) @Max(5) int reviewAtOrBelow,
+        @Min(1) @Max(1000) int commentLength,
+        @Min(1) int submissionsPerAddress,
+        @NotNull Duration submissionWindow) {
 
-  /** Shorter secrets are guessable; a link signed with one could be forged. */
-  static final int SECRET_LENGTH = 32;
+    /** Shorter secrets are guessable; a link signed with one could be forged. */
+    static final int SECRET_LENGTH = 32;
 
-  public SurveyProperties {
-    externalUrl = externalUrl == null || externalUrl.isBlank() ? null : externalUrl;
-    if (externalUrl == null && (tokenSecret == null || tokenSecret.length() < SECRET_LENGTH)) {
-      throw new IllegalArgumentException("escalation.survey.token-secret (SURVEY_TOKEN_SECRET) "
-          + "must be at least " + SECRET_LENGTH + " characters for the survey page; or set "
-          + "escalation.survey.external-url (SURVEY_URL) to link a survey tool instead");
+    public SurveyProperties {
+        externalUrl = externalUrl == null || externalUrl.isBlank() ? null : externalUrl;
+        if (externalUrl == null && (tokenSecret == null || tokenSecret.length() < SECRET_LENGTH)) {
+            throw new IllegalArgumentException("escalation.survey.token-secret (SURVEY_TOKEN_SECRET) "
+                    + "must be at least " + SECRET_LENGTH + " characters for the survey page; or set "
+                    + "escalation.survey.external-url (SURVEY_URL) to link a survey tool instead");
+        }
     }
-  }
 
-  boolean ownPage() {
-    return externalUrl == null;
-  }
+    boolean ownPage() {
+        return externalUrl == null;
+    }
 }

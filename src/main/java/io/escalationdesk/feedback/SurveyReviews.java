@@ -6,11 +6,10 @@ package io.escalationdesk.feedback;
  */
 public interface SurveyReviews {
 
-  /**
-   * Starts the follow-up in the caller's transaction.
-   *
-   * @param path the levels the case went through, as people read them
-   */
-  void followUp(String caseNumber, String customerName, SurveyAnswer answer, boolean dissatisfied,
-      String path);
+    /**
+     * Starts the follow-up in the caller's transaction.
+     *
+     * @param path the levels the case went through, as people read them
+     */
+    void followUp(String caseNumber, String customerName, SurveyAnswer answer, boolean dissatisfied, String path);
 }

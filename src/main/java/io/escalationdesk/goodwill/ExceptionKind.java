@@ -2,7 +2,7 @@ package io.escalationdesk.goodwill;
 
 /** The named exceptions to the terms a level may make. */
 public enum ExceptionKind {
-  EXTENDED_RETURN,
-  CONTRACT_EXIT,
-  DEVICE_REPLACEMENT
+    EXTENDED_RETURN,
+    CONTRACT_EXIT,
+    DEVICE_REPLACEMENT
 }

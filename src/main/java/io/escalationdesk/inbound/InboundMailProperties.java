@@ -26,26 +26,27 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.inbound.mail")
 record InboundMailProperties(
-    String host,
-    @Min(1) int port,
-    @NotBlank String protocol,
-    String username,
-    String password,
-    @NotBlank String folder,
-    @NotBlank String ownAddress,
-    boolean idle,
-    @NotNull Duration pollEvery,
-    @NotNull DataSize attachmentMaxSize,
-    @NotNull List<String> attachmentTypes,
-    String authenticatedBy) {
+        String host,
+        @Min(1) int port,
+        @NotBlank String protocol,
+        String username,
+        String password,
+        @NotBlank String folder,
+        @NotBlank String ownAddress,
+        boolean idle,
+        @NotNull Duration pollEvery,
+        @NotNull DataSize attachmentMaxSize,
+        @NotNull List<String> attachmentTypes,
+        String authenticatedBy) {
 
-  boolean configured() {
-    return host != null && !host.isBlank();
-  }
+    boolean configured() {
+        return host != null && !host.isBlank();
+    }
 
-  boolean allows(String contentType) {
-    return attachmentTypes.stream().anyMatch(allowed -> allowed.endsWith("/*")
-        ? contentType.startsWith(allowed.substring(0, allowed.length() - 1))
-        : contentType.equals(allowed));
-  }
+    boolean allows(String contentType) {
+        return attachmentTypes.stream()
+                .anyMatch(allowed -> allowed.endsWith("/*")
+                        ? contentType.startsWith(allowed.substring(0, allowed.length() - 1))
+                        : contentType.equals(allowed));
+    }
 }

@@ -15,13 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("escalation.inbound.webhooks")
 record WebhookProperties(
-    String smsAuthToken,
-    String smsUrl,
-    String whatsappAppSecret,
-    String whatsappVerifyToken,
-    Map<String, String> chatSecrets) {
+        String smsAuthToken,
+        String smsUrl,
+        String whatsappAppSecret,
+        String whatsappVerifyToken,
+        Map<String, String> chatSecrets) {
 
-  WebhookProperties {
-    chatSecrets = chatSecrets == null ? Map.of() : chatSecrets;
-  }
+    WebhookProperties {
+        chatSecrets = chatSecrets == null ? Map.of() : chatSecrets;
+    }
 }

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Coaching {
 
-  /** What a team or an agent held: the stays whose task they took first. */
-  private static final String HELD = """
+    /** What a team or an agent held: the stays whose task they took first. */
+    private static final String HELD = """
       count(*) as held,
       count(*) filter (where left_at is not null) as ended,
       count(*) filter (where left_event in ('ESCALATED', 'HANDED_OFF', 'SLA_BREACHED')) as moved_on,
@@ -34,209 +34,248 @@ public class Coaching {
       count(*) filter (where entered_event = 'ROUTED' and left_event = 'RESOLVED') as resolved_first,
       count(*) filter (where breached) as breaches""";
 
-  private final InsightQueries queries;
-  private final InsightProperties properties;
-  private final Labels labels;
+    private final InsightQueries queries;
+    private final InsightProperties properties;
+    private final Labels labels;
 
-  Coaching(InsightQueries queries, InsightProperties properties, Labels labels) {
-    this.queries = queries;
-    this.properties = properties;
-    this.labels = labels;
-  }
-
-  /** Per team, the team whose queue held the stays. */
-  public Report teams(InsightFilter filter) {
-    Report.Builder report = Report.titled("Teams")
-        .coded("team", "Team")
-        .column("held", "Stays", "stays").column("ended", "Ended", "stays")
-        .column("movedOn", "Moved on", "stays")
-        .column("escalationRate", "Escalation rate", "%")
-        .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
-        .column("breaches", "Breaches", "stays")
-        .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, "%");
-    for (Map<String, Object> row :
-        InsightQueries.inLadderOrder(queries.staysGroupedBy(filter, HELD, "level"))) {
-      Level level = Level.valueOf((String) row.get("level"));
-      Held held = Held.of(row);
-      report.row(level.candidateGroup(), labels.of(level), held.held(), held.ended(),
-          held.movedOn(), held.escalationRate(), held.firstContactResolution(), held.breaches(),
-          Figures.percent(held.breaches(), held.ended()));
+    Coaching(InsightQueries queries, InsightProperties properties, Labels labels) {
+        this.queries = queries;
+        this.properties = properties;
+        this.labels = labels;
     }
-    return report.note("A stay moved on when it was escalated, handed off or breached; first "
-        + "contact resolution counts the stays at the level a case entered.").build();
-  }
 
-  /** Per agent, with the Tier 1 coaching flag. */
-  public Report agents(InsightFilter filter) {
-    Map<String, Held> tier1 = new HashMap<>();
-    Map<String, Held> all = new TreeMap<>();
-    for (Map<String, Object> row : queries.staysGroupedBy(filter, HELD, "held_by", "level")) {
-      String agent = (String) row.get("held_by");
-      if (agent != null) {
-        all.merge(agent, Held.of(row), Held::plus);
-        if (Level.TIER1.name().equals(row.get("level"))) {
-          tier1.put(agent, Held.of(row));
+    /** Per team, the team whose queue held the stays. */
+    public Report teams(InsightFilter filter) {
+        Report.Builder report = Report.titled("Teams")
+                .coded("team", "Team")
+                .column("held", "Stays", "stays")
+                .column("ended", "Ended", "stays")
+                .column("movedOn", "Moved on", "stays")
+                .column("escalationRate", "Escalation rate", "%")
+                .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
+                .column("breaches", "Breaches", "stays")
+                .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, "%");
+        for (Map<String, Object> row : InsightQueries.inLadderOrder(queries.staysGroupedBy(filter, HELD, "level"))) {
+            Level level = Level.valueOf((String) row.get("level"));
+            Held held = Held.of(row);
+            report.row(
+                    level.candidateGroup(),
+                    labels.of(level),
+                    held.held(),
+                    held.ended(),
+                    held.movedOn(),
+                    held.escalationRate(),
+                    held.firstContactResolution(),
+                    held.breaches(),
+                    Figures.percent(held.breaches(), held.ended()));
         }
-      }
-    }
-    Window window = window(filter);
-    Report.Builder report = Report.titled("Agents")
-        .column("agent", "Agent", null)
-        .column("held", "Cases held", "stays")
-        .column("tier1Held", "Held at Tier 1", "stays")
-        .column("tier1EscalationRate", "Tier 1 escalation rate", "%")
-        .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
-        .column("breaches", "Breaches", "stays")
-        .column("coachingRate", "Tier 1 escalation rate, coaching weeks", "%")
-        .column("teamMedian", "Team median, coaching weeks", "%")
-        .column("trend", "Tier 1 escalation rate by week", "%")
-        .column("flagged", "Flagged for coaching", null);
-    all.forEach((agent, held) -> {
-      Held atTier1 = tier1.getOrDefault(agent, Held.NONE);
-      Held coached = window.byAgent.getOrDefault(agent, Held.NONE);
-      report.row(agent, held.held(), atTier1.held(), atTier1.escalationRate(),
-          held.firstContactResolution(), held.breaches(), coached.escalationRate(),
-          window.median().orElse(null), window.trendOf(agent), window.flags(agent));
-    });
-    return report.note(window.explanation()).build();
-  }
-
-  /** One agent's Tier 1 weeks, their own figures beside the team's median. */
-  public Report agent(String agent, InsightFilter filter) {
-    Window window = window(filter);
-    Report.Builder report = Report.titled("Agent " + agent)
-        .column("week", "Week of", null)
-        .column("tier1Held", "Held at Tier 1", "stays")
-        .column("tier1Ended", "Ended", "stays")
-        .column("tier1MovedOn", "Moved on", "stays")
-        .column("tier1EscalationRate", "Tier 1 escalation rate", "%");
-    window.weeks.forEach(week -> {
-      Held held = window.byAgentAndWeek.getOrDefault(Map.entry(agent, week), Held.NONE);
-      report.row(week.toString(), held.held(), held.ended(), held.movedOn(),
-          held.escalationRate());
-    });
-    Held coached = window.byAgent.getOrDefault(agent, Held.NONE);
-    return report
-        .note("Over the coaching weeks: " + rateText(coached.escalationRate())
-            + " against a team median of " + rateText(window.median().orElse(null)) + ".")
-        .note(window.flags(agent)
-            ? "Flagged for coaching: above " + properties.coachingFactor()
-                + " times the team median."
-            : "Not flagged for coaching.")
-        .note(window.explanation())
-        .build();
-  }
-
-  /** The coaching weeks: the last ones up to the end of the range, at Tier 1. */
-  private Window window(InsightFilter filter) {
-    LocalDate to = filter.to();
-    InsightFilter weeks = new InsightFilter(to.minusWeeks(properties.coachingWeeks()), to,
-        filter.channel(), filter.category(), filter.trigger(), Level.TIER1, null);
-    Map<String, Held> byAgent = new HashMap<>();
-    Map<Map.Entry<String, LocalDate>, Held> byAgentAndWeek = new HashMap<>();
-    for (Map<String, Object> row : queries.staysGroupedBy(weeks, HELD, "held_by", "opened_week")) {
-      String agent = (String) row.get("held_by");
-      if (agent != null) {
-        byAgent.merge(agent, Held.of(row), Held::plus);
-        byAgentAndWeek.put(
-            Map.entry(agent, InsightQueries.localDate(row.get("opened_week"))), Held.of(row));
-      }
-    }
-    List<LocalDate> weekStarts = new ArrayList<>();
-    for (LocalDate week = weeks.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        week.isBefore(to); week = week.plusWeeks(1)) {
-      weekStarts.add(week);
-    }
-    return new Window(byAgent, byAgentAndWeek, weekStarts);
-  }
-
-  private static String rateText(BigDecimal rate) {
-    return rate == null ? "no rate" : rate + "%";
-  }
-
-  /** What an agent or a team held, summed up. */
-  private record Held(long held, long ended, long movedOn, long firstStaysEnded,
-      long resolvedFirst, long breaches) {
-
-    static final Held NONE = new Held(0, 0, 0, 0, 0, 0);
-
-    static Held of(Map<String, Object> row) {
-      return new Held(Figures.count(row, "held"), Figures.count(row, "ended"),
-          Figures.count(row, "moved_on"), Figures.count(row, "first_stays_ended"),
-          Figures.count(row, "resolved_first"), Figures.count(row, "breaches"));
+        return report.note("A stay moved on when it was escalated, handed off or breached; first "
+                        + "contact resolution counts the stays at the level a case entered.")
+                .build();
     }
 
-    Held plus(Held other) {
-      return new Held(held + other.held, ended + other.ended, movedOn + other.movedOn,
-          firstStaysEnded + other.firstStaysEnded, resolvedFirst + other.resolvedFirst,
-          breaches + other.breaches);
+    /** Per agent, with the Tier 1 coaching flag. */
+    public Report agents(InsightFilter filter) {
+        Map<String, Held> tier1 = new HashMap<>();
+        Map<String, Held> all = new TreeMap<>();
+        for (Map<String, Object> row : queries.staysGroupedBy(filter, HELD, "held_by", "level")) {
+            String agent = (String) row.get("held_by");
+            if (agent != null) {
+                all.merge(agent, Held.of(row), Held::plus);
+                if (Level.TIER1.name().equals(row.get("level"))) {
+                    tier1.put(agent, Held.of(row));
+                }
+            }
+        }
+        Window window = window(filter);
+        Report.Builder report = Report.titled("Agents")
+                .column("agent", "Agent", null)
+                .column("held", "Cases held", "stays")
+                .column("tier1Held", "Held at Tier 1", "stays")
+                .column("tier1EscalationRate", "Tier 1 escalation rate", "%")
+                .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
+                .column("breaches", "Breaches", "stays")
+                .column("coachingRate", "Tier 1 escalation rate, coaching weeks", "%")
+                .column("teamMedian", "Team median, coaching weeks", "%")
+                .column("trend", "Tier 1 escalation rate by week", "%")
+                .column("flagged", "Flagged for coaching", null);
+        all.forEach((agent, held) -> {
+            Held atTier1 = tier1.getOrDefault(agent, Held.NONE);
+            Held coached = window.byAgent.getOrDefault(agent, Held.NONE);
+            report.row(
+                    agent,
+                    held.held(),
+                    atTier1.held(),
+                    atTier1.escalationRate(),
+                    held.firstContactResolution(),
+                    held.breaches(),
+                    coached.escalationRate(),
+                    window.median().orElse(null),
+                    window.trendOf(agent),
+                    window.flags(agent));
+        });
+        return report.note(window.explanation()).build();
     }
 
-    BigDecimal escalationRate() {
-      return Figures.percent(movedOn, ended);
+    /** One agent's Tier 1 weeks, their own figures beside the team's median. */
+    public Report agent(String agent, InsightFilter filter) {
+        Window window = window(filter);
+        Report.Builder report = Report.titled("Agent " + agent)
+                .column("week", "Week of", null)
+                .column("tier1Held", "Held at Tier 1", "stays")
+                .column("tier1Ended", "Ended", "stays")
+                .column("tier1MovedOn", "Moved on", "stays")
+                .column("tier1EscalationRate", "Tier 1 escalation rate", "%");
+        window.weeks.forEach(week -> {
+            Held held = window.byAgentAndWeek.getOrDefault(Map.entry(agent, week), Held.NONE);
+            report.row(week.toString(), held.held(), held.ended(), held.movedOn(), held.escalationRate());
+        });
+        Held coached = window.byAgent.getOrDefault(agent, Held.NONE);
+        return report.note(
+                        "Over the coaching weeks: " + rateText(coached.escalationRate()) + " against a team median of "
+                                + rateText(window.median().orElse(null)) + ".")
+                .note(
+                        window.flags(agent)
+                                ? "Flagged for coaching: above " + properties.coachingFactor()
+                                        + " times the team median."
+                                : "Not flagged for coaching.")
+                .note(window.explanation())
+                .build();
     }
 
-    BigDecimal firstContactResolution() {
-      return Figures.percent(resolvedFirst, firstStaysEnded);
-    }
-  }
-
-  /** The coaching weeks' Tier 1 figures of every agent, and the flag they give. */
-  private final class Window {
-    final Map<String, Held> byAgent;
-    final Map<Map.Entry<String, LocalDate>, Held> byAgentAndWeek;
-    final List<LocalDate> weeks;
-
-    Window(Map<String, Held> byAgent, Map<Map.Entry<String, LocalDate>, Held> byAgentAndWeek,
-        List<LocalDate> weeks) {
-      this.byAgent = byAgent;
-      this.byAgentAndWeek = byAgentAndWeek;
-      this.weeks = weeks;
-    }
-
-    /** Rated are the agents who ended enough Tier 1 stays in the weeks. */
-    private boolean rated(Held held) {
-      return held.ended() >= properties.coachingMinimumCases();
-    }
-
-    Optional<BigDecimal> median() {
-      List<BigDecimal> rates = byAgent.values().stream()
-          .filter(this::rated)
-          .map(Held::escalationRate)
-          .sorted()
-          .toList();
-      if (rates.isEmpty()) {
-        return Optional.empty();
-      }
-      int middle = rates.size() / 2;
-      return Optional.of(rates.size() % 2 == 1 ? rates.get(middle)
-          : rates.get(middle - 1).add(rates.get(middle))
-              .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP));
+    /** The coaching weeks: the last ones up to the end of the range, at Tier 1. */
+    private Window window(InsightFilter filter) {
+        LocalDate to = filter.to();
+        InsightFilter weeks = new InsightFilter(
+                to.minusWeeks(properties.coachingWeeks()),
+                to,
+                filter.channel(),
+                filter.category(),
+                filter.trigger(),
+                Level.TIER1,
+                null);
+        Map<String, Held> byAgent = new HashMap<>();
+        Map<Map.Entry<String, LocalDate>, Held> byAgentAndWeek = new HashMap<>();
+        for (Map<String, Object> row : queries.staysGroupedBy(weeks, HELD, "held_by", "opened_week")) {
+            String agent = (String) row.get("held_by");
+            if (agent != null) {
+                byAgent.merge(agent, Held.of(row), Held::plus);
+                byAgentAndWeek.put(Map.entry(agent, InsightQueries.localDate(row.get("opened_week"))), Held.of(row));
+            }
+        }
+        List<LocalDate> weekStarts = new ArrayList<>();
+        for (LocalDate week = weeks.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                week.isBefore(to);
+                week = week.plusWeeks(1)) {
+            weekStarts.add(week);
+        }
+        return new Window(byAgent, byAgentAndWeek, weekStarts);
     }
 
-    /** Above the factor times a median of more than nothing, with enough cases. */
-    boolean flags(String agent) {
-      Held held = byAgent.get(agent);
-      Optional<BigDecimal> median = median();
-      return held != null && rated(held) && median.isPresent() && median.get().signum() > 0
-          && held.escalationRate().compareTo(
-              median.get().multiply(BigDecimal.valueOf(properties.coachingFactor()))) > 0;
+    private static String rateText(BigDecimal rate) {
+        return rate == null ? "no rate" : rate + "%";
     }
 
-    /** The agent's weekly rates, oldest first, "25.0 / 33.3 / -" for a week without a case. */
-    String trendOf(String agent) {
-      return weeks.stream()
-          .map(week -> byAgentAndWeek.get(Map.entry(agent, week)))
-          .map(held -> held == null || held.escalationRate() == null
-              ? "-" : held.escalationRate().toString())
-          .collect(Collectors.joining(" / "));
+    /** What an agent or a team held, summed up. */
+    private record Held(long held, long ended, long movedOn, long firstStaysEnded, long resolvedFirst, long breaches) {
+
+        static final Held NONE = new Held(0, 0, 0, 0, 0, 0);
+
+        static Held of(Map<String, Object> row) {
+            return new Held(
+                    Figures.count(row, "held"),
+                    Figures.count(row, "ended"),
+                    Figures.count(row, "moved_on"),
+                    Figures.count(row, "first_stays_ended"),
+                    Figures.count(row, "resolved_first"),
+                    Figures.count(row, "breaches"));
+        }
+
+        Held plus(Held other) {
+            return new Held(
+                    held + other.held,
+                    ended + other.ended,
+                    movedOn + other.movedOn,
+                    firstStaysEnded + other.firstStaysEnded,
+                    resolvedFirst + other.resolvedFirst,
+                    breaches + other.breaches);
+        }
+
+        BigDecimal escalationRate() {
+            return Figures.percent(movedOn, ended);
+        }
+
+        BigDecimal firstContactResolution() {
+            return Figures.percent(resolvedFirst, firstStaysEnded);
+        }
     }
 
-    String explanation() {
-      return "Coaching looks at the " + properties.coachingWeeks() + " weeks before "
-          + "the end of the range, at Tier 1: an agent with at least "
-          + properties.coachingMinimumCases() + " stays ended whose escalation rate is above "
-          + properties.coachingFactor() + " times the team's median is flagged.";
+    /** The coaching weeks' Tier 1 figures of every agent, and the flag they give. */
+    private final class Window {
+        final Map<String, Held> byAgent;
+        final Map<Map.Entry<String, LocalDate>, Held> byAgentAndWeek;
+        final List<LocalDate> weeks;
+
+        Window(
+                Map<String, Held> byAgent,
+                Map<Map.Entry<String, LocalDate>, Held> byAgentAndWeek,
+                List<LocalDate> weeks) {
+            this.byAgent = byAgent;
+            this.byAgentAndWeek = byAgentAndWeek;
+            this.weeks = weeks;
+        }
+
+        /** Rated are the agents who ended enough Tier 1 stays in the weeks. */
+        private boolean rated(Held held) {
+            return held.ended() >= properties.coachingMinimumCases();
+        }
+
+        Optional<BigDecimal> median() {
+            List<BigDecimal> rates = byAgent.values().stream()
+                    .filter(this::rated)
+                    .map(Held::escalationRate)
+                    .sorted()
+                    .toList();
+            if (rates.isEmpty()) {
+                return Optional.empty();
+            }
+            int middle = rates.size() / 2;
+            return Optional.of(
+                    rates.size() % 2 == 1
+                            ? rates.get(middle)
+                            : rates.get(middle - 1)
+                                    .add(rates.get(middle))
+                                    .divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP));
+        }
+
+        /** Above the factor times a median of more than nothing, with enough cases. */
+        boolean flags(String agent) {
+            Held held = byAgent.get(agent);
+            Optional<BigDecimal> median = median();
+            return held != null
+                    && rated(held)
+                    && median.isPresent()
+                    && median.get().signum() > 0
+                    && held.escalationRate()
+                                    .compareTo(median.get().multiply(BigDecimal.valueOf(properties.coachingFactor())))
+                            > 0;
+        }
+
+        /** The agent's weekly rates, oldest first, "25.0 / 33.3 / -" for a week without a case. */
+        String trendOf(String agent) {
+            return weeks.stream()
+                    .map(week -> byAgentAndWeek.get(Map.entry(agent, week)))
+                    .map(held -> held == null || held.escalationRate() == null
+                            ? "-"
+                            : held.escalationRate().toString())
+                    .collect(Collectors.joining(" / "));
+        }
+
+        String explanation() {
+            return "Coaching looks at the " + properties.coachingWeeks() + " weeks before "
+                    + "the end of the range, at Tier 1: an agent with at least "
+                    + properties.coachingMinimumCases() + " stays ended whose escalation rate is above "
+                    + properties.coachingFactor() + " times the team's median is flagged.";
+        }
     }
-  }
 }

@@ -9,8 +9,11 @@ import java.time.LocalDate;
 
 /** How many contacts of every kind a team took on one channel on one day. */
 public record ContactVolume(
-    @Schema(example = "2026-11-30") @NotNull LocalDate day,
-    @Schema(example = "PHONE") @NotNull Channel channel,
-    @Schema(example = "tier1", description = "tier1, tier2, supervisors, management, billing or "
-        + "technical") @NotBlank String team,
-    @Schema(example = "1250") @NotNull @Min(0) Integer contacts) {}
+        @Schema(example = "2026-11-30") @NotNull LocalDate day,
+        @Schema(example = "PHONE") @NotNull Channel channel,
+
+        @Schema(example = "tier1", description = "tier1, tier2, supervisors, management, billing or " + "technical")
+        @NotBlank
+        String team,
+
+        @Schema(example = "1250") @NotNull @Min(0) Integer contacts) {}

@@ -17,31 +17,31 @@ import org.springframework.stereotype.Service;
 @Service
 public class ConversationFigures {
 
-  /** The inbound channels (conversation.InboundChannel), in the order the report lists them. */
-  private static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WHATSAPP", "CHAT");
-  /** A person's answer to the customer: a message they wrote, a question, the resolution. */
-  private static final String ANSWERS = "('CUSTOMER_MESSAGED', 'INFORMATION_REQUESTED', 'RESOLVED')";
-  private static final String LANDED = "('THREADED', 'FOLLOW_UP', 'NEW_CASE')";
+    /** The inbound channels (conversation.InboundChannel), in the order the report lists them. */
+    private static final List<String> CHANNELS = List.of("EMAIL", "SMS", "WHATSAPP", "CHAT");
+    /** A person's answer to the customer: a message they wrote, a question, the resolution. */
+    private static final String ANSWERS = "('CUSTOMER_MESSAGED', 'INFORMATION_REQUESTED', 'RESOLVED')";
 
-  private final InsightQueries queries;
-  private final InsightProperties properties;
-  private final Labels labels;
-  private final Clock clock;
+    private static final String LANDED = "('THREADED', 'FOLLOW_UP', 'NEW_CASE')";
 
-  ConversationFigures(InsightQueries queries, InsightProperties properties, Labels labels,
-      Clock clock) {
-    this.queries = queries;
-    this.properties = properties;
-    this.labels = labels;
-    this.clock = clock;
-  }
+    private final InsightQueries queries;
+    private final InsightProperties properties;
+    private final Labels labels;
+    private final Clock clock;
 
-  public Report messages(InsightFilter filter) {
-    ZoneId zone = properties.timeZone();
-    Map<String, Object> params = new HashMap<>(Map.of(
-        "from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()),
-        "to", Timestamp.from(filter.to().atStartOfDay(zone).toInstant())));
-    Map<String, Map<String, Object>> received = byChannel(queries.rows("""
+    ConversationFigures(InsightQueries queries, InsightProperties properties, Labels labels, Clock clock) {
+        this.queries = queries;
+        this.properties = properties;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    public Report messages(InsightFilter filter) {
+        ZoneId zone = properties.timeZone();
+        Map<String, Object> params = new HashMap<>(Map.of(
+                "from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()),
+                "to", Timestamp.from(filter.to().atStartOfDay(zone).toInstant())));
+        Map<String, Map<String, Object>> received = byChannel(queries.rows("""
             select channel,
               count(*) filter (where status in %s) as landed,
               count(*) filter (where status = 'FOLLOW_UP') as follow_ups,
@@ -49,7 +49,7 @@ public class ConversationFigures {
               count(*) filter (where status = 'PARKED') as parked
             from inbound_message where received_at >= :from and received_at < :to
             group by channel""".formatted(LANDED), params));
-    Map<String, Map<String, Object>> waiting = byChannel(queries.rows("""
+        Map<String, Map<String, Object>> waiting = byChannel(queries.rows("""
             select m.channel, count(*) as unanswered
             from inbound_message m join escalation_case c on c.case_number = m.case_number
             where c.status = 'OPEN' and m.status in %1$s
@@ -59,30 +59,35 @@ public class ConversationFigures {
                               where o.case_number = m.case_number and o.audience = 'CUSTOMER'
                                 and o.event in %2$s and o.created_at > m.received_at)
             group by m.channel""".formatted(LANDED, ANSWERS), Map.of()));
-    Report.Builder report = Report.titled("Customer messages")
-        .coded("channel", "Channel")
-        .column("landed", "Landed on a case", "messages")
-        .column("followUps", "Opened a follow-up", "messages")
-        .column("newCases", "Opened a case", "messages")
-        .column("parked", "Parked", "messages")
-        .column("unanswered", "Open cases waiting for our answer, now", "cases");
-    for (String channel : CHANNELS) {
-      Map<String, Object> row = received.getOrDefault(channel, Map.of());
-      report.row(channel, labels.of("InboundChannel", channel), Figures.count(row, "landed"),
-          Figures.count(row, "follow_ups"), Figures.count(row, "new_cases"),
-          Figures.count(row, "parked"),
-          Figures.count(waiting.getOrDefault(channel, Map.of()), "unanswered"));
+        Report.Builder report = Report.titled("Customer messages")
+                .coded("channel", "Channel")
+                .column("landed", "Landed on a case", "messages")
+                .column("followUps", "Opened a follow-up", "messages")
+                .column("newCases", "Opened a case", "messages")
+                .column("parked", "Parked", "messages")
+                .column("unanswered", "Open cases waiting for our answer, now", "cases");
+        for (String channel : CHANNELS) {
+            Map<String, Object> row = received.getOrDefault(channel, Map.of());
+            report.row(
+                    channel,
+                    labels.of("InboundChannel", channel),
+                    Figures.count(row, "landed"),
+                    Figures.count(row, "follow_ups"),
+                    Figures.count(row, "new_cases"),
+                    Figures.count(row, "parked"),
+                    Figures.count(waiting.getOrDefault(channel, Map.of()), "unanswered"));
+        }
+        return report.note("Messages received on the period's days, on every case (the other "
+                        + "filters do not apply to messages). Parked: bounces, automatic replies, our own "
+                        + "mails, senders over their limit, unreadable messages. Waiting: the customer wrote "
+                        + "last and no agent has written, asked or resolved since.")
+                .build()
+                .workedOutAt(clock.instant());
     }
-    return report.note("Messages received on the period's days, on every case (the other "
-            + "filters do not apply to messages). Parked: bounces, automatic replies, our own "
-            + "mails, senders over their limit, unreadable messages. Waiting: the customer wrote "
-            + "last and no agent has written, asked or resolved since.")
-        .build().workedOutAt(clock.instant());
-  }
 
-  private static Map<String, Map<String, Object>> byChannel(List<Map<String, Object>> rows) {
-    Map<String, Map<String, Object>> byChannel = new HashMap<>();
-    rows.forEach(row -> byChannel.put((String) row.get("channel"), row));
-    return byChannel;
-  }
+    private static Map<String, Map<String, Object>> byChannel(List<Map<String, Object>> rows) {
+        Map<String, Map<String, Object>> byChannel = new HashMap<>();
+        rows.forEach(row -> byChannel.put((String) row.get("channel"), row));
+        return byChannel;
+    }
 }

@@ -24,57 +24,56 @@ import org.springframework.stereotype.Component;
 @Component
 public class InsightCache {
 
-  private static final Duration IDLE = Duration.ofMinutes(30);
-  private static final int MOST_REPORTS = 1_000;
+    private static final Duration IDLE = Duration.ofMinutes(30);
+    private static final int MOST_REPORTS = 1_000;
 
-  private final LoadingCache<Key, Report> reports;
-  private final Clock clock;
+    private final LoadingCache<Key, Report> reports;
+    private final Clock clock;
 
-  @Autowired
-  InsightCache(InsightProperties properties, Clock clock) {
-    // one thread: refreshing the reports in the background never takes more than one core
-    this(properties, clock, Ticker.systemTicker(), Executors.newSingleThreadExecutor(work -> {
-      Thread thread = new Thread(work, "insight-refresh");
-      thread.setDaemon(true);
-      return thread;
-    }));
-  }
-
-  InsightCache(InsightProperties properties, Clock clock, Ticker ticker, Executor refresher) {
-    this.clock = clock;
-    this.reports = Caffeine.newBuilder()
-        .refreshAfterWrite(properties.refreshAfter())
-        .expireAfterAccess(IDLE)
-        .maximumSize(MOST_REPORTS)
-        .ticker(ticker)
-        .executor(refresher)
-        .build(this::workOut);
-  }
-
-  /**
-   * The report named, for these arguments (a filter, a grouping, an agent), as {@code workOut}
-   * gives it; equal arguments share it.
-   */
-  public Report get(String report, List<Object> arguments, Supplier<Report> workOut) {
-    return reports.get(new Key(report, arguments, workOut));
-  }
-
-  private Report workOut(Key key) {
-    return key.workOut().get().workedOutAt(clock.instant());
-  }
-
-  /** A report and its arguments; how to work it out does not tell one key from another. */
-  private record Key(String report, List<Object> arguments, Supplier<Report> workOut) {
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Key key && report.equals(key.report)
-          && arguments.equals(key.arguments);
+    @Autowired
+    InsightCache(InsightProperties properties, Clock clock) {
+        // one thread: refreshing the reports in the background never takes more than one core
+        this(properties, clock, Ticker.systemTicker(), Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "insight-refresh");
+            thread.setDaemon(true);
+            return thread;
+        }));
     }
 
-    @Override
-    public int hashCode() {
-      return Objects.hash(report, arguments);
+    InsightCache(InsightProperties properties, Clock clock, Ticker ticker, Executor refresher) {
+        this.clock = clock;
+        this.reports = Caffeine.newBuilder()
+                .refreshAfterWrite(properties.refreshAfter())
+                .expireAfterAccess(IDLE)
+                .maximumSize(MOST_REPORTS)
+                .ticker(ticker)
+                .executor(refresher)
+                .build(this::workOut);
     }
-  }
+
+    /**
+     * The report named, for these arguments (a filter, a grouping, an agent), as {@code workOut}
+     * gives it; equal arguments share it.
+     */
+    public Report get(String report, List<Object> arguments, Supplier<Report> workOut) {
+        return reports.get(new Key(report, arguments, workOut));
+    }
+
+    private Report workOut(Key key) {
+        return key.workOut().get().workedOutAt(clock.instant());
+    }
+
+    /** A report and its arguments; how to work it out does not tell one key from another. */
+    private record Key(String report, List<Object> arguments, Supplier<Report> workOut) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && report.equals(key.report) && arguments.equals(key.arguments);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(report, arguments);
+        }
+    }
 }

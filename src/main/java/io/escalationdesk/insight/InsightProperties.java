@@ -27,11 +27,11 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.insight")
 public record InsightProperties(
-    @NotNull ZoneId timeZone,
-    @Min(1) int repeatContactDays,
-    @NotNull List<ResolutionCode> pushDownResolutions,
-    @NotNull Duration atRiskWithin,
-    @DecimalMin("1.0") double coachingFactor,
-    @Min(1) int coachingWeeks,
-    @Min(1) int coachingMinimumCases,
-    @NotNull Duration refreshAfter) {}
+        @NotNull ZoneId timeZone,
+        @Min(1) int repeatContactDays,
+        @NotNull List<ResolutionCode> pushDownResolutions,
+        @NotNull Duration atRiskWithin,
+        @DecimalMin("1.0") double coachingFactor,
+        @Min(1) int coachingWeeks,
+        @Min(1) int coachingMinimumCases,
+        @NotNull Duration refreshAfter) {}

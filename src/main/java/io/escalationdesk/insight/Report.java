@@ -15,71 +15,70 @@ import java.util.Map;
  * @param asOf when the figures were worked out; none for what does not change, like definitions.
  *     An instant: a page shows it in the reader's zone, not as text in the notes
  */
-public record Report(String title, List<Column> columns, List<Map<String, Object>> rows,
-    List<String> notes, Instant asOf) {
+public record Report(
+        String title, List<Column> columns, List<Map<String, Object>> rows, List<String> notes, Instant asOf) {
 
-  /** @param unit what the values count in; none for names and codes */
-  public record Column(String key, String label, String unit) {}
+    /** @param unit what the values count in; none for names and codes */
+    public record Column(String key, String label, String unit) {}
 
-  /** A table of what is stored as it is, not worked out at a moment. */
-  public Report(String title, List<Column> columns, List<Map<String, Object>> rows,
-      List<String> notes) {
-    this(title, columns, rows, notes, null);
-  }
-
-  /** The same report, worked out at the moment given. */
-  Report workedOutAt(Instant moment) {
-    return new Report(title, columns, rows, notes, moment);
-  }
-
-  static Builder titled(String title) {
-    return new Builder(title);
-  }
-
-  static final class Builder {
-    private final String title;
-    private final List<Column> columns = new ArrayList<>();
-    private final List<Map<String, Object>> rows = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
-
-    private Builder(String title) {
-      this.title = title;
+    /** A table of what is stored as it is, not worked out at a moment. */
+    public Report(String title, List<Column> columns, List<Map<String, Object>> rows, List<String> notes) {
+        this(title, columns, rows, notes, null);
     }
 
-    Builder column(String key, String label, String unit) {
-      columns.add(new Column(key, label, unit));
-      return this;
+    /** The same report, worked out at the moment given. */
+    Report workedOutAt(Instant moment) {
+        return new Report(title, columns, rows, notes, moment);
     }
 
-    /**
-     * A code and what people read for it: {@code level} "Level code" and {@code levelLabel}
-     * "Level". Two columns, two headers a spreadsheet tells apart.
-     */
-    Builder coded(String key, String label) {
-      return column(key, label + " code", null).column(key + "Label", label, null);
+    static Builder titled(String title) {
+        return new Builder(title);
     }
 
-    /** The values of a row, one per column, in the columns' order. */
-    Builder row(Object... values) {
-      if (values.length != columns.size()) {
-        throw new IllegalArgumentException(
-            values.length + " values for " + columns.size() + " columns: " + Arrays.toString(values));
-      }
-      Map<String, Object> row = new LinkedHashMap<>();
-      for (int i = 0; i < values.length; i++) {
-        row.put(columns.get(i).key(), values[i]);
-      }
-      rows.add(row);
-      return this;
-    }
+    static final class Builder {
+        private final String title;
+        private final List<Column> columns = new ArrayList<>();
+        private final List<Map<String, Object>> rows = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
 
-    Builder note(String note) {
-      notes.add(note);
-      return this;
-    }
+        private Builder(String title) {
+            this.title = title;
+        }
 
-    Report build() {
-      return new Report(title, List.copyOf(columns), List.copyOf(rows), List.copyOf(notes));
+        Builder column(String key, String label, String unit) {
+            columns.add(new Column(key, label, unit));
+            return this;
+        }
+
+        /**
+         * A code and what people read for it: {@code level} "Level code" and {@code levelLabel}
+         * "Level". Two columns, two headers a spreadsheet tells apart.
+         */
+        Builder coded(String key, String label) {
+            return column(key, label + " code", null).column(key + "Label", label, null);
+        }
+
+        /** The values of a row, one per column, in the columns' order. */
+        Builder row(Object... values) {
+            if (values.length != columns.size()) {
+                throw new IllegalArgumentException(
+                        values.length + " values for " + columns.size() + " columns: " + Arrays.toString(values));
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                row.put(columns.get(i).key(), values[i]);
+            }
+            rows.add(row);
+            return this;
+        }
+
+        Builder note(String note) {
+            notes.add(note);
+            return this;
+        }
+
+        Report build() {
+            return new Report(title, List.copyOf(columns), List.copyOf(rows), List.copyOf(notes));
+        }
     }
-  }
 }

@@ -9,9 +9,9 @@ import io.escalationdesk.system.ConflictException;
  */
 public class CaseChangedMeanwhile extends ConflictException {
 
-  public CaseChangedMeanwhile(String caseNumber, Throwable cause) {
-    super("Case " + caseNumber + " changed at the same moment (an agent completed its task); "
-        + "nothing was recorded, send it again");
-    initCause(cause);
-  }
+    public CaseChangedMeanwhile(String caseNumber, Throwable cause) {
+        super("Case " + caseNumber + " changed at the same moment (an agent completed its task); "
+                + "nothing was recorded, send it again");
+        initCause(cause);
+    }
 }

@@ -19,76 +19,81 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CaseIntake {
 
-  /** The case and whether this request created it (false: a retry of an earlier request). */
-  public record Accepted(CaseRecord record, boolean created) {}
+    /** The case and whether this request created it (false: a retry of an earlier request). */
+    public record Accepted(CaseRecord record, boolean created) {}
 
-  private final TransactionTemplate transaction;
-  private final JdbcClient jdbc;
-  private final CaseNumbers caseNumbers;
-  private final CaseRecords records;
-  private final CaseOpening opening;
-  private final EscalationProcess process;
-  private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final CaseNumbers caseNumbers;
+    private final CaseRecords records;
+    private final CaseOpening opening;
+    private final EscalationProcess process;
+    private final Clock clock;
 
-  CaseIntake(TransactionTemplate transaction, JdbcClient jdbc, CaseNumbers caseNumbers,
-      CaseRecords records, CaseOpening opening, EscalationProcess process, Clock clock) {
-    this.transaction = transaction;
-    this.jdbc = jdbc;
-    this.caseNumbers = caseNumbers;
-    this.records = records;
-    this.opening = opening;
-    this.process = process;
-    this.clock = clock;
-  }
-
-  /** @param idempotencyKey none: every request opens a case */
-  public Accepted open(NewCase newCase, String idempotencyKey, Caller caller) {
-    return open(newCase, null, idempotencyKey, caller);
-  }
-
-  /** A new case for a contact on a closed one, linked to it. */
-  Accepted openFollowUp(NewCase newCase, String followUpOf, Caller caller) {
-    return open(newCase, followUpOf, null, caller);
-  }
-
-  private Accepted open(
-      NewCase newCase, String followUpOf, String idempotencyKey, Caller caller) {
-    // refused here, before any engine work, rather than inside the process start
-    opening.check(newCase);
-    if (idempotencyKey != null) {
-      Optional<Accepted> earlier = openedFor(idempotencyKey);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
+    CaseIntake(
+            TransactionTemplate transaction,
+            JdbcClient jdbc,
+            CaseNumbers caseNumbers,
+            CaseRecords records,
+            CaseOpening opening,
+            EscalationProcess process,
+            Clock clock) {
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.caseNumbers = caseNumbers;
+        this.records = records;
+        this.opening = opening;
+        this.process = process;
+        this.clock = clock;
     }
-    try {
-      return transaction.execute(status -> {
-        String caseNumber = caseNumbers.next();
+
+    /** @param idempotencyKey none: every request opens a case */
+    public Accepted open(NewCase newCase, String idempotencyKey, Caller caller) {
+        return open(newCase, null, idempotencyKey, caller);
+    }
+
+    /** A new case for a contact on a closed one, linked to it. */
+    Accepted openFollowUp(NewCase newCase, String followUpOf, Caller caller) {
+        return open(newCase, followUpOf, null, caller);
+    }
+
+    private Accepted open(NewCase newCase, String followUpOf, String idempotencyKey, Caller caller) {
+        // refused here, before any engine work, rather than inside the process start
+        opening.check(newCase);
         if (idempotencyKey != null) {
-          // a racing retry blocks here until the first commits, then fails on the key
-          jdbc.sql("insert into intake_request (idempotency_key, case_number, created_at) "
-                  + "values (?, ?, ?)")
-              .params(idempotencyKey, caseNumber, Timestamp.from(clock.instant()))
-              .update();
+            Optional<Accepted> earlier = openedFor(idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
         }
-        process.start(caseNumber, newCase, followUpOf, caller);
-        return new Accepted(records.find(caseNumber).orElseThrow(), true);
-      });
-    } catch (DataAccessException raceLost) {
-      if (idempotencyKey == null) {
-        throw raceLost;
-      }
-      return openedFor(idempotencyKey).orElseThrow(() -> raceLost);
+        try {
+            return transaction.execute(status -> {
+                String caseNumber = caseNumbers.next();
+                if (idempotencyKey != null) {
+                    // a racing retry blocks here until the first commits, then fails on the key
+                    jdbc.sql("insert into intake_request (idempotency_key, case_number, created_at) "
+                                    + "values (?, ?, ?)")
+                            .params(idempotencyKey, caseNumber, Timestamp.from(clock.instant()))
+                            .update();
+                }
+                process.start(caseNumber, newCase, followUpOf, caller);
+                return new Accepted(records.find(caseNumber).orElseThrow(), true);
+            });
+        } catch (DataAccessException raceLost) {
+            if (idempotencyKey == null) {
+                throw raceLost;
+            }
+            return openedFor(idempotencyKey).orElseThrow(() -> raceLost);
+        }
     }
-  }
 
-  /** The case a request with this Idempotency-Key opened; none when none did. */
-  public Optional<Accepted> openedFor(String idempotencyKey) {
-    return jdbc.sql("select case_number from intake_request where idempotency_key = ?")
-        .param(idempotencyKey)
-        .query(String.class)
-        .optional()
-        .flatMap(records::find)
-        .map(record -> new Accepted(record, false));
-  }
+    /** The case a request with this Idempotency-Key opened; none when none did. */
+    public Optional<Accepted> openedFor(String idempotencyKey) {
+        return jdbc.sql("select case_number from intake_request where idempotency_key = ?")
+                .param(idempotencyKey)
+                .query(String.class)
+                .optional()
+                .flatMap(records::find)
+                .map(record -> new Accepted(record, false));
+    }
 }

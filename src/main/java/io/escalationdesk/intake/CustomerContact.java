@@ -8,7 +8,10 @@ import jakarta.validation.constraints.Size;
 
 /** The customer called back or wrote again about a case. */
 public record CustomerContact(
-    @Schema(example = "PHONE") @NotNull Channel channel,
-    @Schema(example = "Still charged twice, wants to speak to a supervisor") @NotBlank
-    @Size(max = 2000) String note,
-    @Schema(description = "the customer insists on a supervisor") boolean askedForSupervisor) {}
+        @Schema(example = "PHONE") @NotNull Channel channel,
+
+        @Schema(example = "Still charged twice, wants to speak to a supervisor") @NotBlank @Size(max = 2000)
+        String note,
+
+        @Schema(description = "the customer insists on a supervisor")
+        boolean askedForSupervisor) {}

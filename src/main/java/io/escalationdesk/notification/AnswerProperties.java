@@ -22,36 +22,37 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.notification.answers")
 record AnswerProperties(
-    @NotNull Duration window,
-    URI whatsappUrl,
-    String whatsappAccessToken,
-    Map<String, ChatEndpoint> chat) {
+        @NotNull Duration window, URI whatsappUrl, String whatsappAccessToken, Map<String, ChatEndpoint> chat) {
 
-  /**
-   * @param url where answers are posted as JSON
-   * @param secret signs each body (X-Signature-256: sha256=hex of HMAC-SHA256), as the tool
-   *     signs the messages it sends us
-   */
-  record ChatEndpoint(URI url, String secret) {}
+    /**
+     * @param url where answers are posted as JSON
+     * @param secret signs each body (X-Signature-256: sha256=hex of HMAC-SHA256), as the tool
+     *     signs the messages it sends us
+     */
+    record ChatEndpoint(URI url, String secret) {}
 
-  AnswerProperties {
-    chat = chat == null ? Map.of() : chat;
-  }
+    AnswerProperties {
+        chat = chat == null ? Map.of() : chat;
+    }
 
-  /** The endpoint of the tool a chat handle ("webchat:visitor-42") belongs to, if configured. */
-  ChatEndpoint chatOf(String handle) {
-    ChatEndpoint endpoint = ChatHandle.of(handle).map(to -> chat.get(to.tool())).orElse(null);
-    return endpoint == null || endpoint.url() == null || endpoint.secret() == null
-        || endpoint.secret().isBlank() ? null : endpoint;
-  }
+    /** The endpoint of the tool a chat handle ("webchat:visitor-42") belongs to, if configured. */
+    ChatEndpoint chatOf(String handle) {
+        ChatEndpoint endpoint =
+                ChatHandle.of(handle).map(to -> chat.get(to.tool())).orElse(null);
+        return endpoint == null
+                        || endpoint.url() == null
+                        || endpoint.secret() == null
+                        || endpoint.secret().isBlank()
+                ? null
+                : endpoint;
+    }
 
-  /** Whether an answer on WhatsApp or chat can reach the handle the customer wrote from. */
-  boolean reaches(ContactChannel channel, String handle) {
-    return switch (channel) {
-      case WHATSAPP -> whatsappUrl != null && whatsappAccessToken != null
-          && !whatsappAccessToken.isBlank();
-      case CHAT -> chatOf(handle) != null;
-      case EMAIL, SMS -> false;
-    };
-  }
+    /** Whether an answer on WhatsApp or chat can reach the handle the customer wrote from. */
+    boolean reaches(ContactChannel channel, String handle) {
+        return switch (channel) {
+            case WHATSAPP -> whatsappUrl != null && whatsappAccessToken != null && !whatsappAccessToken.isBlank();
+            case CHAT -> chatOf(handle) != null;
+            case EMAIL, SMS -> false;
+        };
+    }
 }

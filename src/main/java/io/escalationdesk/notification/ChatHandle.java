@@ -9,11 +9,11 @@ import java.util.Optional;
  */
 record ChatHandle(String tool, String visitor) {
 
-  /** None for a handle without a tool's name. */
-  static Optional<ChatHandle> of(String handle) {
-    int colon = handle == null ? -1 : handle.indexOf(':');
-    return colon > 0
-        ? Optional.of(new ChatHandle(handle.substring(0, colon), handle.substring(colon + 1)))
-        : Optional.empty();
-  }
+    /** None for a handle without a tool's name. */
+    static Optional<ChatHandle> of(String handle) {
+        int colon = handle == null ? -1 : handle.indexOf(':');
+        return colon > 0
+                ? Optional.of(new ChatHandle(handle.substring(0, colon), handle.substring(colon + 1)))
+                : Optional.empty();
+    }
 }

@@ -6,14 +6,14 @@ package io.escalationdesk.notification;
  */
 class DeliveryException extends Exception {
 
-  private final boolean permanent;
+    private final boolean permanent;
 
-  DeliveryException(String message, boolean permanent, Throwable cause) {
-    super(message, cause);
-    this.permanent = permanent;
-  }
+    DeliveryException(String message, boolean permanent, Throwable cause) {
+        super(message, cause);
+        this.permanent = permanent;
+    }
 
-  boolean isPermanent() {
-    return permanent;
-  }
+    boolean isPermanent() {
+        return permanent;
+    }
 }

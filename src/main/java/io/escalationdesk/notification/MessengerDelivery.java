@@ -22,66 +22,69 @@ import org.springframework.web.client.RestClient;
 @Component
 class MessengerDelivery {
 
-  /** What a chat tool receives. */
-  record ChatAnswer(String reference, String to, String caseNumber, String text) {}
+    /** What a chat tool receives. */
+    record ChatAnswer(String reference, String to, String caseNumber, String text) {}
 
-  private final AnswerProperties properties;
-  private final NotificationTexts texts;
-  private final ObjectMapper json;
-  private final RestClient http;
+    private final AnswerProperties properties;
+    private final NotificationTexts texts;
+    private final ObjectMapper json;
+    private final RestClient http;
 
-  MessengerDelivery(AnswerProperties properties, NotificationTexts texts, ObjectMapper json,
-      RestClient.Builder http) {
-    this.properties = properties;
-    this.texts = texts;
-    this.json = json;
-    // the dispatcher's retries and fallback are the one retry policy
-    this.http = OutboundHttp.withoutRetries(http, Duration.ofSeconds(20));
-  }
-
-  /** @return where the answer went */
-  String deliver(OutboxEntry entry) throws DeliveryException {
-    if (!properties.reaches(entry.channel(), entry.recipientHandle())) {
-      throw new DeliveryException(entry.channel() + " answers are not configured (any more)",
-          true, null);
+    MessengerDelivery(
+            AnswerProperties properties, NotificationTexts texts, ObjectMapper json, RestClient.Builder http) {
+        this.properties = properties;
+        this.texts = texts;
+        this.json = json;
+        // the dispatcher's retries and fallback are the one retry policy
+        this.http = OutboundHttp.withoutRetries(http, Duration.ofSeconds(20));
     }
-    String text = texts.answer(entry);
-    return entry.channel() == ContactChannel.WHATSAPP
-        ? toWhatsApp(entry.recipientHandle(), text)
-        : toChat(entry, text);
-  }
 
-  private String toWhatsApp(String number, String text) throws DeliveryException {
-    ProviderCall.send(http.post()
-        .uri(properties.whatsappUrl())
-        .contentType(MediaType.APPLICATION_JSON)
-        .headers(headers -> headers.setBearerAuth(properties.whatsappAccessToken()))
-        .body(Map.of(
-            "messaging_product", "whatsapp",
-            "recipient_type", "individual",
-            // the Cloud API takes the number without its plus
-            "to", number.replaceAll("\\D", ""),
-            "type", "text",
-            "text", Map.of("preview_url", false, "body", text))), "WhatsApp");
-    return "WhatsApp " + properties.whatsappUrl().getHost();
-  }
-
-  private String toChat(OutboxEntry entry, String text) throws DeliveryException {
-    ChatEndpoint endpoint = properties.chatOf(entry.recipientHandle());
-    ChatHandle to = ChatHandle.of(entry.recipientHandle()).orElseThrow();
-    byte[] body;
-    try {
-      body = json.writeValueAsBytes(new ChatAnswer(entry.key(), to.visitor(),
-          entry.caseNumber(), text));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("An answer is plain strings", e);
+    /** @return where the answer went */
+    String deliver(OutboxEntry entry) throws DeliveryException {
+        if (!properties.reaches(entry.channel(), entry.recipientHandle())) {
+            throw new DeliveryException(entry.channel() + " answers are not configured (any more)", true, null);
+        }
+        String text = texts.answer(entry);
+        return entry.channel() == ContactChannel.WHATSAPP
+                ? toWhatsApp(entry.recipientHandle(), text)
+                : toChat(entry, text);
     }
-    ProviderCall.send(http.post()
-        .uri(endpoint.url())
-        .contentType(MediaType.APPLICATION_JSON)
-        .header("X-Signature-256", "sha256=" + HexFormat.of()
-            .formatHex(Hmac.of("HmacSHA256", endpoint.secret(), body)))
-        .body(body), "Chat " + to.tool());
-    return "chat " + endpoint.url().getHost();
-  }
+
+    private String toWhatsApp(String number, String text) throws DeliveryException {
+        ProviderCall.send(
+                http.post()
+                        .uri(properties.whatsappUrl())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .headers(headers -> headers.setBearerAuth(properties.whatsappAccessToken()))
+                        .body(Map.of(
+                                "messaging_product", "whatsapp",
+                                "recipient_type", "individual",
+                                // the Cloud API takes the number without its plus
+                                "to", number.replaceAll("\\D", ""),
+                                "type", "text",
+                                "text", Map.of("preview_url", false, "body", text))),
+                "WhatsApp");
+        return "WhatsApp " + properties.whatsappUrl().getHost();
+    }
+
+    private String toChat(OutboxEntry entry, String text) throws DeliveryException {
+        ChatEndpoint endpoint = properties.chatOf(entry.recipientHandle());
+        ChatHandle to = ChatHandle.of(entry.recipientHandle()).orElseThrow();
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(new ChatAnswer(entry.key(), to.visitor(), entry.caseNumber(), text));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer is plain strings", e);
+        }
+        ProviderCall.send(
+                http.post()
+                        .uri(endpoint.url())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .header(
+                                "X-Signature-256",
+                                "sha256=" + HexFormat.of().formatHex(Hmac.of("HmacSHA256", endpoint.secret(), body)))
+                        .body(body),
+                "Chat " + to.tool());
+        return "chat " + endpoint.url().getHost();
+    }
 }

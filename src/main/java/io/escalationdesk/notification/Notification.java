@@ -23,33 +23,32 @@ import java.time.ZoneId;
  *     none for the other messages
  */
 record Notification(
-    String caseNumber,
-    String occasion,
-    ContactChannel channel,
-    CaseEvent event,
-    Level level,
-    String partner,
-    String owner,
-    Instant expectedResponseBy,
-    ZoneId timeZone,
-    String contactPoint,
-    String recipientEmail,
-    String recipientPhone,
-    String recipientHandle,
-    Audience audience,
-    String text) {
+        String caseNumber,
+        String occasion,
+        ContactChannel channel,
+        CaseEvent event,
+        Level level,
+        String partner,
+        String owner,
+        Instant expectedResponseBy,
+        ZoneId timeZone,
+        String contactPoint,
+        String recipientEmail,
+        String recipientPhone,
+        String recipientHandle,
+        Audience audience,
+        String text) {
 
-  /**
-   * Unique per case, transition and channel, and for supervisors per event too, so a retried
-   * step never queues a second message.
-   */
-  String key() {
-    return keyOf(caseNumber + "#" + occasion
-        + (audience == Audience.CUSTOMER ? "" : "-" + event), channel);
-  }
+    /**
+     * Unique per case, transition and channel, and for supervisors per event too, so a retried
+     * step never queues a second message.
+     */
+    String key() {
+        return keyOf(caseNumber + "#" + occasion + (audience == Audience.CUSTOMER ? "" : "-" + event), channel);
+    }
 
-  /** The key of the same message on another channel. */
-  static String keyOf(String caseAndTransition, ContactChannel channel) {
-    return caseAndTransition + "#" + channel;
-  }
+    /** The key of the same message on another channel. */
+    static String keyOf(String caseAndTransition, ContactChannel channel) {
+        return caseAndTransition + "#" + channel;
+    }
 }

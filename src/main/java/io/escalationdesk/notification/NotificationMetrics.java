@@ -14,22 +14,21 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationMetrics implements MeterBinder {
 
-  private static final List<DeliveryStatus> WATCHED =
-      List.of(DeliveryStatus.QUEUED, DeliveryStatus.FAILED);
+    private static final List<DeliveryStatus> WATCHED = List.of(DeliveryStatus.QUEUED, DeliveryStatus.FAILED);
 
-  private final NotificationOutbox outbox;
+    private final NotificationOutbox outbox;
 
-  NotificationMetrics(NotificationOutbox outbox) {
-    this.outbox = outbox;
-  }
-
-  @Override
-  public void bindTo(MeterRegistry registry) {
-    for (DeliveryStatus status : WATCHED) {
-      Gauge.builder("escalation.notifications", outbox, o -> o.count(status))
-          .description("Customer notifications in the outbox by status")
-          .tag("status", status.name())
-          .register(registry);
+    NotificationMetrics(NotificationOutbox outbox) {
+        this.outbox = outbox;
     }
-  }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        for (DeliveryStatus status : WATCHED) {
+            Gauge.builder("escalation.notifications", outbox, o -> o.count(status))
+                    .description("Customer notifications in the outbox by status")
+                    .tag("status", status.name())
+                    .register(registry);
+        }
+    }
 }

@@ -29,30 +29,30 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.notification")
 record NotificationProperties(
-    @NotBlank String contact,
-    @NotBlank String from,
-    @Min(1) int maxAttempts,
-    @NotNull Duration firstRetry,
-    @NotNull Duration claim,
-    @Min(1) int senders,
-    @NotNull Path mailFolder,
-    Map<Language, String> contacts,
-    @NotBlank String deskUrl,
-    Map<String, String> supervisors) {
+        @NotBlank String contact,
+        @NotBlank String from,
+        @Min(1) int maxAttempts,
+        @NotNull Duration firstRetry,
+        @NotNull Duration claim,
+        @Min(1) int senders,
+        @NotNull Path mailFolder,
+        Map<Language, String> contacts,
+        @NotBlank String deskUrl,
+        Map<String, String> supervisors) {
 
-  NotificationProperties {
-    contacts = contacts == null ? Map.of() : contacts;
-    supervisors = supervisors == null ? Map.of() : supervisors;
-  }
+    NotificationProperties {
+        contacts = contacts == null ? Map.of() : contacts;
+        supervisors = supervisors == null ? Map.of() : supervisors;
+    }
 
-  /** The contact line in the customer's language, if one is configured for it. */
-  Optional<String> contactIn(Language language) {
-    return Optional.ofNullable(contacts.get(language)).filter(contact -> !contact.isBlank());
-  }
+    /** The contact line in the customer's language, if one is configured for it. */
+    Optional<String> contactIn(Language language) {
+        return Optional.ofNullable(contacts.get(language)).filter(contact -> !contact.isBlank());
+    }
 
-  /** Where SLA warnings about the group's cases go; none when nobody configured one. */
-  String supervisorOf(String group) {
-    String address = supervisors.getOrDefault(group, supervisors.get("default"));
-    return address == null || address.isBlank() ? null : address;
-  }
+    /** Where SLA warnings about the group's cases go; none when nobody configured one. */
+    String supervisorOf(String group) {
+        String address = supervisors.getOrDefault(group, supervisors.get("default"));
+        return address == null || address.isBlank() ? null : address;
+    }
 }

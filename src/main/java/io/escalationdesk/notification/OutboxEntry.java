@@ -19,37 +19,37 @@ import java.time.ZoneId;
  * @param text an agent's own words in the message; none for the other messages
  */
 record OutboxEntry(
-    long id,
-    String key,
-    String caseNumber,
-    Audience audience,
-    ContactChannel channel,
-    String event,
-    String level,
-    String partner,
-    String owner,
-    Instant expectedResponseBy,
-    ZoneId timeZone,
-    String contactPoint,
-    String recipientEmail,
-    String recipientPhone,
-    String recipientHandle,
-    Language language,
-    boolean optedOut,
-    int attempts,
-    String text) {
+        long id,
+        String key,
+        String caseNumber,
+        Audience audience,
+        ContactChannel channel,
+        String event,
+        String level,
+        String partner,
+        String owner,
+        Instant expectedResponseBy,
+        ZoneId timeZone,
+        String contactPoint,
+        String recipientEmail,
+        String recipientPhone,
+        String recipientHandle,
+        Language language,
+        boolean optedOut,
+        int attempts,
+        String text) {
 
-  /** Where this entry goes: the email address, phone number or handle of its channel. */
-  String recipient() {
-    return recipientOn(channel, recipientEmail, recipientPhone, recipientHandle);
-  }
+    /** Where this entry goes: the email address, phone number or handle of its channel. */
+    String recipient() {
+        return recipientOn(channel, recipientEmail, recipientPhone, recipientHandle);
+    }
 
-  static String recipientOn(ContactChannel channel, String email, String phone, String handle) {
-    return channel.answersOnly() ? handle : channel.addressOf(email, phone);
-  }
+    static String recipientOn(ContactChannel channel, String email, String phone, String handle) {
+        return channel.answersOnly() ? handle : channel.addressOf(email, phone);
+    }
 
-  /** The key of this message on another channel. */
-  String keyOn(ContactChannel other) {
-    return Notification.keyOf(key.substring(0, key.lastIndexOf('#')), other);
-  }
+    /** The key of this message on another channel. */
+    String keyOn(ContactChannel other) {
+        return Notification.keyOf(key.substring(0, key.lastIndexOf('#')), other);
+    }
 }

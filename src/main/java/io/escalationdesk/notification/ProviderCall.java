@@ -12,19 +12,19 @@ import org.springframework.web.client.RestClientException;
  */
 final class ProviderCall {
 
-  private ProviderCall() {}
+    private ProviderCall() {}
 
-  static void send(RestClient.RequestHeadersSpec<?> request, String provider)
-      throws DeliveryException {
-    try {
-      request.retrieve().toBodilessEntity();
-    } catch (HttpClientErrorException refused) {
-      boolean busy = refused.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS);
-      throw new DeliveryException(provider + (busy ? " is busy: " : " refused the message: ")
-          + refused.getStatusCode(), !busy, refused);
-    } catch (RestClientException unavailable) {
-      throw new DeliveryException(provider + " unavailable: " + unavailable.getMessage(),
-          false, unavailable);
+    static void send(RestClient.RequestHeadersSpec<?> request, String provider) throws DeliveryException {
+        try {
+            request.retrieve().toBodilessEntity();
+        } catch (HttpClientErrorException refused) {
+            boolean busy = refused.getStatusCode().isSameCodeAs(HttpStatus.TOO_MANY_REQUESTS);
+            throw new DeliveryException(
+                    provider + (busy ? " is busy: " : " refused the message: ") + refused.getStatusCode(),
+                    !busy,
+                    refused);
+        } catch (RestClientException unavailable) {
+            throw new DeliveryException(provider + " unavailable: " + unavailable.getMessage(), false, unavailable);
+        }
     }
-  }
 }

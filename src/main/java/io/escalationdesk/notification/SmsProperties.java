@@ -17,5 +17,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.notification.sms")
 record SmsProperties(
-    URI gatewayUrl, String username, String password, @NotBlank String sender,
-    @NotNull Path folder) {}
+        URI gatewayUrl,
+        String username,
+        String password,
+        @NotBlank String sender,
+        @NotNull Path folder) {}

@@ -59,203 +59,226 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
-  private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults()
-      .matcher("/api/**");
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
-  /** A call with credentials of its own, Basic or not: the desk's session plays no part in it. */
-  private static final RequestMatcher WITH_CREDENTIALS = new AndRequestMatcher(API,
-      new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION),
-      new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/session")));
+    /** A call with credentials of its own, Basic or not: the desk's session plays no part in it. */
+    private static final RequestMatcher WITH_CREDENTIALS = new AndRequestMatcher(
+            API,
+            new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION),
+            new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/session")));
 
-  private static final AuthenticationTrustResolver SIGNED_IN =
-      new AuthenticationTrustResolverImpl();
+    private static final AuthenticationTrustResolver SIGNED_IN = new AuthenticationTrustResolverImpl();
 
-  /** Integrators (and scripts): HTTP Basic on every request, no session. */
-  @Bean
-  SecurityFilterChain api(HttpSecurity http, AuthenticationProvider users, Problems problems,
-      Partners partners) throws Exception {
-    return basicWithProblems(http.securityMatcher(WITH_CREDENTIALS)
-        .authorizeHttpRequests(requests -> whoMayDoWhat(requests, partners)), users, problems);
-  }
+    /** Integrators (and scripts): HTTP Basic on every request, no session. */
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationProvider users, Problems problems, Partners partners)
+            throws Exception {
+        return basicWithProblems(
+                http.securityMatcher(WITH_CREDENTIALS)
+                        .authorizeHttpRequests(requests -> whoMayDoWhat(requests, partners)),
+                users,
+                problems);
+    }
 
-  /**
-   * The desk's pages: the session their sign-in began ({@link SessionController}), with the same
-   * rights. A request that changes something carries the session's CSRF token in
-   * {@code X-CSRF-TOKEN} besides the cookie: SameSite=Lax keeps the cookie from the changes other
-   * sites start, the token also from those of other hosts of our own site (a sibling subdomain
-   * is the same site), and from forms of any kind, whatever browser.
-   */
-  @Bean
-  SecurityFilterChain desk(HttpSecurity http, DeskSessions sessions, Problems problems,
-      Partners partners) throws Exception {
-    return withProblems(http
-        .securityMatcher(new AndRequestMatcher(API, new NegatedRequestMatcher(WITH_CREDENTIALS)))
-        .authorizeHttpRequests(requests -> whoMayDoWhat(requests, partners))
-        .securityContext(context -> context.securityContextRepository(sessions.contexts()))
-        // only a sign-in begins a session; an anonymous request never does
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
-        .requestCache(cache -> cache.disable())
-        .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens())
-            // no session yet to hold a token; a sign-in takes only application/json, which no
-            // form of another site can send
-            .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
-                .matcher(HttpMethod.POST, "/api/session")))
-        .addFilterAfter((request, response, chain) -> {
-          sessions.check((HttpServletRequest) request, (HttpServletResponse) response);
-          chain.doFilter(request, response);
-        }, SecurityContextHolderFilter.class), problems)
-        .build();
-  }
+    /**
+     * The desk's pages: the session their sign-in began ({@link SessionController}), with the same
+     * rights. A request that changes something carries the session's CSRF token in
+     * {@code X-CSRF-TOKEN} besides the cookie: SameSite=Lax keeps the cookie from the changes other
+     * sites start, the token also from those of other hosts of our own site (a sibling subdomain
+     * is the same site), and from forms of any kind, whatever browser.
+     */
+    @Bean
+    SecurityFilterChain desk(HttpSecurity http, DeskSessions sessions, Problems problems, Partners partners)
+            throws Exception {
+        return withProblems(
+                        http.securityMatcher(new AndRequestMatcher(API, new NegatedRequestMatcher(WITH_CREDENTIALS)))
+                                .authorizeHttpRequests(requests -> whoMayDoWhat(requests, partners))
+                                .securityContext(context -> context.securityContextRepository(sessions.contexts()))
+                                // only a sign-in begins a session; an anonymous request never does
+                                .sessionManagement(
+                                        session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                                .requestCache(cache -> cache.disable())
+                                .csrf(csrf -> csrf.csrfTokenRepository(sessions.csrfTokens())
+                                        // no session yet to hold a token; a sign-in takes only application/json, which
+                                        // no
+                                        // form of another site can send
+                                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                                                .matcher(HttpMethod.POST, "/api/session")))
+                                .addFilterAfter(
+                                        (request, response, chain) -> {
+                                            sessions.check(
+                                                    (HttpServletRequest) request, (HttpServletResponse) response);
+                                            chain.doFilter(request, response);
+                                        },
+                                        SecurityContextHolderFilter.class),
+                        problems)
+                .build();
+    }
 
-  private static void whoMayDoWhat(
-      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry
-          requests, Partners partners) {
-    List<String> caseReaders = new ArrayList<>(Groups.mayUseCaseApi(CaseApi.READ));
-    caseReaders.addAll(partners.groups());
-    requests
-        // the desk's sign-in and sign-out; who is signed in
-        .requestMatchers(HttpMethod.POST, "/api/session").permitAll()
-        .requestMatchers(HttpMethod.DELETE, "/api/session").permitAll()
-        .requestMatchers("/api/session").authenticated()
-        // which figures the caller may read, so a page asks for no more
-        .requestMatchers(HttpMethod.GET, "/api/insights/access").authenticated()
-        .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
-        .access(ownOr(Groups.mayRead(Figures.AGENTS)))
-        .requestMatchers(HttpMethod.GET, "/api/insights/agents")
-        .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
-        .requestMatchers(HttpMethod.GET, "/api/insights/**")
-        .hasAnyAuthority(authorities(Groups.mayRead(Figures.TEAMS)))
-        .requestMatchers(HttpMethod.POST, "/api/contact-volumes")
-        .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
-        .requestMatchers(HttpMethod.POST, "/api/cases/{caseNumber}/survey-answers")
-        .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
-        .requestMatchers("/api/parked-messages")
-        .hasAnyAuthority(authorities(Groups.administrators()))
-        .requestMatchers("/api/lessons/**", "/api/survey-answers")
-        .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
-        // a partner's agents read the cases their partner has (CaseController filters them)
-        .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels",
-            "/api/desk-settings")
-        .hasAnyAuthority(authorities(caseReaders))
-        .requestMatchers(HttpMethod.GET, "/api/**")
-        .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
-        .anyRequest().hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)));
-  }
+    private static void whoMayDoWhat(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            Partners partners) {
+        List<String> caseReaders = new ArrayList<>(Groups.mayUseCaseApi(CaseApi.READ));
+        caseReaders.addAll(partners.groups());
+        requests
+                // the desk's sign-in and sign-out; who is signed in
+                .requestMatchers(HttpMethod.POST, "/api/session")
+                .permitAll()
+                .requestMatchers(HttpMethod.DELETE, "/api/session")
+                .permitAll()
+                .requestMatchers("/api/session")
+                .authenticated()
+                // which figures the caller may read, so a page asks for no more
+                .requestMatchers(HttpMethod.GET, "/api/insights/access")
+                .authenticated()
+                .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
+                .access(ownOr(Groups.mayRead(Figures.AGENTS)))
+                .requestMatchers(HttpMethod.GET, "/api/insights/agents")
+                .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+                .requestMatchers(HttpMethod.GET, "/api/insights/**")
+                .hasAnyAuthority(authorities(Groups.mayRead(Figures.TEAMS)))
+                .requestMatchers(HttpMethod.POST, "/api/contact-volumes")
+                .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+                .requestMatchers(HttpMethod.POST, "/api/cases/{caseNumber}/survey-answers")
+                .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
+                .requestMatchers("/api/parked-messages")
+                .hasAnyAuthority(authorities(Groups.administrators()))
+                .requestMatchers("/api/lessons/**", "/api/survey-answers")
+                .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
+                // a partner's agents read the cases their partner has (CaseController filters them)
+                .requestMatchers(
+                        HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels", "/api/desk-settings")
+                .hasAnyAuthority(authorities(caseReaders))
+                .requestMatchers(HttpMethod.GET, "/api/**")
+                .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
+                .anyRequest()
+                .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)));
+    }
 
-  /**
-   * Customers' messages from SMS, WhatsApp and chat providers: no sign-in, since each provider
-   * signs its requests and {@code inbound.Webhooks} checks every signature; no session.
-   */
-  @Bean
-  @Order(Ordered.HIGHEST_PRECEDENCE)
-  SecurityFilterChain inboundWebhooks(HttpSecurity http) throws Exception {
-    return http.securityMatcher("/api/inbound/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(session ->
-            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .build();
-  }
+    /**
+     * Customers' messages from SMS, WhatsApp and chat providers: no sign-in, since each provider
+     * signs its requests and {@code inbound.Webhooks} checks every signature; no session.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain inboundWebhooks(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/inbound/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
 
-  /**
-   * The desk's pages: static files whose data comes from the signed-in API, so nothing here
-   * needs a sign-in or a session. A strict policy: scripts and styles only from the app itself,
-   * nothing inline, so text a customer wrote can never run as a script there; never framed.
-   */
-  @Bean
-  SecurityFilterChain deskPageHeaders(HttpSecurity http) throws Exception {
-    return openPage(http, "default-src 'self'; script-src 'self'; style-src 'self'; "
-        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
-        + "frame-ancestors 'none'", "/desk", "/desk/**");
-  }
+    /**
+     * The desk's pages: static files whose data comes from the signed-in API, so nothing here
+     * needs a sign-in or a session. A strict policy: scripts and styles only from the app itself,
+     * nothing inline, so text a customer wrote can never run as a script there; never framed.
+     */
+    @Bean
+    SecurityFilterChain deskPageHeaders(HttpSecurity http) throws Exception {
+        return openPage(
+                http,
+                "default-src 'self'; script-src 'self'; style-src 'self'; "
+                        + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
+                        + "frame-ancestors 'none'",
+                "/desk",
+                "/desk/**");
+    }
 
-  /**
-   * The customers' survey page: no sign-in (the link's token is the key), no session, so no CSRF
-   * to defend against; no scripts, styles only inline, posts only to itself, never framed.
-   */
-  @Bean
-  SecurityFilterChain surveyPage(HttpSecurity http) throws Exception {
-    return openPage(http, "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-        + "frame-ancestors 'none'; base-uri 'none'", "/survey/**");
-  }
+    /**
+     * The customers' survey page: no sign-in (the link's token is the key), no session, so no CSRF
+     * to defend against; no scripts, styles only inline, posts only to itself, never framed.
+     */
+    @Bean
+    SecurityFilterChain surveyPage(HttpSecurity http) throws Exception {
+        return openPage(
+                http,
+                "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                        + "frame-ancestors 'none'; base-uri 'none'",
+                "/survey/**");
+    }
 
-  /** Pages anyone may load, without a session, under a content policy, sending no referrer. */
-  private static SecurityFilterChain openPage(HttpSecurity http, String contentPolicy,
-      String... paths) throws Exception {
-    return http.securityMatcher(paths)
-        .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(session ->
-            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .headers(headers -> headers
-            .contentSecurityPolicy(policy -> policy.policyDirectives(contentPolicy))
-            .referrerPolicy(referrer -> referrer.policy(
-                ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
-        .build();
-  }
+    /** Pages anyone may load, without a session, under a content policy, sending no referrer. */
+    private static SecurityFilterChain openPage(HttpSecurity http, String contentPolicy, String... paths)
+            throws Exception {
+        return http.securityMatcher(paths)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(contentPolicy))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
 
-  @Bean
-  SecurityFilterChain actuator(HttpSecurity http, AuthenticationProvider users, Problems problems)
-      throws Exception {
-    return basicWithProblems(http.securityMatcher(EndpointRequest.toAnyEndpoint())
-        .authorizeHttpRequests(requests -> requests
-            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-            .anyRequest().hasAnyAuthority(authorities(Groups.administrators()))),
-        users, problems);
-  }
+    @Bean
+    SecurityFilterChain actuator(HttpSecurity http, AuthenticationProvider users, Problems problems) throws Exception {
+        return basicWithProblems(
+                http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                        .authorizeHttpRequests(
+                                requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                                        .permitAll()
+                                        .anyRequest()
+                                        .hasAnyAuthority(authorities(Groups.administrators()))),
+                users,
+                problems);
+    }
 
-  private static SecurityFilterChain basicWithProblems(
-      HttpSecurity http, AuthenticationProvider users, Problems problems) throws Exception {
-    return withProblems(http
-        .authenticationProvider(users)
-        .httpBasic(Customizer.withDefaults())
-        // stateless Basic authentication: no session cookie, so no CSRF to defend against
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(session ->
-            session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)), problems)
-        .build();
-  }
+    private static SecurityFilterChain basicWithProblems(
+            HttpSecurity http, AuthenticationProvider users, Problems problems) throws Exception {
+        return withProblems(
+                        http.authenticationProvider(users)
+                                .httpBasic(Customizer.withDefaults())
+                                // stateless Basic authentication: no session cookie, so no CSRF to defend against
+                                .csrf(csrf -> csrf.disable())
+                                .sessionManagement(
+                                        session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)),
+                        problems)
+                .build();
+    }
 
-  /** 401 and 403 as problem documents. */
-  private static HttpSecurity withProblems(HttpSecurity http, Problems problems) throws Exception {
-    AuthenticationEntryPoint signIn = (request, response, e) -> {
-      // the desk page signs in with its own form, not the browser's Basic dialog
-      if (request.getHeader("X-Requested-With") == null) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
-      }
-      problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED,
-          "Sign in with your Tasklist user"));
-    };
-    return http.exceptionHandling(errors -> errors
-        .authenticationEntryPoint(signIn)
-        .accessDeniedHandler((request, response, e) -> {
-          if (!(e instanceof CsrfException)) {
-            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN,
-                "Your groups may not do this"));
-          } else if (SIGNED_IN.isAuthenticated(SecurityContextHolder.getContext()
-              .getAuthentication())) {
-            problems.write(request, response, Problems.of(HttpStatus.FORBIDDEN,
-                "A change needs this session's token in X-CSRF-TOKEN"));
-          } else {
-            // the session ended: a token cannot help, signing in again does
-            signIn.commence(request, response,
-                new InsufficientAuthenticationException(e.getMessage(), e));
-          }
-        }));
-  }
+    /** 401 and 403 as problem documents. */
+    private static HttpSecurity withProblems(HttpSecurity http, Problems problems) throws Exception {
+        AuthenticationEntryPoint signIn = (request, response, e) -> {
+            // the desk page signs in with its own form, not the browser's Basic dialog
+            if (request.getHeader("X-Requested-With") == null) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"escalation-desk\"");
+            }
+            problems.write(request, response, Problems.of(HttpStatus.UNAUTHORIZED, "Sign in with your Tasklist user"));
+        };
+        return http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn)
+                .accessDeniedHandler((request, response, e) -> {
+                    if (!(e instanceof CsrfException)) {
+                        problems.write(
+                                request, response, Problems.of(HttpStatus.FORBIDDEN, "Your groups may not do this"));
+                    } else if (SIGNED_IN.isAuthenticated(
+                            SecurityContextHolder.getContext().getAuthentication())) {
+                        problems.write(
+                                request,
+                                response,
+                                Problems.of(
+                                        HttpStatus.FORBIDDEN, "A change needs this session's token in X-CSRF-TOKEN"));
+                    } else {
+                        // the session ended: a token cannot help, signing in again does
+                        signIn.commence(request, response, new InsufficientAuthenticationException(e.getMessage(), e));
+                    }
+                }));
+    }
 
-  /** The agent named in the path themselves, or a member of one of the groups. */
-  private static AuthorizationManager<RequestAuthorizationContext> ownOr(List<String> groups) {
-    var members = AuthorityAuthorizationManager.<RequestAuthorizationContext>hasAnyAuthority(
-        authorities(groups));
-    // anonymous is no agent, whatever its name: it has no figures of its own
-    return (authentication, request) -> new AuthorizationDecision(
-        SIGNED_IN.isAuthenticated(authentication.get())
-            && authentication.get().getName().equals(request.getVariables().get("agent"))
-            || members.authorize(authentication, request).isGranted());
-  }
+    /** The agent named in the path themselves, or a member of one of the groups. */
+    private static AuthorizationManager<RequestAuthorizationContext> ownOr(List<String> groups) {
+        var members = AuthorityAuthorizationManager.<RequestAuthorizationContext>hasAnyAuthority(authorities(groups));
+        // anonymous is no agent, whatever its name: it has no figures of its own
+        return (authentication, request) -> new AuthorizationDecision(SIGNED_IN.isAuthenticated(authentication.get())
+                        && authentication
+                                .get()
+                                .getName()
+                                .equals(request.getVariables().get("agent"))
+                || members.authorize(authentication, request).isGranted());
+    }
 
-  private static String[] authorities(List<String> groups) {
-    return groups.toArray(String[]::new);
-  }
+    private static String[] authorities(List<String> groups) {
+        return groups.toArray(String[]::new);
+    }
 }

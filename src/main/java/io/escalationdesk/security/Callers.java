@@ -7,11 +7,13 @@ import org.springframework.security.core.GrantedAuthority;
 /** An API caller as intake and the engine's authorizations know them: user and groups. */
 public final class Callers {
 
-  private Callers() {}
+    private Callers() {}
 
-  public static Caller of(Authentication caller) {
-    return new Caller(caller.getName(), caller.getAuthorities().stream()
-        .map(GrantedAuthority::getAuthority)
-        .toList());
-  }
+    public static Caller of(Authentication caller) {
+        return new Caller(
+                caller.getName(),
+                caller.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .toList());
+    }
 }

@@ -41,95 +41,98 @@ import org.springframework.stereotype.Component;
 @Component
 class DeskSessions {
 
-  /** When the sign-in began and was last held against the engine; the password it began with. */
-  private record SignIn(Instant began, Instant checked, String passwordStamp)
-      implements Serializable {}
+    /** When the sign-in began and was last held against the engine; the password it began with. */
+    private record SignIn(Instant began, Instant checked, String passwordStamp) implements Serializable {}
 
-  private static final String SIGN_IN = DeskSessions.class.getName() + ".SIGN_IN";
+    private static final String SIGN_IN = DeskSessions.class.getName() + ".SIGN_IN";
 
-  private final SecurityContextHolderStrategy holder =
-      SecurityContextHolder.getContextHolderStrategy();
-  private final HttpSessionSecurityContextRepository contexts =
-      new HttpSessionSecurityContextRepository();
-  private final HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
-  private final SessionAuthenticationStrategy newIdentity =
-      new CompositeSessionAuthenticationStrategy(List.of(
-          // a session id planted before the sign-in, or a token read before it, is worth nothing
-          new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
-  private final UserStandings standings;
-  private final Clock clock;
-  private final Duration checkEvery;
-  private final Duration atMost;
+    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final HttpSessionCsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+    private final SessionAuthenticationStrategy newIdentity = new CompositeSessionAuthenticationStrategy(List.of(
+            // a session id planted before the sign-in, or a token read before it, is worth nothing
+            new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(csrfTokens)));
+    private final UserStandings standings;
+    private final Clock clock;
+    private final Duration checkEvery;
+    private final Duration atMost;
 
-  DeskSessions(UserStandings standings, Clock clock,
-      @Value("${escalation.identity.keep-sign-ins-for}") Duration checkEvery,
-      @Value("${escalation.desk.session-at-most}") Duration atMost) {
-    this.standings = standings;
-    this.clock = clock;
-    this.checkEvery = checkEvery;
-    this.atMost = atMost;
-  }
-
-  SecurityContextRepository contexts() {
-    return contexts;
-  }
-
-  CsrfTokenRepository csrfTokens() {
-    return csrfTokens;
-  }
-
-  /** A session for the user whose password the engine has just verified. */
-  void begin(Authentication user, HttpServletRequest request, HttpServletResponse response) {
-    String passwordStamp = standings.standingOf(user.getName())
-        .orElseThrow(() -> new BadCredentialsException("Wrong user or password"))
-        .passwordStamp();
-    newIdentity.onAuthentication(user, request, response);
-    Instant now = clock.instant();
-    request.getSession().setAttribute(SIGN_IN, new SignIn(now, now, passwordStamp));
-    keep(user, request, response);
-  }
-
-  /** On every request of a session, before anything reads who signed in. */
-  void check(HttpServletRequest request, HttpServletResponse response) {
-    HttpSession session = request.getSession(false);
-    if (session == null || !(session.getAttribute(SIGN_IN) instanceof SignIn signIn)) {
-      return;
+    DeskSessions(
+            UserStandings standings,
+            Clock clock,
+            @Value("${escalation.identity.keep-sign-ins-for}") Duration checkEvery,
+            @Value("${escalation.desk.session-at-most}") Duration atMost) {
+        this.standings = standings;
+        this.clock = clock;
+        this.checkEvery = checkEvery;
+        this.atMost = atMost;
     }
-    Instant now = clock.instant();
-    if (!now.isBefore(signIn.began().plus(atMost))) {
-      end(request);
-      return;
-    }
-    if (now.isBefore(signIn.checked().plus(checkEvery))) {
-      return;
-    }
-    Authentication user = holder.getContext().getAuthentication();
-    Optional<Standing> standing =
-        user == null ? Optional.empty() : standings.standingOf(user.getName());
-    if (standing.isEmpty() || !standing.get().passwordStamp().equals(signIn.passwordStamp())) {
-      end(request);
-      return;
-    }
-    session.setAttribute(SIGN_IN, new SignIn(signIn.began(), now, signIn.passwordStamp()));
-    keep(UsernamePasswordAuthenticationToken.authenticated(user.getName(), null,
-        standing.get().groups().stream().map(SimpleGrantedAuthority::new).toList()),
-        request, response);
-  }
 
-  /** Ends the browser's session: the desk's sign-in and, sharing it, the web apps'. */
-  void end(HttpServletRequest request) {
-    HttpSession session = request.getSession(false);
-    if (session != null) {
-      session.invalidate();
+    SecurityContextRepository contexts() {
+        return contexts;
     }
-    holder.clearContext();
-  }
 
-  private void keep(Authentication user, HttpServletRequest request,
-      HttpServletResponse response) {
-    SecurityContext context = holder.createEmptyContext();
-    context.setAuthentication(user);
-    holder.setContext(context);
-    contexts.saveContext(context, request, response);
-  }
+    CsrfTokenRepository csrfTokens() {
+        return csrfTokens;
+    }
+
+    /** A session for the user whose password the engine has just verified. */
+    void begin(Authentication user, HttpServletRequest request, HttpServletResponse response) {
+        String passwordStamp = standings
+                .standingOf(user.getName())
+                .orElseThrow(() -> new BadCredentialsException("Wrong user or password"))
+                .passwordStamp();
+        newIdentity.onAuthentication(user, request, response);
+        Instant now = clock.instant();
+        request.getSession().setAttribute(SIGN_IN, new SignIn(now, now, passwordStamp));
+        keep(user, request, response);
+    }
+
+    /** On every request of a session, before anything reads who signed in. */
+    void check(HttpServletRequest request, HttpServletResponse response) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(SIGN_IN) instanceof SignIn signIn)) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (!now.isBefore(signIn.began().plus(atMost))) {
+            end(request);
+            return;
+        }
+        if (now.isBefore(signIn.checked().plus(checkEvery))) {
+            return;
+        }
+        Authentication user = holder.getContext().getAuthentication();
+        Optional<Standing> standing = user == null ? Optional.empty() : standings.standingOf(user.getName());
+        if (standing.isEmpty() || !standing.get().passwordStamp().equals(signIn.passwordStamp())) {
+            end(request);
+            return;
+        }
+        session.setAttribute(SIGN_IN, new SignIn(signIn.began(), now, signIn.passwordStamp()));
+        keep(
+                UsernamePasswordAuthenticationToken.authenticated(
+                        user.getName(),
+                        null,
+                        standing.get().groups().stream()
+                                .map(SimpleGrantedAuthority::new)
+                                .toList()),
+                request,
+                response);
+    }
+
+    /** Ends the browser's session: the desk's sign-in and, sharing it, the web apps'. */
+    void end(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        holder.clearContext();
+    }
+
+    private void keep(Authentication user, HttpServletRequest request, HttpServletResponse response) {
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(user);
+        holder.setContext(context);
+        contexts.saveContext(context, request, response);
+    }
 }

@@ -11,32 +11,31 @@ import java.util.Objects;
  */
 public record BusinessHours(LocalTime from, LocalTime to) {
 
-  public BusinessHours {
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
-  }
-
-  /** Reads "HH:mm-HH:mm", e.g. "08:00-12:00" or "22:00-06:00". */
-  public static BusinessHours parse(String text) {
-    String[] times = text.split("-", -1);
-    if (times.length != 2) {
-      throw notBusinessHours(text, null);
+    public BusinessHours {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
     }
-    try {
-      return new BusinessHours(
-          LocalTime.parse(times[0].strip()), LocalTime.parse(times[1].strip()));
-    } catch (DateTimeParseException e) {
-      throw notBusinessHours(text, e);
+
+    /** Reads "HH:mm-HH:mm", e.g. "08:00-12:00" or "22:00-06:00". */
+    public static BusinessHours parse(String text) {
+        String[] times = text.split("-", -1);
+        if (times.length != 2) {
+            throw notBusinessHours(text, null);
+        }
+        try {
+            return new BusinessHours(LocalTime.parse(times[0].strip()), LocalTime.parse(times[1].strip()));
+        } catch (DateTimeParseException e) {
+            throw notBusinessHours(text, e);
+        }
     }
-  }
 
-  /** Whether the interval ends on the next day. */
-  public boolean overnight() {
-    return !to.isAfter(from);
-  }
+    /** Whether the interval ends on the next day. */
+    public boolean overnight() {
+        return !to.isAfter(from);
+    }
 
-  private static IllegalArgumentException notBusinessHours(String text, Exception cause) {
-    return new IllegalArgumentException(
-        "Business hours \"" + text + "\" are not of the form HH:mm-HH:mm, e.g. 08:00-12:00", cause);
-  }
+    private static IllegalArgumentException notBusinessHours(String text, Exception cause) {
+        return new IllegalArgumentException(
+                "Business hours \"" + text + "\" are not of the form HH:mm-HH:mm, e.g. 08:00-12:00", cause);
+    }
 }

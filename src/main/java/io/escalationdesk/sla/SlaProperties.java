@@ -23,19 +23,18 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("escalation.sla")
 public record SlaProperties(
-    Map<String, CalendarSpec> calendars,
-    @DecimalMin("0.05") @DecimalMax("0.95") double warningShare,
-    @NotNull Duration remindAfter,
-    @NotNull Duration closeAfterReminder) {
+        Map<String, CalendarSpec> calendars,
+        @DecimalMin("0.05") @DecimalMax("0.95") double warningShare,
+        @NotNull Duration remindAfter,
+        @NotNull Duration closeAfterReminder) {
 
-  public SlaProperties {
-    calendars = calendars == null ? Map.of() : calendars;
-  }
+    public SlaProperties {
+        calendars = calendars == null ? Map.of() : calendars;
+    }
 
-  /**
-   * @param hours per weekday, intervals like {@code 08:00-12:00}; a weekday left out is closed
-   * @param holidays ISO dates ({@code 2026-12-25}) without business hours
-   */
-  public record CalendarSpec(
-      @NotNull ZoneId zone, Map<DayOfWeek, List<String>> hours, List<String> holidays) {}
+    /**
+     * @param hours per weekday, intervals like {@code 08:00-12:00}; a weekday left out is closed
+     * @param holidays ISO dates ({@code 2026-12-25}) without business hours
+     */
+    public record CalendarSpec(@NotNull ZoneId zone, Map<DayOfWeek, List<String>> hours, List<String> holidays) {}
 }

@@ -21,26 +21,26 @@ import org.springframework.web.filter.CorsFilter;
 @ConditionalOnExpression("!'${escalation.cors.allowed-origins:}'.isBlank()")
 class CrossOriginConfiguration {
 
-  @Bean
-  FilterRegistrationBean<CorsFilter> crossOriginFilter(
-      @Value("${escalation.cors.allowed-origins}") List<String> allowedOrigins) {
-    var cors = new CorsConfiguration();
-    cors.setAllowedOrigins(allowedOrigins);
-    cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"));
-    // Basic credentials travel in the Authorization header, not as cookies
-    cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Requested-With"));
-    cors.setExposedHeaders(List.of("Location"));
-    cors.setMaxAge(Duration.ofHours(1));
-    // the filter's URL patterns choose the paths: the source's own patterns would see
-    // /engine-rest paths relative to Jersey's servlet mapping
-    var everyPath = new UrlBasedCorsConfigurationSource();
-    everyPath.registerCorsConfiguration("/**", cors);
+    @Bean
+    FilterRegistrationBean<CorsFilter> crossOriginFilter(
+            @Value("${escalation.cors.allowed-origins}") List<String> allowedOrigins) {
+        var cors = new CorsConfiguration();
+        cors.setAllowedOrigins(allowedOrigins);
+        cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"));
+        // Basic credentials travel in the Authorization header, not as cookies
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Requested-With"));
+        cors.setExposedHeaders(List.of("Location"));
+        cors.setMaxAge(Duration.ofHours(1));
+        // the filter's URL patterns choose the paths: the source's own patterns would see
+        // /engine-rest paths relative to Jersey's servlet mapping
+        var everyPath = new UrlBasedCorsConfigurationSource();
+        everyPath.registerCorsConfiguration("/**", cors);
 
-    // ahead of every authentication filter: a preflight carries no credentials
-    var registration = new FilterRegistrationBean<>(new CorsFilter(everyPath));
-    registration.setName("cross-origin");
-    registration.addUrlPatterns("/api/*", "/engine-rest/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
-  }
+        // ahead of every authentication filter: a preflight carries no credentials
+        var registration = new FilterRegistrationBean<>(new CorsFilter(everyPath));
+        registration.setName("cross-origin");
+        registration.addUrlPatterns("/api/*", "/engine-rest/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 }

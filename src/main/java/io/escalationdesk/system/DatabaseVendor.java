@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class DatabaseVendor {
 
-  private final boolean postgresql;
+    private final boolean postgresql;
 
-  DatabaseVendor(DataSource dataSource) throws MetaDataAccessException {
-    this.postgresql = "PostgreSQL".equals(
-        JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
-  }
+    DatabaseVendor(DataSource dataSource) throws MetaDataAccessException {
+        this.postgresql = "PostgreSQL"
+                .equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+    }
 
-  public boolean isPostgreSQL() {
-    return postgresql;
-  }
+    public boolean isPostgreSQL() {
+        return postgresql;
+    }
 }

@@ -22,31 +22,36 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "escalation.demo-mail-server.enabled", havingValue = "true")
 class DemoMailServer {
 
-  private static final Logger log = LoggerFactory.getLogger(DemoMailServer.class);
+    private static final Logger log = LoggerFactory.getLogger(DemoMailServer.class);
 
-  private final GreenMail server;
+    private final GreenMail server;
 
-  DemoMailServer(@Value("${escalation.demo-mail-server.smtp-port}") int smtpPort,
-      @Value("${escalation.demo-mail-server.imap-port}") int imapPort,
-      @Value("${escalation.inbound.mail.username}") String supportLogin,
-      @Value("${escalation.inbound.mail.password}") String supportPassword) {
-    this.server = new GreenMail(new ServerSetup[] {
-        new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
-        .withConfiguration(GreenMailConfiguration.aConfig()
-            .withUser(supportLogin, supportLogin, supportPassword)
-            .withSieveIgnoreDetail());
-  }
+    DemoMailServer(
+            @Value("${escalation.demo-mail-server.smtp-port}") int smtpPort,
+            @Value("${escalation.demo-mail-server.imap-port}") int imapPort,
+            @Value("${escalation.inbound.mail.username}") String supportLogin,
+            @Value("${escalation.inbound.mail.password}") String supportPassword) {
+        this.server = new GreenMail(new ServerSetup[] {
+                    new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+                })
+                .withConfiguration(GreenMailConfiguration.aConfig()
+                        .withUser(supportLogin, supportLogin, supportPassword)
+                        .withSieveIgnoreDetail());
+    }
 
-  @PostConstruct
-  void start() {
-    server.start();
-    log.info("Demo mail server on localhost: SMTP {}, IMAP {} (log in with a mail address as "
-        + "user and password)", server.getSmtp().getPort(), server.getImap().getPort());
-  }
+    @PostConstruct
+    void start() {
+        server.start();
+        log.info(
+                "Demo mail server on localhost: SMTP {}, IMAP {} (log in with a mail address as "
+                        + "user and password)",
+                server.getSmtp().getPort(),
+                server.getImap().getPort());
+    }
 
-  @PreDestroy
-  void stop() {
-    server.stop();
-  }
+    @PreDestroy
+    void stop() {
+        server.stop();
+    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record FieldError(String field, String message, List<String> allowed) {
 
-  public FieldError(String field, String message) {
-    this(field, message, List.of());
-  }
+    public FieldError(String field, String message) {
+        this(field, message, List.of());
+    }
 }

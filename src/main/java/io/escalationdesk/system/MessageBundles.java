@@ -14,24 +14,26 @@ import org.thymeleaf.templateresource.ITemplateResource;
  */
 public final class MessageBundles {
 
-  private MessageBundles() {}
+    private MessageBundles() {}
 
-  public static ResourceBundle of(String baseName, Locale locale) {
-    return ResourceBundle.getBundle(baseName, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-  }
+    public static ResourceBundle of(String baseName, Locale locale) {
+        return ResourceBundle.getBundle(
+                baseName,
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
 
-  /** Templates read their messages from one bundle, not from a bundle named after each. */
-  public static IMessageResolver forTemplates(String baseName) {
-    return new StandardMessageResolver() {
-      @Override
-      protected Map<String, String> resolveMessagesForTemplate(
-          String template, ITemplateResource resource, Locale locale) {
-        ResourceBundle bundle = of(baseName, locale);
-        Map<String, String> messages = new HashMap<>();
-        bundle.keySet().forEach(key -> messages.put(key, bundle.getString(key)));
-        return messages;
-      }
-    };
-  }
+    /** Templates read their messages from one bundle, not from a bundle named after each. */
+    public static IMessageResolver forTemplates(String baseName) {
+        return new StandardMessageResolver() {
+            @Override
+            protected Map<String, String> resolveMessagesForTemplate(
+                    String template, ITemplateResource resource, Locale locale) {
+                ResourceBundle bundle = of(baseName, locale);
+                Map<String, String> messages = new HashMap<>();
+                bundle.keySet().forEach(key -> messages.put(key, bundle.getString(key)));
+                return messages;
+            }
+        };
+    }
 }

@@ -13,14 +13,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PostgresQueryPlans implements BeanPostProcessor {
 
-  static final String PLAN_WITH_PARAMETERS = "set plan_cache_mode = force_custom_plan";
+    static final String PLAN_WITH_PARAMETERS = "set plan_cache_mode = force_custom_plan";
 
-  @Override
-  public Object postProcessAfterInitialization(Object bean, String beanName) {
-    if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-        && pool.getJdbcUrl().startsWith("jdbc:postgresql:") && pool.getConnectionInitSql() == null) {
-      pool.setConnectionInitSql(PLAN_WITH_PARAMETERS);
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource pool
+                && pool.getJdbcUrl() != null
+                && pool.getJdbcUrl().startsWith("jdbc:postgresql:")
+                && pool.getConnectionInitSql() == null) {
+            pool.setConnectionInitSql(PLAN_WITH_PARAMETERS);
+        }
+        return bean;
     }
-    return bean;
-  }
 }

@@ -26,37 +26,47 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController extends BasicErrorController {
 
-  private final Problems problems;
+    private final Problems problems;
 
-  ProblemErrorController(ErrorAttributes errorAttributes, ServerProperties server,
-      ObjectProvider<ErrorViewResolver> errorViewResolvers, Problems problems) {
-    super(errorAttributes, server.getError(), errorViewResolvers.orderedStream().toList());
-    this.problems = problems;
-  }
-
-  @Override
-  public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
-    if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
-        && DatabaseOutage.isCauseOf(failure)) {
-      // signing in, before any controller: the engine's identity service found no database
-      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-          .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
-          .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-          .body(fieldsOf(request, DatabaseOutage.problem()));
+    ProblemErrorController(
+            ErrorAttributes errorAttributes,
+            ServerProperties server,
+            ObjectProvider<ErrorViewResolver> errorViewResolvers,
+            Problems problems) {
+        super(
+                errorAttributes,
+                server.getError(),
+                errorViewResolvers.orderedStream().toList());
+        this.problems = problems;
     }
-    HttpStatus status = getStatus(request);
-    return ResponseEntity.status(status)
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(fieldsOf(request, Problems.of(status, status.is5xxServerError()
-            ? "The desk could not handle the request. The error is logged; please try again later."
-            : "The request was refused: " + status.getReasonPhrase())));
-  }
 
-  private Map<String, Object> fieldsOf(HttpServletRequest request, ProblemDetail problem) {
-    Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (path != null) {
-      problem.setInstance(URI.create(path.toString()));
+    @Override
+    public ResponseEntity<Map<String, Object>> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutage.isCauseOf(failure)) {
+            // signing in, before any controller: the engine's identity service found no database
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(fieldsOf(request, DatabaseOutage.problem()));
+        }
+        HttpStatus status = getStatus(request);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(fieldsOf(
+                        request,
+                        Problems.of(
+                                status,
+                                status.is5xxServerError()
+                                        ? "The desk could not handle the request. The error is logged; please try again later."
+                                        : "The request was refused: " + status.getReasonPhrase())));
     }
-    return problems.fieldsOf(problem);
-  }
+
+    private Map<String, Object> fieldsOf(HttpServletRequest request, ProblemDetail problem) {
+        Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (path != null) {
+            problem.setInstance(URI.create(path.toString()));
+        }
+        return problems.fieldsOf(problem);
+    }
 }

@@ -22,48 +22,50 @@ import org.springframework.stereotype.Component;
 @Component
 public class Problems {
 
-  static final URI INVALID_REQUEST = URI.create("https://escalationdesk.io/problems/invalid-request");
+    static final URI INVALID_REQUEST = URI.create("https://escalationdesk.io/problems/invalid-request");
 
-  /**
-   * When a 503 tells the client to ask again (Retry-After): a start, or a PostgreSQL restart or
-   * failover, takes seconds.
-   */
-  public static final String RETRY_AFTER_SECONDS = "5";
+    /**
+     * When a 503 tells the client to ask again (Retry-After): a start, or a PostgreSQL restart or
+     * failover, takes seconds.
+     */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
-  private final ObjectMapper json;
+    private final ObjectMapper json;
 
-  Problems(ObjectMapper json) {
-    this.json = json;
-  }
-
-  public static ProblemDetail of(HttpStatusCode status, String detail) {
-    return ProblemDetail.forStatusAndDetail(status, detail);
-  }
-
-  /** A 400 naming every bad field, with the allowed values where there is a list. */
-  static ProblemDetail invalid(List<FieldError> errors) {
-    ProblemDetail problem = of(HttpStatus.BAD_REQUEST, errors.stream()
-        .map(error -> error.field() + " " + error.message())
-        .collect(Collectors.joining("; ")));
-    problem.setTitle("Invalid request");
-    problem.setType(INVALID_REQUEST);
-    problem.setProperties(Map.of("errors", errors));
-    return problem;
-  }
-
-  public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
-      throws IOException {
-    if (problem.getInstance() == null) {
-      problem.setInstance(URI.create(request.getRequestURI()));
+    Problems(ObjectMapper json) {
+        this.json = json;
     }
-    response.setStatus(problem.getStatus());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    json.writeValue(response.getOutputStream(), problem);
-  }
 
-  /** The problem as the fields of its JSON document. */
-  @SuppressWarnings("unchecked")
-  Map<String, Object> fieldsOf(ProblemDetail problem) {
-    return json.convertValue(problem, Map.class);
-  }
+    public static ProblemDetail of(HttpStatusCode status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail);
+    }
+
+    /** A 400 naming every bad field, with the allowed values where there is a list. */
+    static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = of(
+                HttpStatus.BAD_REQUEST,
+                errors.stream()
+                        .map(error -> error.field() + " " + error.message())
+                        .collect(Collectors.joining("; ")));
+        problem.setTitle("Invalid request");
+        problem.setType(INVALID_REQUEST);
+        problem.setProperties(Map.of("errors", errors));
+        return problem;
+    }
+
+    public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        if (problem.getInstance() == null) {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The problem as the fields of its JSON document. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fieldsOf(ProblemDetail problem) {
+        return json.convertValue(problem, Map.class);
+    }
 }

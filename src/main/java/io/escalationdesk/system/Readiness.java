@@ -13,22 +13,22 @@ import org.springframework.stereotype.Component;
 @Component("processesHealthIndicator")
 public class Readiness implements HealthIndicator {
 
-  private volatile boolean processesDeployed;
+    private volatile boolean processesDeployed;
 
-  public void processesDeployed() {
-    processesDeployed = true;
-  }
+    public void processesDeployed() {
+        processesDeployed = true;
+    }
 
-  public void processesUndeployed() {
-    processesDeployed = false;
-  }
+    public void processesUndeployed() {
+        processesDeployed = false;
+    }
 
-  boolean isReady() {
-    return processesDeployed;
-  }
+    boolean isReady() {
+        return processesDeployed;
+    }
 
-  @Override
-  public Health health() {
-    return processesDeployed ? Health.up().build() : Health.outOfService().build();
-  }
+    @Override
+    public Health health() {
+        return processesDeployed ? Health.up().build() : Health.outOfService().build();
+    }
 }

@@ -21,24 +21,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class ReadinessGate extends OncePerRequestFilter {
 
-  private final Readiness readiness;
-  private final Problems problems;
+    private final Readiness readiness;
+    private final Problems problems;
 
-  ReadinessGate(Readiness readiness, Problems problems) {
-    this.readiness = readiness;
-    this.problems = problems;
-  }
+    ReadinessGate(Readiness readiness, Problems problems) {
+        this.readiness = readiness;
+        this.problems = problems;
+    }
 
-  @Override
-  protected boolean shouldNotFilter(HttpServletRequest request) {
-    return readiness.isReady() || !request.getRequestURI().startsWith("/api/");
-  }
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return readiness.isReady() || !request.getRequestURI().startsWith("/api/");
+    }
 
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws ServletException, IOException {
-    response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
-    problems.write(request, response, Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-        "The desk is starting; try again in a few seconds"));
-  }
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+        problems.write(
+                request,
+                response,
+                Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "The desk is starting; try again in a few seconds"));
+    }
 }

@@ -29,48 +29,49 @@ import org.springframework.stereotype.Component;
 @Component
 class ShutdownConnectionWait implements ApplicationListener<ContextClosedEvent>, Ordered {
 
-  static final Duration WAIT_WHILE_STOPPING = Duration.ofSeconds(1);
+    static final Duration WAIT_WHILE_STOPPING = Duration.ofSeconds(1);
 
-  private static final Logger log = LoggerFactory.getLogger(ShutdownConnectionWait.class);
+    private static final Logger log = LoggerFactory.getLogger(ShutdownConnectionWait.class);
 
-  private final ObjectProvider<DataSource> dataSource;
+    private final ObjectProvider<DataSource> dataSource;
 
-  /** A provider: an app without one pool (a test's own data sources) keeps its timeouts. */
-  ShutdownConnectionWait(ObjectProvider<DataSource> dataSource) {
-    this.dataSource = dataSource;
-  }
-
-  @Override
-  public void onApplicationEvent(ContextClosedEvent closed) {
-    DataSource pool = dataSource.getIfUnique();
-    try {
-      if (pool != null && pool.isWrapperFor(HikariDataSource.class)) {
-        shorten(pool.unwrap(HikariDataSource.class));
-      }
-    } catch (SQLException notAHikariPool) {
-      // another pool keeps its own timeout
+    /** A provider: an app without one pool (a test's own data sources) keeps its timeouts. */
+    ShutdownConnectionWait(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
     }
-  }
 
-  @Override
-  public int getOrder() {
-    return Ordered.HIGHEST_PRECEDENCE;
-  }
+    @Override
+    public void onApplicationEvent(ContextClosedEvent closed) {
+        DataSource pool = dataSource.getIfUnique();
+        try {
+            if (pool != null && pool.isWrapperFor(HikariDataSource.class)) {
+                shorten(pool.unwrap(HikariDataSource.class));
+            }
+        } catch (SQLException notAHikariPool) {
+            // another pool keeps its own timeout
+        }
+    }
 
-  private static void shorten(HikariDataSource hikari) {
-    Object pool = hikari.getHikariPoolMXBean();
-    if (pool == null) {
-      return; // never started: nothing waits on it
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
     }
-    hikari.getHikariConfigMXBean().setConnectionTimeout(WAIT_WHILE_STOPPING.toMillis());
-    try {
-      // declared by the pool's package-private base class, PoolBase
-      Field wait = HikariPool.class.getSuperclass().getDeclaredField("connectionTimeout");
-      wait.setAccessible(true);
-      wait.setLong(pool, WAIT_WHILE_STOPPING.toMillis());
-    } catch (ReflectiveOperationException | RuntimeException changedHikari) {
-      log.warn("Could not shorten the connection wait for the stop at once ({}); Hikari "
-          + "takes it within 30 s", changedHikari.toString());
+
+    private static void shorten(HikariDataSource hikari) {
+        Object pool = hikari.getHikariPoolMXBean();
+        if (pool == null) {
+            return; // never started: nothing waits on it
+        }
+        hikari.getHikariConfigMXBean().setConnectionTimeout(WAIT_WHILE_STOPPING.toMillis());
+        try {
+            // declared by the pool's package-private base class, PoolBase
+            Field wait = HikariPool.class.getSuperclass().getDeclaredField("connectionTimeout");
+            wait.setAccessible(true);
+            wait.setLong(pool, WAIT_WHILE_STOPPING.toMillis());
+        } catch (ReflectiveOperationException | RuntimeException changedHikari) {
+            log.warn(
+                    "Could not shorten the connection wait for the stop at once ({}); Hikari " + "takes it within 30 s",
+                    changedHikari.toString());
+        }
     }
-  }
 }

@@ -5,14 +5,13 @@ import java.util.Map;
 /** The {@code and column = :column} of a filter's optional code, with its named parameter. */
 public final class SqlConditions {
 
-  private SqlConditions() {}
+    private SqlConditions() {}
 
-  /** Adds nothing for a code that is not given. */
-  public static void equal(
-      StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {
-    if (value != null) {
-      where.append(" and ").append(column).append(" = :").append(column);
-      params.put(column, value.name());
+    /** Adds nothing for a code that is not given. */
+    public static void equal(StringBuilder where, Map<String, Object> params, String column, Enum<?> value) {
+        if (value != null) {
+            where.append(" and ").append(column).append(" = :").append(column);
+            params.put(column, value.name());
+        }
     }
-  }
 }

@@ -15,20 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class StaffTime {
 
-  private final ZoneId zone;
-  private final DateTimeFormatter format;
+    private final ZoneId zone;
+    private final DateTimeFormatter format;
 
-  public StaffTime(@Value("${escalation.staff-time-zone:Europe/Berlin}") ZoneId zone) {
-    this.zone = zone;
-    this.format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH)
-        .withZone(zone);
-  }
+    public StaffTime(@Value("${escalation.staff-time-zone:Europe/Berlin}") ZoneId zone) {
+        this.zone = zone;
+        this.format = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH)
+                .withZone(zone);
+    }
 
-  public String format(Instant time) {
-    return format.format(time);
-  }
+    public String format(Instant time) {
+        return format.format(time);
+    }
 
-  public ZoneId zone() {
-    return zone;
-  }
+    public ZoneId zone() {
+        return zone;
+    }
 }

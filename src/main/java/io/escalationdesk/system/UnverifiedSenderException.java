@@ -6,7 +6,7 @@ package io.escalationdesk.system;
  */
 public class UnverifiedSenderException extends RuntimeException {
 
-  public UnverifiedSenderException(String message) {
-    super(message);
-  }
+    public UnverifiedSenderException(String message) {
+        super(message);
+    }
 }

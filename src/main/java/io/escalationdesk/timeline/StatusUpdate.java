@@ -14,12 +14,12 @@ import java.time.Instant;
  *     written; none when the level's own team had it
  */
 public record StatusUpdate(
-    String caseNumber,
-    Instant occurredAt,
-    String actor,
-    CaseEvent event,
-    Level fromLevel,
-    Level level,
-    String partner,
-    String reason,
-    String processInstanceId) {}
+        String caseNumber,
+        Instant occurredAt,
+        String actor,
+        CaseEvent event,
+        Level fromLevel,
+        Level level,
+        String partner,
+        String reason,
+        String processInstanceId) {}

@@ -23,15 +23,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("database")
 class FeedbackApiTest {
 
-  private static final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper json = new ObjectMapper();
 
-  @Autowired ApiClient api;
-  @Autowired EngineCases cases;
-  @Autowired Lessons lessons;
-  @Autowired JdbcClient jdbc;
+    @Autowired
+    ApiClient api;
 
-  @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(textBlock = """
+    @Autowired
+    EngineCases cases;
+
+    @Autowired
+    Lessons lessons;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
       supervisor,    200
       manager,       200
       process-owner, 200
@@ -41,79 +48,97 @@ class FeedbackApiTest {
       auditor,       403
       survey-tool,   403
       """)
-  void theReviewIsForSupervisorsManagementAndProcessOwners(String user, int status)
-      throws Exception {
-    assertThat(api.get(user, "/api/lessons").statusCode()).isEqualTo(status);
-    assertThat(api.get(user, "/api/survey-answers").statusCode()).isEqualTo(status);
-  }
+    void theReviewIsForSupervisorsManagementAndProcessOwners(String user, int status) throws Exception {
+        assertThat(api.get(user, "/api/lessons").statusCode()).isEqualTo(status);
+        assertThat(api.get(user, "/api/survey-answers").statusCode()).isEqualTo(status);
+    }
 
-  @Test
-  void aLessonIsDecidedOnceWithANoteAndTheTimelineSaysSo() throws Exception {
-    String caseNumber = caseWithLesson();
-    long id = lessons.ofCase(caseNumber).get(0).id();
-    String decision = "/api/lessons/" + id + "/decision";
-    long updates = timelineCount(caseNumber);
+    @Test
+    void aLessonIsDecidedOnceWithANoteAndTheTimelineSaysSo() throws Exception {
+        String caseNumber = caseWithLesson();
+        long id = lessons.ofCase(caseNumber).get(0).id();
+        String decision = "/api/lessons/" + id + "/decision";
+        long updates = timelineCount(caseNumber);
 
-    HttpResponse<String> withoutNote = api.post("supervisor", decision,
-        "{\"decision\": \"ADOPTED\"}");
-    HttpResponse<String> reopened = api.post("supervisor", decision,
-        "{\"decision\": \"OPEN\", \"note\": \"again\"}");
-    HttpResponse<String> unknown = api.post("supervisor", decision, "{\"decision\": \"MAYBE\"}");
-    assertThat(List.of(withoutNote.statusCode(), reopened.statusCode(), unknown.statusCode()))
-        .containsExactly(400, 400, 400);
-    assertThat(json.readTree(withoutNote.body()).get("errors").findValuesAsText("field"))
-        .containsExactly("note");
-    assertThat(json.readTree(unknown.body()).get("errors").findValuesAsText("field"))
-        .containsExactly("decision");
-    assertThat(api.post("tier1-agent", decision,
-        "{\"decision\": \"ADOPTED\", \"note\": \"mine\"}").statusCode()).isEqualTo(403);
-    assertThat(timelineCount(caseNumber)).isEqualTo(updates);
+        HttpResponse<String> withoutNote = api.post("supervisor", decision, "{\"decision\": \"ADOPTED\"}");
+        HttpResponse<String> reopened =
+                api.post("supervisor", decision, "{\"decision\": \"OPEN\", \"note\": \"again\"}");
+        HttpResponse<String> unknown = api.post("supervisor", decision, "{\"decision\": \"MAYBE\"}");
+        assertThat(List.of(withoutNote.statusCode(), reopened.statusCode(), unknown.statusCode()))
+                .containsExactly(400, 400, 400);
+        assertThat(json.readTree(withoutNote.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("note");
+        assertThat(json.readTree(unknown.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("decision");
+        assertThat(api.post("tier1-agent", decision, "{\"decision\": \"ADOPTED\", \"note\": \"mine\"}")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(timelineCount(caseNumber)).isEqualTo(updates);
 
-    HttpResponse<String> adopted = api.post("process-owner", decision,
-        "{\"decision\": \"ADOPTED\", \"note\": \"Policy rule 12 changed\"}");
+        HttpResponse<String> adopted = api.post(
+                "process-owner", decision, "{\"decision\": \"ADOPTED\", \"note\": \"Policy rule 12 changed\"}");
 
-    assertThat(adopted.statusCode()).isEqualTo(200);
-    JsonNode lesson = json.readTree(adopted.body());
-    assertThat(lesson.get("status").asText()).isEqualTo("ADOPTED");
-    assertThat(lesson.get("decidedBy").asText()).isEqualTo("process-owner");
-    assertThat(api.post("supervisor", decision,
-        "{\"decision\": \"DISMISSED\", \"note\": \"no\"}").statusCode()).isEqualTo(409);
-    assertThat(api.post("supervisor", "/api/lessons/999999999/decision",
-        "{\"decision\": \"DISMISSED\", \"note\": \"no\"}").statusCode()).isEqualTo(404);
-    assertThat(jdbc.sql("select actor, reason from case_status_update where case_number = ? "
-            + "and event = 'LESSON_ADOPTED'").param(caseNumber)
-        .query((row, n) -> row.getString(1) + ": " + row.getString(2)).list())
-        .containsExactly("process-owner: Policy change lesson adopted: Policy rule 12 changed");
-  }
+        assertThat(adopted.statusCode()).isEqualTo(200);
+        JsonNode lesson = json.readTree(adopted.body());
+        assertThat(lesson.get("status").asText()).isEqualTo("ADOPTED");
+        assertThat(lesson.get("decidedBy").asText()).isEqualTo("process-owner");
+        assertThat(api.post("supervisor", decision, "{\"decision\": \"DISMISSED\", \"note\": \"no\"}")
+                        .statusCode())
+                .isEqualTo(409);
+        assertThat(api.post(
+                                "supervisor",
+                                "/api/lessons/999999999/decision",
+                                "{\"decision\": \"DISMISSED\", \"note\": \"no\"}")
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select actor, reason from case_status_update where case_number = ? "
+                                + "and event = 'LESSON_ADOPTED'")
+                        .param(caseNumber)
+                        .query((row, n) -> row.getString(1) + ": " + row.getString(2))
+                        .list())
+                .containsExactly("process-owner: Policy change lesson adopted: Policy rule 12 changed");
+    }
 
-  @Test
-  void theCsvHasTheRowsOfTheJson() throws Exception {
-    String caseNumber = caseWithLesson();
-    String path = "/api/lessons?trigger=RESOLUTION_DELAYED&status=OPEN";
+    @Test
+    void theCsvHasTheRowsOfTheJson() throws Exception {
+        String caseNumber = caseWithLesson();
+        String path = "/api/lessons?trigger=RESOLUTION_DELAYED&status=OPEN";
 
-    JsonNode rows = json.readTree(api.get("supervisor", path).body()).get("rows");
-    HttpResponse<String> csv = ApiClient.send(api.as("supervisor", path)
-        .header("Accept", "text/csv").GET());
+        JsonNode rows = json.readTree(api.get("supervisor", path).body()).get("rows");
+        HttpResponse<String> csv = ApiClient.send(
+                api.as("supervisor", path).header("Accept", "text/csv").GET());
 
-    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-        assertThat(type).startsWith("text/csv"));
-    List<String> lines = csv.body().lines().toList();
-    assertThat(lines.get(0)).startsWith("Lesson,Case,Noted,Noted by,Level code,Level,Trigger code,Trigger");
-    assertThat(lines).hasSize(rows.size() + 1);
-    assertThat(lines).anySatisfy(line -> assertThat(line).contains(caseNumber,
-        "Policy change", "Delays like this belong to Tier 2 at once"));
-  }
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertThat(lines.get(0)).startsWith("Lesson,Case,Noted,Noted by,Level code,Level,Trigger code,Trigger");
+        assertThat(lines).hasSize(rows.size() + 1);
+        assertThat(lines)
+                .anySatisfy(line -> assertThat(line)
+                        .contains(caseNumber, "Policy change", "Delays like this belong to Tier 2 at once"));
+    }
 
-  private String caseWithLesson() {
-    String caseNumber = cases.openAtTier1("REVIEW", Map.of());
-    cases.tier1Decides(caseNumber, "RESOLVED", Map.of("resolutionCode", "ANSWERED",
-        "reason", "Explained the delay", "lesson", "Delays like this belong to Tier 2 at once",
-        "lessonKind", "POLICY_CHANGE"));
-    return caseNumber;
-  }
+    private String caseWithLesson() {
+        String caseNumber = cases.openAtTier1("REVIEW", Map.of());
+        cases.tier1Decides(
+                caseNumber,
+                "RESOLVED",
+                Map.of(
+                        "resolutionCode",
+                        "ANSWERED",
+                        "reason",
+                        "Explained the delay",
+                        "lesson",
+                        "Delays like this belong to Tier 2 at once",
+                        "lessonKind",
+                        "POLICY_CHANGE"));
+        return caseNumber;
+    }
 
-  private long timelineCount(String caseNumber) {
-    return jdbc.sql("select count(*) from case_status_update where case_number = ?")
-        .param(caseNumber).query(Long.class).single();
-  }
+    private long timelineCount(String caseNumber) {
+        return jdbc.sql("select count(*) from case_status_update where case_number = ?")
+                .param(caseNumber)
+                .query(Long.class)
+                .single();
+    }
 }

@@ -25,14 +25,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("database")
 class InsightApiTest {
 
-  private static final ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper json = new ObjectMapper();
 
-  @Autowired ApiClient api;
-  @Autowired EngineCases cases;
-  @Autowired JdbcClient jdbc;
+    @Autowired
+    ApiClient api;
 
-  @ParameterizedTest(name = "{0} {1}: {2}")
-  @CsvSource(textBlock = """
+    @Autowired
+    EngineCases cases;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(textBlock = """
       supervisor,    /api/insights/summary,              200
       manager,       /api/insights/summary,              200
       auditor,       /api/insights/summary,              200
@@ -48,22 +53,22 @@ class InsightApiTest {
       tier2-agent,   /api/insights/agents/tier1-agent,   403
       supervisor,    /api/insights/agents/tier1-agent,   200
       """)
-  void teamFiguresForSupervisorsManagementAuditorsAgentFiguresForTheAgentAndTheirSupervisors(
-      String user, String path, int status) throws Exception {
-    assertThat(api.get(user, path).statusCode()).isEqualTo(status);
-  }
+    void teamFiguresForSupervisorsManagementAuditorsAgentFiguresForTheAgentAndTheirSupervisors(
+            String user, String path, int status) throws Exception {
+        assertThat(api.get(user, path).statusCode()).isEqualTo(status);
+    }
 
-  @Test
-  void nobodySignedInHasNoFiguresOfTheirOwn() throws Exception {
-    HttpResponse<String> anonymous = ApiClient.send(HttpRequest.newBuilder(
-        api.uri("/api/insights/agents/anonymousUser")));
+    @Test
+    void nobodySignedInHasNoFiguresOfTheirOwn() throws Exception {
+        HttpResponse<String> anonymous =
+                ApiClient.send(HttpRequest.newBuilder(api.uri("/api/insights/agents/anonymousUser")));
 
-    assertThat(anonymous.statusCode()).isEqualTo(401);
-  }
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
 
-  /** A page asks first which figures its user reads, and then for those only. */
-  @ParameterizedTest(name = "{0}: {1}")
-  @CsvSource(textBlock = """
+    /** A page asks first which figures its user reads, and then for those only. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(textBlock = """
       tier1-agent,   OWN
       billing-agent, OWN
       auditor,       TEAMS
@@ -72,63 +77,68 @@ class InsightApiTest {
       manager,       AGENTS
       admin,         AGENTS
       """)
-  void everyoneSignedInLearnsWhichFiguresTheyRead(String user, String figures) throws Exception {
-    HttpResponse<String> access = api.get(user, "/api/insights/access");
+    void everyoneSignedInLearnsWhichFiguresTheyRead(String user, String figures) throws Exception {
+        HttpResponse<String> access = api.get(user, "/api/insights/access");
 
-    assertThat(access.statusCode()).isEqualTo(200);
-    assertThat(json.readTree(access.body()).get("figures").asText()).isEqualTo(figures);
-  }
+        assertThat(access.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(access.body()).get("figures").asText()).isEqualTo(figures);
+    }
 
-  @Test
-  void eachFilterHasItsOwnFiguresAndAFigureServedAgainIsTheSame() throws Exception {
-    String today = "from=" + LocalDate.now(ZoneId.of("Europe/Berlin")) + "&to="
-        + LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
-    cases.openAtTier1("ESC-INSIGHT-API", Map.of("channel", "SMS"));
+    @Test
+    void eachFilterHasItsOwnFiguresAndAFigureServedAgainIsTheSame() throws Exception {
+        String today = "from=" + LocalDate.now(ZoneId.of("Europe/Berlin")) + "&to="
+                + LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(1);
+        cases.openAtTier1("ESC-INSIGHT-API", Map.of("channel", "SMS"));
 
-    JsonNode bySms = summary("/api/insights/summary?channel=SMS&" + today);
-    JsonNode bySocial = summary("/api/insights/summary?channel=SOCIAL&" + today);
+        JsonNode bySms = summary("/api/insights/summary?channel=SMS&" + today);
+        JsonNode bySocial = summary("/api/insights/summary?channel=SOCIAL&" + today);
 
-    assertThat(casesOpened(bySms)).isPositive();
-    assertThat(casesOpened(bySocial)).isZero();
-    assertThat(summary("/api/insights/summary?channel=SMS&" + today)).isEqualTo(bySms);
-    assertThat(Instant.parse(bySms.get("asOf").asText())).isBefore(Instant.now());
-  }
+        assertThat(casesOpened(bySms)).isPositive();
+        assertThat(casesOpened(bySocial)).isZero();
+        assertThat(summary("/api/insights/summary?channel=SMS&" + today)).isEqualTo(bySms);
+        assertThat(Instant.parse(bySms.get("asOf").asText())).isBefore(Instant.now());
+    }
 
-  @Test
-  void everyReportComesAsCsvWithTheSameRowsAsItsJson() throws Exception {
-    JsonNode summary = json.readTree(api.get("supervisor", "/api/insights/summary").body());
-    HttpResponse<String> csv = ApiClient.send(api.as("supervisor", "/api/insights/summary")
-        .header("Accept", "text/csv"));
+    @Test
+    void everyReportComesAsCsvWithTheSameRowsAsItsJson() throws Exception {
+        JsonNode summary =
+                json.readTree(api.get("supervisor", "/api/insights/summary").body());
+        HttpResponse<String> csv =
+                ApiClient.send(api.as("supervisor", "/api/insights/summary").header("Accept", "text/csv"));
 
-    assertThat(csv.statusCode()).isEqualTo(200);
-    assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("text/csv"));
-    assertThat(csv.headers().firstValue("Content-Disposition"))
-        .hasValue("attachment; filename=\"summary.csv\"");
-    String[] lines = csv.body().split("\r\n");
-    assertThat(lines[0]).isEqualTo("KPI,Figure,This period,Previous period,Unit,Definition");
-    assertThat(lines).hasSize(summary.get("rows").size() + 1);
-    assertThat(lines[2]).startsWith("casesOpened,Cases opened,"
-        + summary.get("rows").get(1).get("value").asText() + ",");
-  }
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"summary.csv\"");
+        String[] lines = csv.body().split("\r\n");
+        assertThat(lines[0]).isEqualTo("KPI,Figure,This period,Previous period,Unit,Definition");
+        assertThat(lines).hasSize(summary.get("rows").size() + 1);
+        assertThat(lines[2])
+                .startsWith("casesOpened,Cases opened,"
+                        + summary.get("rows").get(1).get("value").asText() + ",");
+    }
 
-  @Test
-  void contactVolumesAreStoredOncePerDayChannelAndTeamTheLastReportCounting() throws Exception {
-    String day = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(400).toString();
+    @Test
+    void contactVolumesAreStoredOncePerDayChannelAndTeamTheLastReportCounting() throws Exception {
+        String day = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(400).toString();
 
-    HttpResponse<String> first = volumes("supervisor", day, "PHONE", "tier1", 120);
-    HttpResponse<String> again = volumes("supervisor", day, "PHONE", "tier1", 135);
+        HttpResponse<String> first = volumes("supervisor", day, "PHONE", "tier1", 120);
+        HttpResponse<String> again = volumes("supervisor", day, "PHONE", "tier1", 135);
 
-    assertThat(first.statusCode()).isEqualTo(200);
-    assertThat(again.statusCode()).isEqualTo(200);
-    assertThat(jdbc.sql("select contacts from contact_volume where contact_day = cast(? as date) "
-            + "and channel = 'PHONE' and team = 'tier1'")
-        .param(day).query(Integer.class).list()).containsExactly(135);
-    assertThat(volumes("tier1-agent", day, "PHONE", "tier1", 1).statusCode()).isEqualTo(403);
-  }
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select contacts from contact_volume where contact_day = cast(? as date) "
+                                + "and channel = 'PHONE' and team = 'tier1'")
+                        .param(day)
+                        .query(Integer.class)
+                        .list())
+                .containsExactly(135);
+        assertThat(volumes("tier1-agent", day, "PHONE", "tier1", 1).statusCode())
+                .isEqualTo(403);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
       an unknown team     | {"volumes":[{"day":"2026-01-05","channel":"PHONE","team":"sales","contacts":3}]}  | volumes[0].team
       a day to come       | {"volumes":[{"day":"2999-01-05","channel":"PHONE","team":"tier1","contacts":3}]}  | volumes[0].day
       no count            | {"volumes":[{"day":"2026-01-05","channel":"PHONE","team":"tier1"}]}              | volumes[0].contacts
@@ -136,72 +146,89 @@ class InsightApiTest {
       an unknown channel  | {"volumes":[{"day":"2026-01-05","channel":"FAX","team":"tier1","contacts":3}]}    | volumes[0].channel
       nothing             | {"volumes":[]}                                                                  | volumes
       """)
-  void badContactVolumesAreRefusedNamingTheFieldAndNothingIsStored(
-      String label, String body, String field) throws Exception {
-    long before = storedVolumes();
+    void badContactVolumesAreRefusedNamingTheFieldAndNothingIsStored(String label, String body, String field)
+            throws Exception {
+        long before = storedVolumes();
 
-    HttpResponse<String> response = api.post("supervisor", "/api/contact-volumes", body);
+        HttpResponse<String> response = api.post("supervisor", "/api/contact-volumes", body);
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
-    assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
-        .contains(field);
-    assertThat(storedVolumes()).isEqualTo(before);
-  }
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
+                .contains(field);
+        assertThat(storedVolumes()).isEqualTo(before);
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
       /api/insights/summary?from=2026-11-30&to=2026-11-23 | to
       /api/insights/summary?channel=FAX                   | channel
       /api/insights/summary?team=sales                    | team
       /api/insights/trends?by=MONTH                       | by
       /api/insights/summary?from=yesterday                | from
       """)
-  void badInsightParametersAreNamed(String path, String field) throws Exception {
-    HttpResponse<String> response = api.get("supervisor", path);
+    void badInsightParametersAreNamed(String path, String field) throws Exception {
+        HttpResponse<String> response = api.get("supervisor", path);
 
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
-        .contains(field);
-  }
-
-  @Test
-  void theOpenApiDocumentDescribesTheInsightsWithExamples() throws Exception {
-    JsonNode document = json.readTree(
-        ApiClient.send(HttpRequest.newBuilder(api.uri("/v3/api-docs")).GET()).body());
-
-    for (String path : new String[] {"summary", "trends", "levels", "sla", "volume", "avoidable",
-        "push-down", "backlog", "at-risk", "teams", "agents", "agents/{agent}", "cases",
-        "definitions"}) {
-      assertThat(document.get("paths").has("/api/insights/" + path)).as(path).isTrue();
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
+                .contains(field);
     }
-    assertThat(document.get("paths").get("/api/contact-volumes").has("post")).isTrue();
-    assertThat(document.at("/components/schemas/ContactVolume/properties/team/example").asText())
-        .isEqualTo("tier1");
-  }
 
-  private HttpResponse<String> volumes(String user, String day, String channel, String team,
-      int contacts) throws Exception {
-    return api.post(user, "/api/contact-volumes", """
-        {"volumes":[{"day":"%s","channel":"%s","team":"%s","contacts":%d}]}"""
-        .formatted(day, channel, team, contacts));
-  }
+    @Test
+    void theOpenApiDocumentDescribesTheInsightsWithExamples() throws Exception {
+        JsonNode document = json.readTree(
+                ApiClient.send(HttpRequest.newBuilder(api.uri("/v3/api-docs")).GET())
+                        .body());
 
-  private JsonNode summary(String path) throws Exception {
-    return json.readTree(api.get("supervisor", path).body());
-  }
-
-  private static long casesOpened(JsonNode summary) {
-    for (JsonNode row : summary.get("rows")) {
-      if (row.get("kpi").asText().equals("casesOpened")) {
-        return row.get("value").asLong();
-      }
+        for (String path : new String[] {
+            "summary",
+            "trends",
+            "levels",
+            "sla",
+            "volume",
+            "avoidable",
+            "push-down",
+            "backlog",
+            "at-risk",
+            "teams",
+            "agents",
+            "agents/{agent}",
+            "cases",
+            "definitions"
+        }) {
+            assertThat(document.get("paths").has("/api/insights/" + path))
+                    .as(path)
+                    .isTrue();
+        }
+        assertThat(document.get("paths").get("/api/contact-volumes").has("post"))
+                .isTrue();
+        assertThat(document.at("/components/schemas/ContactVolume/properties/team/example")
+                        .asText())
+                .isEqualTo("tier1");
     }
-    throw new AssertionError("no casesOpened in " + summary);
-  }
 
-  private long storedVolumes() {
-    return jdbc.sql("select count(*) from contact_volume").query(Long.class).single();
-  }
+    private HttpResponse<String> volumes(String user, String day, String channel, String team, int contacts)
+            throws Exception {
+        return api.post(user, "/api/contact-volumes", """
+        {"volumes":[{"day":"%s","channel":"%s","team":"%s","contacts":%d}]}""".formatted(day, channel, team, contacts));
+    }
+
+    private JsonNode summary(String path) throws Exception {
+        return json.readTree(api.get("supervisor", path).body());
+    }
+
+    private static long casesOpened(JsonNode summary) {
+        for (JsonNode row : summary.get("rows")) {
+            if (row.get("kpi").asText().equals("casesOpened")) {
+                return row.get("value").asLong();
+            }
+        }
+        throw new AssertionError("no casesOpened in " + summary);
+    }
+
+    private long storedVolumes() {
+        return jdbc.sql("select count(*) from contact_volume").query(Long.class).single();
+    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import io.escalationdesk.engine.CustomerEscalationProcess;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -24,26 +23,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** EscalationPolicy.dmn, one row per rule: an input that reaches the rule and what it decides. */
 class EscalationPolicyTest {
 
-  private static DmnEngine dmn;
-  private static DmnDecision policy;
-  private static String matchedRule;
+    private static DmnEngine dmn;
+    private static DmnDecision policy;
+    private static String matchedRule;
 
-  @BeforeAll
-  static void parsePolicy() throws IOException {
-    var configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    // the FEEL engine the process engine evaluates with
-    configuration.feelEngineFactory(new FeelExpressionCache());
-    configuration.customPostDecisionTableEvaluationListeners(List.of(
-        event -> matchedRule = firstMatch((DmnDecisionTableEvaluationEvent) event)));
-    dmn = configuration.buildEngine();
-    try (InputStream file = policyFile()) {
-      policy = dmn.parseDecision(CustomerEscalationProcess.POLICY_DECISION_KEY, file);
+    @BeforeAll
+    static void parsePolicy() throws IOException {
+        var configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        // the FEEL engine the process engine evaluates with
+        configuration.feelEngineFactory(new FeelExpressionCache());
+        configuration.customPostDecisionTableEvaluationListeners(
+                List.of(event -> matchedRule = firstMatch((DmnDecisionTableEvaluationEvent) event)));
+        dmn = configuration.buildEngine();
+        try (InputStream file = policyFile()) {
+            policy = dmn.parseDecision(CustomerEscalationProcess.POLICY_DECISION_KEY, file);
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0}: {3} {2} {1} {4} via {5} -> {6}")
-  @CsvSource(textBlock = """
+    @ParameterizedTest(name = "{0}: {3} {2} {1} {4} via {5} -> {6}")
+    @CsvSource(textBlock = """
       # rule,   category,  priority, trigger,                       segment,  channel, entry,      department, tier1, tier2, supervisor, management, dept, avoidable, first response, consult, partner
       Rule_01,  GENERAL,   NORMAL,   CUSTOMER_REQUESTED_SUPERVISOR, VIP,      PHONE,   SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
       Rule_02,  ACCOUNT,   LOW,      CUSTOMER_REQUESTED_SUPERVISOR, STANDARD, CHAT,    SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
@@ -65,48 +64,66 @@ class EscalationPolicyTest {
       Rule_18,  GENERAL,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, PHONE,   TIER1,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
       Rule_19,  GENERAL,   NORMAL,   A_TRIGGER_NOT_YET_IN_POLICY,   STANDARD, PHONE,   TIER1,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
       """)
-  void decidesPerRule(String rule, String category, String priority, String trigger,
-      String segment, String channel, String entryLevel, String department, String tier1Sla,
-      String tier2Sla, String supervisorSla, String managementSla, String departmentSla,
-      boolean avoidable, String firstResponseSla, String consultSla, String partner) {
-    DmnDecisionResultEntries result = dmn.evaluateDecision(policy, Map.of(
-            "category", category,
-            "priority", priority,
-            "trigger", trigger,
-            "customerSegment", segment,
-            "channel", channel))
-        .getSingleResult();
+    void decidesPerRule(
+            String rule,
+            String category,
+            String priority,
+            String trigger,
+            String segment,
+            String channel,
+            String entryLevel,
+            String department,
+            String tier1Sla,
+            String tier2Sla,
+            String supervisorSla,
+            String managementSla,
+            String departmentSla,
+            boolean avoidable,
+            String firstResponseSla,
+            String consultSla,
+            String partner) {
+        DmnDecisionResultEntries result = dmn.evaluateDecision(
+                        policy,
+                        Map.of(
+                                "category", category,
+                                "priority", priority,
+                                "trigger", trigger,
+                                "customerSegment", segment,
+                                "channel", channel))
+                .getSingleResult();
 
-    assertThat(matchedRule).isEqualTo(rule);
-    assertThat(result.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
-        Map.entry("entryLevel", entryLevel),
-        Map.entry("department", department),
-        Map.entry("tier1Sla", tier1Sla),
-        Map.entry("tier2Sla", tier2Sla),
-        Map.entry("supervisorSla", supervisorSla),
-        Map.entry("managementSla", managementSla),
-        Map.entry("departmentSla", departmentSla),
-        Map.entry("avoidable", avoidable),
-        Map.entry("firstResponseSla", firstResponseSla),
-        Map.entry("consultSla", consultSla),
-        Map.entry("partner", partner)));
-  }
-
-  @Test
-  void everyRuleHasARowAbove() throws IOException {
-    try (InputStream file = policyFile()) {
-      assertThat(Dmn.readModelFromStream(file).getModelElementsByType(Rule.class)).hasSize(19);
+        assertThat(matchedRule).isEqualTo(rule);
+        assertThat(result.getEntryMap())
+                .containsExactlyInAnyOrderEntriesOf(Map.ofEntries(
+                        Map.entry("entryLevel", entryLevel),
+                        Map.entry("department", department),
+                        Map.entry("tier1Sla", tier1Sla),
+                        Map.entry("tier2Sla", tier2Sla),
+                        Map.entry("supervisorSla", supervisorSla),
+                        Map.entry("managementSla", managementSla),
+                        Map.entry("departmentSla", departmentSla),
+                        Map.entry("avoidable", avoidable),
+                        Map.entry("firstResponseSla", firstResponseSla),
+                        Map.entry("consultSla", consultSla),
+                        Map.entry("partner", partner)));
     }
-  }
 
-  private static InputStream policyFile() {
-    return EscalationPolicyTest.class.getResourceAsStream("/processes/EscalationPolicy.dmn");
-  }
+    @Test
+    void everyRuleHasARowAbove() throws IOException {
+        try (InputStream file = policyFile()) {
+            assertThat(Dmn.readModelFromStream(file).getModelElementsByType(Rule.class))
+                    .hasSize(19);
+        }
+    }
 
-  private static String firstMatch(DmnDecisionTableEvaluationEvent event) {
-    return event.getMatchingRules().stream()
-        .map(DmnEvaluatedDecisionRule::getId)
-        .findFirst()
-        .orElse(null);
-  }
+    private static InputStream policyFile() {
+        return EscalationPolicyTest.class.getResourceAsStream("/processes/EscalationPolicy.dmn");
+    }
+
+    private static String firstMatch(DmnDecisionTableEvaluationEvent event) {
+        return event.getMatchingRules().stream()
+                .map(DmnEvaluatedDecisionRule::getId)
+                .findFirst()
+                .orElse(null);
+    }
 }

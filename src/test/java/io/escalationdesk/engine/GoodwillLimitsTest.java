@@ -23,27 +23,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** GoodwillLimits.dmn, one row per rule: an input that reaches the rule and the limit it sets. */
 class GoodwillLimitsTest {
 
-  private static DmnDecision limits;
-  private static String matchedRule;
-  private static DmnEngine dmn;
+    private static DmnDecision limits;
+    private static String matchedRule;
+    private static DmnEngine dmn;
 
-  @BeforeAll
-  static void parseLimits() throws IOException {
-    var configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    // the FEEL engine the process engine evaluates with
-    configuration.feelEngineFactory(new FeelExpressionCache());
-    configuration.customPostDecisionTableEvaluationListeners(List.of(event ->
-        matchedRule = ((DmnDecisionTableEvaluationEvent) event).getMatchingRules().stream()
-            .map(DmnEvaluatedDecisionRule::getId).findFirst().orElse(null)));
-    dmn = configuration.buildEngine();
-    try (InputStream file = limitsFile()) {
-      limits = dmn.parseDecision(GoodwillApprovalProcess.LIMITS_DECISION_KEY, file);
+    @BeforeAll
+    static void parseLimits() throws IOException {
+        var configuration =
+                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+        // the FEEL engine the process engine evaluates with
+        configuration.feelEngineFactory(new FeelExpressionCache());
+        configuration.customPostDecisionTableEvaluationListeners(
+                List.of(event -> matchedRule = ((DmnDecisionTableEvaluationEvent) event)
+                        .getMatchingRules().stream()
+                                .map(DmnEvaluatedDecisionRule::getId)
+                                .findFirst()
+                                .orElse(null)));
+        dmn = configuration.buildEngine();
+        try (InputStream file = limitsFile()) {
+            limits = dmn.parseDecision(GoodwillApprovalProcess.LIMITS_DECISION_KEY, file);
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{1} {2} {3} -> {0}")
-  @CsvSource(textBlock = """
+    @ParameterizedTest(name = "{1} {2} {3} -> {0}")
+    @CsvSource(textBlock = """
       # rule,                  level,      segment,  category,  credit, fee,    exceptions
       Rule_Tier1Standard,      TIER1,      STANDARD, BILLING,   20.0,   15.0,   ''
       Rule_Tier1Vip,           TIER1,      VIP,      GENERAL,   50.0,   30.0,   EXTENDED_RETURN
@@ -55,25 +58,27 @@ class GoodwillLimitsTest {
       Rule_TechnicalTechnical, TECHNICAL,  VIP,      TECHNICAL, 0.0,    0.0,    DEVICE_REPLACEMENT
       Rule_Nothing,            BILLING,    VIP,      TECHNICAL, 0.0,    0.0,    ''
       """)
-  void setsTheLimitPerRule(String rule, String level, String segment, String category,
-      double credit, double fee, String exceptions) {
-    DmnDecisionResultEntries result = dmn.evaluateDecision(limits,
-            Map.of("level", level, "customerSegment", segment, "category", category))
-        .getSingleResult();
+    void setsTheLimitPerRule(
+            String rule, String level, String segment, String category, double credit, double fee, String exceptions) {
+        DmnDecisionResultEntries result = dmn.evaluateDecision(
+                        limits, Map.of("level", level, "customerSegment", segment, "category", category))
+                .getSingleResult();
 
-    assertThat(matchedRule).isEqualTo(rule);
-    assertThat(result.getEntryMap()).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "maxCredit", credit, "maxFeeWaiver", fee, "exceptions", exceptions));
-  }
-
-  @Test
-  void everyRuleHasARowAbove() throws IOException {
-    try (InputStream file = limitsFile()) {
-      assertThat(Dmn.readModelFromStream(file).getModelElementsByType(Rule.class)).hasSize(9);
+        assertThat(matchedRule).isEqualTo(rule);
+        assertThat(result.getEntryMap())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("maxCredit", credit, "maxFeeWaiver", fee, "exceptions", exceptions));
     }
-  }
 
-  private static InputStream limitsFile() {
-    return GoodwillLimitsTest.class.getResourceAsStream("/processes/GoodwillLimits.dmn");
-  }
+    @Test
+    void everyRuleHasARowAbove() throws IOException {
+        try (InputStream file = limitsFile()) {
+            assertThat(Dmn.readModelFromStream(file).getModelElementsByType(Rule.class))
+                    .hasSize(9);
+        }
+    }
+
+    private static InputStream limitsFile() {
+        return GoodwillLimitsTest.class.getResourceAsStream("/processes/GoodwillLimits.dmn");
+    }
 }

@@ -10,9 +10,9 @@ import io.escalationdesk.cases.CustomerSegment;
 import io.escalationdesk.cases.Language;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
-import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.ExpertGroup;
+import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.SurveyReviewOutcome;
 import io.escalationdesk.goodwill.ExceptionKind;
@@ -48,175 +48,196 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The house rules of ARCHITECTURE.md, checked over every file in processes/ and forms/. */
 class ModelConventionsTest {
 
-  private static final String ID = "[A-Z][A-Za-z0-9]*_[A-Z][A-Za-z0-9]*";
-  /** form-js components Tasklist 7.24 renders (schema 16; no file picker). */
-  private static final List<String> TASKLIST_COMPONENTS = List.of("text", "textfield", "textarea",
-      "number", "select", "radio", "checkbox", "checklist", "taglist", "datetime", "group",
-      "spacer", "separator");
-  private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.ofEntries(
-      Map.entry("channel", Channel.class),
-      Map.entry("category", Category.class),
-      Map.entry("priority", Priority.class),
-      Map.entry("trigger", Trigger.class),
-      Map.entry("customerSegment", CustomerSegment.class),
-      Map.entry("customerLanguage", Language.class),
-      Map.entry("resolutionCode", ResolutionCode.class),
-      Map.entry("lessonKind", LessonKind.class),
-      Map.entry("reviewOutcome", SurveyReviewOutcome.class),
-      Map.entry("expertGroup", ExpertGroup.class),
-      Map.entry("goodwillKind", GoodwillKind.class),
-      Map.entry("goodwillException", ExceptionKind.class),
-      Map.entry("approval", GoodwillDecision.class),
-      Map.entry("callOutcome", CallOutcome.class));
-  private static final ObjectMapper json = new ObjectMapper();
+    private static final String ID = "[A-Z][A-Za-z0-9]*_[A-Z][A-Za-z0-9]*";
+    /** form-js components Tasklist 7.24 renders (schema 16; no file picker). */
+    private static final List<String> TASKLIST_COMPONENTS = List.of(
+            "text",
+            "textfield",
+            "textarea",
+            "number",
+            "select",
+            "radio",
+            "checkbox",
+            "checklist",
+            "taglist",
+            "datetime",
+            "group",
+            "spacer",
+            "separator");
 
-  static Stream<Path> bpmnFiles() throws IOException {
-    return filesEndingWith(".bpmn");
-  }
+    private static final Map<String, Class<? extends Enum<?>>> ENUM_FIELDS = Map.ofEntries(
+            Map.entry("channel", Channel.class),
+            Map.entry("category", Category.class),
+            Map.entry("priority", Priority.class),
+            Map.entry("trigger", Trigger.class),
+            Map.entry("customerSegment", CustomerSegment.class),
+            Map.entry("customerLanguage", Language.class),
+            Map.entry("resolutionCode", ResolutionCode.class),
+            Map.entry("lessonKind", LessonKind.class),
+            Map.entry("reviewOutcome", SurveyReviewOutcome.class),
+            Map.entry("expertGroup", ExpertGroup.class),
+            Map.entry("goodwillKind", GoodwillKind.class),
+            Map.entry("goodwillException", ExceptionKind.class),
+            Map.entry("approval", GoodwillDecision.class),
+            Map.entry("callOutcome", CallOutcome.class));
+    private static final ObjectMapper json = new ObjectMapper();
 
-  static Stream<Path> dmnFiles() throws IOException {
-    return filesEndingWith(".dmn");
-  }
-
-  @ParameterizedTest
-  @MethodSource("bpmnFiles")
-  void processIdIsTheFileNameAndHasAHistoryTimeToLive(Path file) {
-    Collection<Process> processes = bpmn(file).getModelElementsByType(Process.class);
-
-    assertThat(processes).singleElement().satisfies(process -> {
-      assertThat(process.getId() + ".bpmn").isEqualTo(file.getFileName().toString());
-      assertThat(process.isExecutable()).isTrue();
-      assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
-    });
-  }
-
-  @ParameterizedTest
-  @MethodSource("bpmnFiles")
-  void elementIdsAreTypeAndPascalCaseName(Path file) {
-    assertThat(bpmn(file).getModelElementsByType(FlowElement.class))
-        .extracting(BaseElement::getId)
-        .allSatisfy(id -> assertThat(id).matches(ID));
-  }
-
-  @ParameterizedTest
-  @MethodSource("bpmnFiles")
-  void serviceTasksUseBeansOrExternalTopicsNeverClasses(Path file) {
-    assertThat(bpmn(file).getModelElementsByType(ServiceTask.class)).allSatisfy(task -> {
-      assertThat(task.getCamundaClass()).as(task.getId()).isNull();
-      if (task.getCamundaType() == null) {
-        assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{\\w+}");
-      } else {
-        assertThat(task.getCamundaType()).as(task.getId()).isEqualTo("external");
-        assertThat(task.getCamundaTopic()).as(task.getId()).isNotBlank();
-      }
-    });
-  }
-
-  @ParameterizedTest
-  @MethodSource("bpmnFiles")
-  void everyElementIsDrawnSoModelerShowsIt(Path file) {
-    BpmnModelInstance model = bpmn(file);
-    var drawn = Stream.concat(
-            model.getModelElementsByType(BpmnShape.class).stream().map(BpmnShape::getBpmnElement),
-            model.getModelElementsByType(BpmnEdge.class).stream().map(BpmnEdge::getBpmnElement))
-        .map(BaseElement::getId)
-        .toList();
-
-    assertThat(model.getModelElementsByType(FlowElement.class))
-        .extracting(BaseElement::getId)
-        .allSatisfy(id -> assertThat(drawn).as("diagram shape of " + id).contains(id));
-  }
-
-  @ParameterizedTest
-  @MethodSource("dmnFiles")
-  void decisionsAreNamedByFileAndHaveAHistoryTimeToLive(Path file) throws IOException {
-    Collection<Decision> decisions =
-        Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class);
-
-    assertThat(decisions).isNotEmpty().allSatisfy(decision -> {
-      assertThat(decision.getCamundaHistoryTimeToLiveString()).as(decision.getId()).isNotBlank();
-    });
-    assertThat(decisions).extracting(Decision::getId)
-        .contains(file.getFileName().toString().replace(".dmn", ""));
-  }
-
-  @ParameterizedTest
-  @MethodSource("bpmnFiles")
-  void everyUserTaskAndStartEventHasAFormThatIsInForms(Path file) throws IOException {
-    Set<String> formIds = new HashSet<>();
-    for (Path form : files("forms", ".form")) {
-      formIds.add(json.readTree(form.toFile()).get("id").asText());
+    static Stream<Path> bpmnFiles() throws IOException {
+        return filesEndingWith(".bpmn");
     }
-    BpmnModelInstance model = bpmn(file);
-    Stream.concat(
-            model.getModelElementsByType(UserTask.class).stream()
-                .map(task -> Map.entry(task.getId(), String.valueOf(task.getCamundaFormRef()))),
-            // a start event Tasklist offers: a message starts its process by our code alone
-            model.getModelElementsByType(StartEvent.class).stream()
-                .filter(start -> start.getParentElement() instanceof Process
-                    && start.getEventDefinitions().isEmpty())
-                .map(start -> Map.entry(start.getId(), String.valueOf(start.getCamundaFormRef()))))
-        .forEach(element -> assertThat(formIds).as("form of " + element.getKey())
-            .contains(element.getValue()));
-  }
 
-  static Stream<Path> formFiles() throws IOException {
-    return files("forms", ".form").stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("formFiles")
-  void formsAreNamedByFileAndUseOnlyWhatTasklistRenders(Path file) throws IOException {
-    JsonNode form = json.readTree(file.toFile());
-
-    assertThat(form.get("id").asText() + ".form").isEqualTo(file.getFileName().toString());
-    assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
-    assertThat(form.get("executionPlatformVersion").asText()).isEqualTo("7.24.0");
-    List<String> keys = new ArrayList<>();
-    form.get("components").forEach(component -> {
-      assertThat(component.get("type").asText()).as(component.get("id").asText())
-          .isIn(TASKLIST_COMPONENTS);
-      if (component.has("key")) {
-        keys.add(component.get("key").asText());
-      }
-    });
-    assertThat(keys).doesNotHaveDuplicates();
-  }
-
-  /**
-   * A form's choices are exactly the values the process accepts, in the Java enums, under the
-   * labels the desk and the timeline show for them.
-   */
-  @ParameterizedTest
-  @MethodSource("formFiles")
-  void choicesAreTheValuesTheProcessAcceptsUnderTheirLabels(Path file) throws IOException {
-    Labels labels = new Labels();
-    json.readTree(file.toFile()).get("components").forEach(component -> {
-      Class<? extends Enum<?>> accepted = ENUM_FIELDS.get(component.path("key").asText());
-      if (accepted != null && component.has("values")) {
-        assertThat(component.get("values").findValuesAsText("value"))
-            .as(component.get("key").asText())
-            .containsExactly(Arrays.stream(accepted.getEnumConstants()).map(Enum::name)
-                .toArray(String[]::new));
-        assertThat(component.get("values").findValuesAsText("label"))
-            .as(component.get("key").asText())
-            .containsExactly(Arrays.stream(accepted.getEnumConstants()).map(labels::of)
-                .toArray(String[]::new));
-      }
-    });
-  }
-
-  private static BpmnModelInstance bpmn(Path file) {
-    return Bpmn.readModelFromFile(file.toFile());
-  }
-
-  private static Stream<Path> filesEndingWith(String suffix) throws IOException {
-    return files("processes", suffix).stream();
-  }
-
-  private static List<Path> files(String folder, String suffix) throws IOException {
-    try (Stream<Path> files = Files.list(Path.of(folder))) {
-      return files.filter(file -> file.toString().endsWith(suffix)).sorted().toList();
+    static Stream<Path> dmnFiles() throws IOException {
+        return filesEndingWith(".dmn");
     }
-  }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void processIdIsTheFileNameAndHasAHistoryTimeToLive(Path file) {
+        Collection<Process> processes = bpmn(file).getModelElementsByType(Process.class);
+
+        assertThat(processes).singleElement().satisfies(process -> {
+            assertThat(process.getId() + ".bpmn").isEqualTo(file.getFileName().toString());
+            assertThat(process.isExecutable()).isTrue();
+            assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void elementIdsAreTypeAndPascalCaseName(Path file) {
+        assertThat(bpmn(file).getModelElementsByType(FlowElement.class))
+                .extracting(BaseElement::getId)
+                .allSatisfy(id -> assertThat(id).matches(ID));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void serviceTasksUseBeansOrExternalTopicsNeverClasses(Path file) {
+        assertThat(bpmn(file).getModelElementsByType(ServiceTask.class)).allSatisfy(task -> {
+            assertThat(task.getCamundaClass()).as(task.getId()).isNull();
+            if (task.getCamundaType() == null) {
+                assertThat(task.getCamundaDelegateExpression()).as(task.getId()).matches("\\$\\{\\w+}");
+            } else {
+                assertThat(task.getCamundaType()).as(task.getId()).isEqualTo("external");
+                assertThat(task.getCamundaTopic()).as(task.getId()).isNotBlank();
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyElementIsDrawnSoModelerShowsIt(Path file) {
+        BpmnModelInstance model = bpmn(file);
+        var drawn = Stream.concat(
+                        model.getModelElementsByType(BpmnShape.class).stream().map(BpmnShape::getBpmnElement),
+                        model.getModelElementsByType(BpmnEdge.class).stream().map(BpmnEdge::getBpmnElement))
+                .map(BaseElement::getId)
+                .toList();
+
+        assertThat(model.getModelElementsByType(FlowElement.class))
+                .extracting(BaseElement::getId)
+                .allSatisfy(id -> assertThat(drawn).as("diagram shape of " + id).contains(id));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dmnFiles")
+    void decisionsAreNamedByFileAndHaveAHistoryTimeToLive(Path file) throws IOException {
+        Collection<Decision> decisions = Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Decision.class);
+
+        assertThat(decisions).isNotEmpty().allSatisfy(decision -> {
+            assertThat(decision.getCamundaHistoryTimeToLiveString())
+                    .as(decision.getId())
+                    .isNotBlank();
+        });
+        assertThat(decisions)
+                .extracting(Decision::getId)
+                .contains(file.getFileName().toString().replace(".dmn", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyUserTaskAndStartEventHasAFormThatIsInForms(Path file) throws IOException {
+        Set<String> formIds = new HashSet<>();
+        for (Path form : files("forms", ".form")) {
+            formIds.add(json.readTree(form.toFile()).get("id").asText());
+        }
+        BpmnModelInstance model = bpmn(file);
+        Stream.concat(
+                        model.getModelElementsByType(UserTask.class).stream()
+                                .map(task -> Map.entry(task.getId(), String.valueOf(task.getCamundaFormRef()))),
+                        // a start event Tasklist offers: a message starts its process by our code alone
+                        model.getModelElementsByType(StartEvent.class).stream()
+                                .filter(start -> start.getParentElement() instanceof Process
+                                        && start.getEventDefinitions().isEmpty())
+                                .map(start -> Map.entry(start.getId(), String.valueOf(start.getCamundaFormRef()))))
+                .forEach(element ->
+                        assertThat(formIds).as("form of " + element.getKey()).contains(element.getValue()));
+    }
+
+    static Stream<Path> formFiles() throws IOException {
+        return files("forms", ".form").stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("formFiles")
+    void formsAreNamedByFileAndUseOnlyWhatTasklistRenders(Path file) throws IOException {
+        JsonNode form = json.readTree(file.toFile());
+
+        assertThat(form.get("id").asText() + ".form")
+                .isEqualTo(file.getFileName().toString());
+        assertThat(form.get("schemaVersion").asInt()).isLessThanOrEqualTo(16);
+        assertThat(form.get("executionPlatformVersion").asText()).isEqualTo("7.24.0");
+        List<String> keys = new ArrayList<>();
+        form.get("components").forEach(component -> {
+            assertThat(component.get("type").asText())
+                    .as(component.get("id").asText())
+                    .isIn(TASKLIST_COMPONENTS);
+            if (component.has("key")) {
+                keys.add(component.get("key").asText());
+            }
+        });
+        assertThat(keys).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A form's choices are exactly the values the process accepts, in the Java enums, under the
+     * labels the desk and the timeline show for them.
+     */
+    @ParameterizedTest
+    @MethodSource("formFiles")
+    void choicesAreTheValuesTheProcessAcceptsUnderTheirLabels(Path file) throws IOException {
+        Labels labels = new Labels();
+        json.readTree(file.toFile()).get("components").forEach(component -> {
+            Class<? extends Enum<?>> accepted =
+                    ENUM_FIELDS.get(component.path("key").asText());
+            if (accepted != null && component.has("values")) {
+                assertThat(component.get("values").findValuesAsText("value"))
+                        .as(component.get("key").asText())
+                        .containsExactly(Arrays.stream(accepted.getEnumConstants())
+                                .map(Enum::name)
+                                .toArray(String[]::new));
+                assertThat(component.get("values").findValuesAsText("label"))
+                        .as(component.get("key").asText())
+                        .containsExactly(Arrays.stream(accepted.getEnumConstants())
+                                .map(labels::of)
+                                .toArray(String[]::new));
+            }
+        });
+    }
+
+    private static BpmnModelInstance bpmn(Path file) {
+        return Bpmn.readModelFromFile(file.toFile());
+    }
+
+    private static Stream<Path> filesEndingWith(String suffix) throws IOException {
+        return files("processes", suffix).stream();
+    }
+
+    private static List<Path> files(String folder, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(folder))) {
+            return files.filter(file -> file.toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
+        }
+    }
 }

@@ -31,41 +31,41 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Order(Integer.MAX_VALUE)
 class ProcessCoverageTest {
 
-  private static final Path REPORTS = Path.of(TestEnvironment.onPostgres()
-      ? "target/process-test-coverage-postgres" : "target/process-test-coverage");
+    private static final Path REPORTS = Path.of(
+            TestEnvironment.onPostgres() ? "target/process-test-coverage-postgres" : "target/process-test-coverage");
 
-  static Stream<Path> bpmnFiles() throws IOException {
-    try (Stream<Path> files = Files.list(Path.of("processes"))) {
-      return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList().stream();
+    static Stream<Path> bpmnFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("processes"))) {
+            return files.filter(file -> file.toString().endsWith(".bpmn")).sorted().toList().stream();
+        }
     }
-  }
 
-  @ParameterizedTest
-  @MethodSource("bpmnFiles")
-  void processTestPassesEveryFlowNodeAndSequenceFlow(Path file) throws IOException {
-    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-    String processId = model.getModelElementsByType(Process.class).iterator().next().getId();
-    Path report = REPORTS.resolve(
-        "io.escalationdesk.engine." + processId + "ProcessTest").resolve("report.json");
-    assertThat(report).as("coverage report of " + processId).exists();
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void processTestPassesEveryFlowNodeAndSequenceFlow(Path file) throws IOException {
+        BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+        String processId =
+                model.getModelElementsByType(Process.class).iterator().next().getId();
+        Path report = REPORTS.resolve("io.escalationdesk.engine." + processId + "ProcessTest")
+                .resolve("report.json");
+        assertThat(report).as("coverage report of " + processId).exists();
 
-    Set<String> passed = new HashSet<>();
-    JsonNode suites = new ObjectMapper().readTree(report.toFile()).get("suites");
-    suites.findValues("events").forEach(events -> events.forEach(event -> {
-      if (processId.equals(event.path("modelKey").asText())) {
-        passed.add(event.path("definitionKey").asText());
-      }
-    }));
+        Set<String> passed = new HashSet<>();
+        JsonNode suites = new ObjectMapper().readTree(report.toFile()).get("suites");
+        suites.findValues("events")
+                .forEach(events -> events.forEach(event -> {
+                    if (processId.equals(event.path("modelKey").asText())) {
+                        passed.add(event.path("definitionKey").asText());
+                    }
+                }));
 
-    assertThat(passed).as("flow nodes passed by the tests")
-        .containsAll(idsOf(model, FlowNode.class));
-    assertThat(passed).as("sequence flows taken by the tests")
-        .containsAll(idsOf(model, SequenceFlow.class));
-  }
+        assertThat(passed).as("flow nodes passed by the tests").containsAll(idsOf(model, FlowNode.class));
+        assertThat(passed).as("sequence flows taken by the tests").containsAll(idsOf(model, SequenceFlow.class));
+    }
 
-  private static Set<String> idsOf(BpmnModelInstance model, Class<? extends FlowElement> type) {
-    Set<String> ids = new HashSet<>();
-    model.getModelElementsByType(type).forEach(element -> ids.add(element.getId()));
-    return ids;
-  }
+    private static Set<String> idsOf(BpmnModelInstance model, Class<? extends FlowElement> type) {
+        Set<String> ids = new HashSet<>();
+        model.getModelElementsByType(type).forEach(element -> ids.add(element.getId()));
+        return ids;
+    }
 }

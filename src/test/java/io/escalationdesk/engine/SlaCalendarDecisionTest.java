@@ -23,58 +23,60 @@ import org.yaml.snakeyaml.Yaml;
 /** SlaCalendar.dmn: which calendar a case's SLA time counts in. */
 class SlaCalendarDecisionTest {
 
-  private static final DmnEngine dmn = ((DefaultDmnEngineConfiguration)
-      DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
-      .feelEngineFactory(new FeelExpressionCache()).buildEngine();
-  private static DmnDecision decision;
+    private static final DmnEngine dmn = ((DefaultDmnEngineConfiguration)
+                    DmnEngineConfiguration.createDefaultDmnEngineConfiguration())
+            .feelEngineFactory(new FeelExpressionCache())
+            .buildEngine();
+    private static DmnDecision decision;
 
-  @BeforeAll
-  static void parseDecision() throws IOException {
-    try (InputStream file = decisionFile()) {
-      decision = dmn.parseDecision(CustomerEscalationProcess.SLA_CALENDAR_DECISION_KEY, file);
+    @BeforeAll
+    static void parseDecision() throws IOException {
+        try (InputStream file = decisionFile()) {
+            decision = dmn.parseDecision(CustomerEscalationProcess.SLA_CALENDAR_DECISION_KEY, file);
+        }
     }
-  }
 
-  @ParameterizedTest(name = "{0} {1} -> {2}")
-  @CsvSource(textBlock = """
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(textBlock = """
       URGENT, STANDARD, 24x7
       URGENT, VIP,      24x7
       LOW,    VIP,      24x7
       HIGH,   STANDARD, standard
       NORMAL, STANDARD, standard
       """)
-  void urgentCasesAndVipCustomersRunAroundTheClock(
-      String priority, String segment, String calendar) {
-    assertThat(dmn.evaluateDecisionTable(decision,
-            Map.of("priority", priority, "customerSegment", segment))
-        .getSingleEntry().toString())
-        .isEqualTo(calendar);
-  }
-
-  /** A calendar the table names but nobody configured would stop every such case's timers. */
-  @Test
-  void everyCalendarTheDecisionChoosesIsConfigured() throws IOException {
-    Set<String> chosen = new HashSet<>();
-    try (InputStream file = decisionFile()) {
-      Dmn.readModelFromStream(file).getModelElementsByType(OutputEntry.class)
-          .forEach(entry -> chosen.add(entry.getTextContent().replace("\"", "").trim()));
+    void urgentCasesAndVipCustomersRunAroundTheClock(String priority, String segment, String calendar) {
+        assertThat(dmn.evaluateDecisionTable(decision, Map.of("priority", priority, "customerSegment", segment))
+                        .getSingleEntry()
+                        .toString())
+                .isEqualTo(calendar);
     }
 
-    assertThat(chosen).isNotEmpty().isSubsetOf(configuredCalendars());
-  }
+    /** A calendar the table names but nobody configured would stop every such case's timers. */
+    @Test
+    void everyCalendarTheDecisionChoosesIsConfigured() throws IOException {
+        Set<String> chosen = new HashSet<>();
+        try (InputStream file = decisionFile()) {
+            Dmn.readModelFromStream(file)
+                    .getModelElementsByType(OutputEntry.class)
+                    .forEach(entry ->
+                            chosen.add(entry.getTextContent().replace("\"", "").trim()));
+        }
 
-  @SuppressWarnings("unchecked")
-  private static Set<String> configuredCalendars() throws IOException {
-    try (InputStream yaml = SlaCalendarDecisionTest.class.getResourceAsStream("/application.yaml")) {
-      Map<String, Object> settings = new Yaml().load(yaml);
-      var sla = (Map<String, Object>) ((Map<String, Object>) settings.get("escalation")).get("sla");
-      Set<String> names = new HashSet<>(((Map<String, Object>) sla.get("calendars")).keySet());
-      names.add(SlaCalendar.ALWAYS_NAME);
-      return names;
+        assertThat(chosen).isNotEmpty().isSubsetOf(configuredCalendars());
     }
-  }
 
-  private static InputStream decisionFile() {
-    return SlaCalendarDecisionTest.class.getResourceAsStream("/processes/SlaCalendar.dmn");
-  }
+    @SuppressWarnings("unchecked")
+    private static Set<String> configuredCalendars() throws IOException {
+        try (InputStream yaml = SlaCalendarDecisionTest.class.getResourceAsStream("/application.yaml")) {
+            Map<String, Object> settings = new Yaml().load(yaml);
+            var sla = (Map<String, Object>) ((Map<String, Object>) settings.get("escalation")).get("sla");
+            Set<String> names = new HashSet<>(((Map<String, Object>) sla.get("calendars")).keySet());
+            names.add(SlaCalendar.ALWAYS_NAME);
+            return names;
+        }
+    }
+
+    private static InputStream decisionFile() {
+        return SlaCalendarDecisionTest.class.getResourceAsStream("/processes/SlaCalendar.dmn");
+    }
 }

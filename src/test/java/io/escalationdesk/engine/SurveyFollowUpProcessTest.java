@@ -35,127 +35,176 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("database")
 class SurveyFollowUpProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired IdentityService identity;
-  @Autowired EngineCases cases;
-  @Autowired Surveys surveys;
-  @Autowired CaseTimeline timeline;
-  @Autowired HistoryService history;
+    @Autowired
+    ProcessEngine engine;
 
-  @BeforeEach
-  void useSpringsEngine() {
-    init(engine);
-  }
+    @Autowired
+    IdentityService identity;
 
-  @AfterEach
-  void signOut() {
-    identity.clearAuthentication();
-  }
+    @Autowired
+    EngineCases cases;
 
-  @Test
-  void aSatisfiedCustomerNeedsNoReview() {
-    String caseNumber = resolvedCase();
+    @Autowired
+    Surveys surveys;
 
-    surveys.answerForCase(caseNumber, new SurveyAnswer(4, true, "Quick and friendly"), "survey-tool");
+    @Autowired
+    CaseTimeline timeline;
 
-    Assertions.assertThat(history.createHistoricActivityInstanceQuery()
-            .processInstanceId(followUpOf(caseNumber)).list())
-        .extracting(activity -> activity.getActivityId())
-        .containsExactlyInAnyOrder("StartEvent_SurveyAnswered", "Gateway_CustomerDissatisfied",
-            "EndEvent_CustomerSatisfied");
-    Assertions.assertThat(taskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .count()).isZero();
-  }
+    @Autowired
+    HistoryService history;
 
-  @Test
-  void aLowScoreGoesToTheSupervisorsWithTheAnswerAndTheCasesPath() {
-    String caseNumber = resolvedCase();
-
-    surveys.answerForCase(caseNumber, new SurveyAnswer(2, true, "Took three calls"), "survey-tool");
-
-    ProcessInstance followUp = runtimeService().createProcessInstanceQuery()
-        .processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(SurveyFollowUpProcess.PROCESS_KEY).singleResult();
-    assertThat(followUp).isWaitingAt(TASK_REVIEW_DISSATISFIED_CUSTOMER);
-    assertThat(task(followUp)).hasCandidateGroup("supervisors");
-    assertThat(followUp).variables()
-        .containsEntry(CASE_NUMBER, caseNumber)
-        .containsEntry(CUSTOMER_NAME, "Jane Doe")
-        .containsEntry(SATISFACTION, 2)
-        .containsEntry(CONCERN_RESOLVED, true)
-        .containsEntry(COMMENT, "Took three calls")
-        .containsEntry(CASE_PATH, "Tier 1 → Tier 2");
-  }
-
-  @Test
-  void aConcernNotResolvedGoesToTheSupervisorsWhateverTheScore() {
-    String caseNumber = resolvedCase();
-
-    surveys.answerForCase(caseNumber, new SurveyAnswer(5, false, null), "survey-tool");
-
-    assertThat(followUp(caseNumber)).isWaitingAt(TASK_REVIEW_DISSATISFIED_CUSTOMER);
-  }
-
-  @Test
-  void theSupervisorsReviewIsOnTheCasesTimeline() {
-    String caseNumber = resolvedCase();
-    surveys.answerForCase(caseNumber, new SurveyAnswer(1, false, "Still broken"), "survey-tool");
-    ProcessInstance followUp = followUp(caseNumber);
-
-    String taskId = task(followUp).getId();
-    identity.setAuthentication("supervisor", List.of("supervisors"));
-    taskService().claim(taskId, "supervisor");
-    taskService().complete(taskId, Map.of(REVIEW_OUTCOME, "CALLED_BACK",
-        REVIEW_NOTE, "Apologised; a technician visits on Monday"));
-    identity.clearAuthentication();
-
-    assertThat(followUp).hasPassed("ServiceTask_RecordReview",
-        "EndEvent_DissatisfiedCustomerReviewed").isEnded();
-    List<StatusUpdate> updates = timeline.of(caseNumber);
-    Assertions.assertThat(updates.subList(updates.size() - 2, updates.size()))
-        .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::reason)
-        .containsExactly(
-            tuple(CaseEvent.SURVEY_ANSWERED, "customer",
-                "Satisfaction 1 of 5; concern resolved: no; \"Still broken\"; a supervisor "
-                    + "reviews it"),
-            tuple(CaseEvent.SURVEY_REVIEWED, "supervisor",
-                "Called the customer back: Apologised; a technician visits on Monday"));
-  }
-
-  @Test
-  void aReviewWithoutItsOutcomeIsRefused() {
-    String caseNumber = resolvedCase();
-    surveys.answerForCase(caseNumber, new SurveyAnswer(2, true, null), "survey-tool");
-    ProcessInstance followUp = followUp(caseNumber);
-
-    Assertions.assertThatThrownBy(() -> complete(task(followUp), Map.of(REVIEW_NOTE, "Done")))
-        .isInstanceOf(NotValidException.class).hasMessageContaining(REVIEW_OUTCOME);
-    assertThat(followUp).isWaitingAt(TASK_REVIEW_DISSATISFIED_CUSTOMER);
-  }
-
-  /** Escalated to Tier 2 and resolved there. */
-  private String resolvedCase() {
-    String caseNumber = cases.openAtTier1("SURVEY", Map.of());
-    cases.tier1Decides(caseNumber, "ESCALATE", Map.of("reason", "Needs a specialist"));
-    String taskId = taskService().createTaskQuery().processInstanceBusinessKey(caseNumber)
-        .singleResult().getId();
-    identity.setAuthentication("tier2-agent", List.of("tier2"));
-    try {
-      taskService().complete(taskId, Map.of("outcome", "RESOLVED", "resolutionCode", "ANSWERED",
-          "reason", "Explained the charge", "resolutionSummary", "We explained the charge."));
-    } finally {
-      identity.clearAuthentication();
+    @BeforeEach
+    void useSpringsEngine() {
+        init(engine);
     }
-    return caseNumber;
-  }
 
-  private ProcessInstance followUp(String caseNumber) {
-    return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(SurveyFollowUpProcess.PROCESS_KEY).singleResult();
-  }
+    @AfterEach
+    void signOut() {
+        identity.clearAuthentication();
+    }
 
-  private String followUpOf(String caseNumber) {
-    return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
-        .processDefinitionKey(SurveyFollowUpProcess.PROCESS_KEY).singleResult().getId();
-  }
+    @Test
+    void aSatisfiedCustomerNeedsNoReview() {
+        String caseNumber = resolvedCase();
+
+        surveys.answerForCase(caseNumber, new SurveyAnswer(4, true, "Quick and friendly"), "survey-tool");
+
+        Assertions.assertThat(history.createHistoricActivityInstanceQuery()
+                        .processInstanceId(followUpOf(caseNumber))
+                        .list())
+                .extracting(activity -> activity.getActivityId())
+                .containsExactlyInAnyOrder(
+                        "StartEvent_SurveyAnswered", "Gateway_CustomerDissatisfied", "EndEvent_CustomerSatisfied");
+        Assertions.assertThat(taskService()
+                        .createTaskQuery()
+                        .processInstanceBusinessKey(caseNumber)
+                        .count())
+                .isZero();
+    }
+
+    @Test
+    void aLowScoreGoesToTheSupervisorsWithTheAnswerAndTheCasesPath() {
+        String caseNumber = resolvedCase();
+
+        surveys.answerForCase(caseNumber, new SurveyAnswer(2, true, "Took three calls"), "survey-tool");
+
+        ProcessInstance followUp = runtimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(SurveyFollowUpProcess.PROCESS_KEY)
+                .singleResult();
+        assertThat(followUp).isWaitingAt(TASK_REVIEW_DISSATISFIED_CUSTOMER);
+        assertThat(task(followUp)).hasCandidateGroup("supervisors");
+        assertThat(followUp)
+                .variables()
+                .containsEntry(CASE_NUMBER, caseNumber)
+                .containsEntry(CUSTOMER_NAME, "Jane Doe")
+                .containsEntry(SATISFACTION, 2)
+                .containsEntry(CONCERN_RESOLVED, true)
+                .containsEntry(COMMENT, "Took three calls")
+                .containsEntry(CASE_PATH, "Tier 1 → Tier 2");
+    }
+
+    @Test
+    void aConcernNotResolvedGoesToTheSupervisorsWhateverTheScore() {
+        String caseNumber = resolvedCase();
+
+        surveys.answerForCase(caseNumber, new SurveyAnswer(5, false, null), "survey-tool");
+
+        assertThat(followUp(caseNumber)).isWaitingAt(TASK_REVIEW_DISSATISFIED_CUSTOMER);
+    }
+
+    @Test
+    void theSupervisorsReviewIsOnTheCasesTimeline() {
+        String caseNumber = resolvedCase();
+        surveys.answerForCase(caseNumber, new SurveyAnswer(1, false, "Still broken"), "survey-tool");
+        ProcessInstance followUp = followUp(caseNumber);
+
+        String taskId = task(followUp).getId();
+        identity.setAuthentication("supervisor", List.of("supervisors"));
+        taskService().claim(taskId, "supervisor");
+        taskService()
+                .complete(
+                        taskId,
+                        Map.of(
+                                REVIEW_OUTCOME,
+                                "CALLED_BACK",
+                                REVIEW_NOTE,
+                                "Apologised; a technician visits on Monday"));
+        identity.clearAuthentication();
+
+        assertThat(followUp)
+                .hasPassed("ServiceTask_RecordReview", "EndEvent_DissatisfiedCustomerReviewed")
+                .isEnded();
+        List<StatusUpdate> updates = timeline.of(caseNumber);
+        Assertions.assertThat(updates.subList(updates.size() - 2, updates.size()))
+                .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::reason)
+                .containsExactly(
+                        tuple(
+                                CaseEvent.SURVEY_ANSWERED,
+                                "customer",
+                                "Satisfaction 1 of 5; concern resolved: no; \"Still broken\"; a supervisor "
+                                        + "reviews it"),
+                        tuple(
+                                CaseEvent.SURVEY_REVIEWED,
+                                "supervisor",
+                                "Called the customer back: Apologised; a technician visits on Monday"));
+    }
+
+    @Test
+    void aReviewWithoutItsOutcomeIsRefused() {
+        String caseNumber = resolvedCase();
+        surveys.answerForCase(caseNumber, new SurveyAnswer(2, true, null), "survey-tool");
+        ProcessInstance followUp = followUp(caseNumber);
+
+        Assertions.assertThatThrownBy(() -> complete(task(followUp), Map.of(REVIEW_NOTE, "Done")))
+                .isInstanceOf(NotValidException.class)
+                .hasMessageContaining(REVIEW_OUTCOME);
+        assertThat(followUp).isWaitingAt(TASK_REVIEW_DISSATISFIED_CUSTOMER);
+    }
+
+    /** Escalated to Tier 2 and resolved there. */
+    private String resolvedCase() {
+        String caseNumber = cases.openAtTier1("SURVEY", Map.of());
+        cases.tier1Decides(caseNumber, "ESCALATE", Map.of("reason", "Needs a specialist"));
+        String taskId = taskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .singleResult()
+                .getId();
+        identity.setAuthentication("tier2-agent", List.of("tier2"));
+        try {
+            taskService()
+                    .complete(
+                            taskId,
+                            Map.of(
+                                    "outcome",
+                                    "RESOLVED",
+                                    "resolutionCode",
+                                    "ANSWERED",
+                                    "reason",
+                                    "Explained the charge",
+                                    "resolutionSummary",
+                                    "We explained the charge."));
+        } finally {
+            identity.clearAuthentication();
+        }
+        return caseNumber;
+    }
+
+    private ProcessInstance followUp(String caseNumber) {
+        return runtimeService()
+                .createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(SurveyFollowUpProcess.PROCESS_KEY)
+                .singleResult();
+    }
+
+    private String followUpOf(String caseNumber) {
+        return history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey(SurveyFollowUpProcess.PROCESS_KEY)
+                .singleResult()
+                .getId();
+    }
 }

@@ -18,69 +18,71 @@ import java.util.Properties;
  */
 public final class LocalMailbox {
 
-  public static final String ADDRESS = "support@example.com";
-  public static final String PASSWORD = "support-mailbox";
-  private static final long STARTUP_TIMEOUT_MS = 15_000;
-  private static LocalMailbox instance;
+    public static final String ADDRESS = "support@example.com";
+    public static final String PASSWORD = "support-mailbox";
+    private static final long STARTUP_TIMEOUT_MS = 15_000;
+    private static LocalMailbox instance;
 
-  private int port;
-  private GreenMail greenMail;
+    private int port;
+    private GreenMail greenMail;
 
-  private LocalMailbox() {
-    start();
-  }
-
-  public static synchronized LocalMailbox instance() {
-    if (instance == null) {
-      instance = new LocalMailbox();
+    private LocalMailbox() {
+        start();
     }
-    return instance;
-  }
 
-  public int port() {
-    return port;
-  }
-
-  /** A mail as it arrives in the support mailbox, unseen. */
-  public void deliver(byte[] raw) {
-    try {
-      MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()),
-          new ByteArrayInputStream(raw));
-      supportUser().deliver(mail);
-    } catch (MessagingException e) {
-      throw new IllegalStateException(e);
+    public static synchronized LocalMailbox instance() {
+        if (instance == null) {
+            instance = new LocalMailbox();
+        }
+        return instance;
     }
-  }
 
-  /** Mails in the support mailbox nobody has marked seen. */
-  public int unseen() {
-    try {
-      return greenMail.getManagers().getImapHostManager().getInbox(supportUser())
-          .getUnseenCount();
-    } catch (FolderException e) {
-      throw new IllegalStateException(e);
+    public int port() {
+        return port;
     }
-  }
 
-  private GreenMailUser supportUser() {
-    return greenMail.getUserManager().getUserByEmail(ADDRESS);
-  }
-
-  synchronized void stop() {
-    try {
-      greenMail.stop();
-    } catch (IllegalStateException connectionCutOff) {
-      // GreenMail reports the app's open connection it cut mid-command: the outage itself
+    /** A mail as it arrives in the support mailbox, unseen. */
+    public void deliver(byte[] raw) {
+        try {
+            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            supportUser().deliver(mail);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
 
-  /** On a free port the first time, on the same port after a {@link #stop()}, empty. */
-  synchronized void start() {
-    ServerSetup imap = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
-    imap.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
-    greenMail = new GreenMail(imap).withConfiguration(GreenMailConfiguration.aConfig()
-        .withUser(ADDRESS, ADDRESS, PASSWORD));
-    greenMail.start();
-    port = greenMail.getImap().getPort();
-  }
+    /** Mails in the support mailbox nobody has marked seen. */
+    public int unseen() {
+        try {
+            return greenMail
+                    .getManagers()
+                    .getImapHostManager()
+                    .getInbox(supportUser())
+                    .getUnseenCount();
+        } catch (FolderException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private GreenMailUser supportUser() {
+        return greenMail.getUserManager().getUserByEmail(ADDRESS);
+    }
+
+    synchronized void stop() {
+        try {
+            greenMail.stop();
+        } catch (IllegalStateException connectionCutOff) {
+            // GreenMail reports the app's open connection it cut mid-command: the outage itself
+        }
+    }
+
+    /** On a free port the first time, on the same port after a {@link #stop()}, empty. */
+    synchronized void start() {
+        ServerSetup imap = new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        imap.setServerStartupTimeout(STARTUP_TIMEOUT_MS);
+        greenMail = new GreenMail(imap)
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(ADDRESS, ADDRESS, PASSWORD));
+        greenMail.start();
+        port = greenMail.getImap().getPort();
+    }
 }

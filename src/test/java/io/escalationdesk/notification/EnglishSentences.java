@@ -16,28 +16,28 @@ import java.util.TreeSet;
  */
 final class EnglishSentences {
 
-  private static final int WORDS = 3;
+    private static final int WORDS = 3;
 
-  private EnglishSentences() {}
+    private EnglishSentences() {}
 
-  static Set<String> of(String... bundles) {
-    Set<String> fragments = new TreeSet<>();
-    for (String bundle : bundles) {
-      Properties properties = new Properties();
-      try (InputStream in = EnglishSentences.class.getResourceAsStream(bundle)) {
-        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      properties.forEach((key, value) -> {
-        if (!key.toString().endsWith(".pattern")) {
-          Arrays.stream(value.toString().split("\\{\\d+}|[.,:;!?()\"]"))
-              .map(String::strip)
-              .filter(fragment -> fragment.split("\\s+").length >= WORDS)
-              .forEach(fragments::add);
+    static Set<String> of(String... bundles) {
+        Set<String> fragments = new TreeSet<>();
+        for (String bundle : bundles) {
+            Properties properties = new Properties();
+            try (InputStream in = EnglishSentences.class.getResourceAsStream(bundle)) {
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            properties.forEach((key, value) -> {
+                if (!key.toString().endsWith(".pattern")) {
+                    Arrays.stream(value.toString().split("\\{\\d+}|[.,:;!?()\"]"))
+                            .map(String::strip)
+                            .filter(fragment -> fragment.split("\\s+").length >= WORDS)
+                            .forEach(fragments::add);
+                }
+            });
         }
-      });
+        return fragments;
     }
-    return fragments;
-  }
 }

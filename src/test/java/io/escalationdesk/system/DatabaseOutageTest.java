@@ -18,60 +18,62 @@ import org.springframework.transaction.TransactionSystemException;
  */
 class DatabaseOutageTest {
 
-  /** A loopback port nothing listens on. */
-  private static final String NOBODY = "jdbc:postgresql://127.0.0.1:9/escalation";
+    /** A loopback port nothing listens on. */
+    private static final String NOBODY = "jdbc:postgresql://127.0.0.1:9/escalation";
 
-  @Test
-  void aPostgresqlThatDoesNotAnswerIsAnOutageAlsoWrappedByTheEngine() {
-    Throwable refused = catchThrowable(() -> DriverManager.getConnection(NOBODY, "desk", "desk"));
+    @Test
+    void aPostgresqlThatDoesNotAnswerIsAnOutageAlsoWrappedByTheEngine() {
+        Throwable refused = catchThrowable(() -> DriverManager.getConnection(NOBODY, "desk", "desk"));
 
-    assertThat(DatabaseOutage.isCauseOf(refused)).isTrue();
-    assertThat(DatabaseOutage.isCauseOf(new ProcessEngineException("query failed", refused)))
-        .isTrue();
-  }
-
-  @Test
-  void aRollbackThatFailedIsJudgedByWhatMadeTheTransactionRollBack() {
-    Throwable lost = catchThrowable(() -> DriverManager.getConnection(NOBODY, "desk", "desk"));
-    TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
-        new SQLException("Connection is closed"));
-    rollback.initApplicationException(lost);
-
-    assertThat(DatabaseOutage.isCauseOf(rollback)).isTrue();
-  }
-
-  @Test
-  void aCommitOnAConnectionThePoolHadClosedIsAnOutage() throws Exception {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:h2:mem:closed");
-    try (HikariDataSource pool = new HikariDataSource(config)) {
-      var connection = pool.getConnection();
-      connection.close();
-      Throwable closed = catchThrowable(connection::commit);
-
-      assertThat(DatabaseOutage.isCauseOf(
-          new TransactionSystemException("Could not commit JDBC transaction", closed))).isTrue();
+        assertThat(DatabaseOutage.isCauseOf(refused)).isTrue();
+        assertThat(DatabaseOutage.isCauseOf(new ProcessEngineException("query failed", refused)))
+                .isTrue();
     }
-  }
 
-  @Test
-  void aPoolThatFoundNoConnectionInTimeIsAnOutage() {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(NOBODY);
-    config.setConnectionTimeout(250);
-    config.setInitializationFailTimeout(-1);
-    try (HikariDataSource pool = new HikariDataSource(config)) {
-      assertThat(DatabaseOutage.isCauseOf(catchThrowable(pool::getConnection))).isTrue();
+    @Test
+    void aRollbackThatFailedIsJudgedByWhatMadeTheTransactionRollBack() {
+        Throwable lost = catchThrowable(() -> DriverManager.getConnection(NOBODY, "desk", "desk"));
+        TransactionSystemException rollback =
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        rollback.initApplicationException(lost);
+
+        assertThat(DatabaseOutage.isCauseOf(rollback)).isTrue();
     }
-  }
 
-  @Test
-  void aStatementTheDatabaseRefusesIsNoOutage() throws Exception {
-    try (var h2 = DriverManager.getConnection("jdbc:h2:mem:outage", "sa", "")) {
-      Throwable refused = catchThrowable(() -> h2.createStatement().execute("select nonsense"));
+    @Test
+    void aCommitOnAConnectionThePoolHadClosedIsAnOutage() throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:closed");
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            var connection = pool.getConnection();
+            connection.close();
+            Throwable closed = catchThrowable(connection::commit);
 
-      assertThat(DatabaseOutage.isCauseOf(new ProcessEngineException("failed", refused)))
-          .isFalse();
+            assertThat(DatabaseOutage.isCauseOf(
+                            new TransactionSystemException("Could not commit JDBC transaction", closed)))
+                    .isTrue();
+        }
     }
-  }
+
+    @Test
+    void aPoolThatFoundNoConnectionInTimeIsAnOutage() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(NOBODY);
+        config.setConnectionTimeout(250);
+        config.setInitializationFailTimeout(-1);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            assertThat(DatabaseOutage.isCauseOf(catchThrowable(pool::getConnection)))
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void aStatementTheDatabaseRefusesIsNoOutage() throws Exception {
+        try (var h2 = DriverManager.getConnection("jdbc:h2:mem:outage", "sa", "")) {
+            Throwable refused = catchThrowable(() -> h2.createStatement().execute("select nonsense"));
+
+            assertThat(DatabaseOutage.isCauseOf(new ProcessEngineException("failed", refused)))
+                    .isFalse();
+        }
+    }
 }

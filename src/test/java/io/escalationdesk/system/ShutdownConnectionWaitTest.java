@@ -21,43 +21,43 @@ import org.springframework.context.support.GenericApplicationContext;
  */
 class ShutdownConnectionWaitTest {
 
-  private static final long CONFIGURED_WAIT_MS = 3_000;
-  private static final Pattern WAITED = Pattern.compile("request timed out after (\\d+)ms");
+    private static final long CONFIGURED_WAIT_MS = 3_000;
+    private static final Pattern WAITED = Pattern.compile("request timed out after (\\d+)ms");
 
-  @Test
-  void aClosingNodeWaitsASecondForAConnectionToADatabaseThatIsGone() {
-    try (HikariDataSource pool = poolOfAGoneDatabase()) {
-      new ShutdownConnectionWait(new StaticListableBeanFactory(Map.of("dataSource", pool))
-          .getBeanProvider(DataSource.class))
-          .onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+    @Test
+    void aClosingNodeWaitsASecondForAConnectionToADatabaseThatIsGone() {
+        try (HikariDataSource pool = poolOfAGoneDatabase()) {
+            new ShutdownConnectionWait(
+                            new StaticListableBeanFactory(Map.of("dataSource", pool)).getBeanProvider(DataSource.class))
+                    .onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
 
-      long waited = waitedMillis(catchThrowable(pool::getConnection));
+            long waited = waitedMillis(catchThrowable(pool::getConnection));
 
-      assertThat(waited).isGreaterThanOrEqualTo(ShutdownConnectionWait.WAIT_WHILE_STOPPING
-          .toMillis()).isLessThan(CONFIGURED_WAIT_MS);
+            assertThat(waited)
+                    .isGreaterThanOrEqualTo(ShutdownConnectionWait.WAIT_WHILE_STOPPING.toMillis())
+                    .isLessThan(CONFIGURED_WAIT_MS);
+        }
     }
-  }
 
-  @Test
-  void aRunningNodeWaitsTheConfiguredTimeout() {
-    try (HikariDataSource pool = poolOfAGoneDatabase()) {
-      assertThat(waitedMillis(catchThrowable(pool::getConnection)))
-          .isGreaterThanOrEqualTo(CONFIGURED_WAIT_MS);
+    @Test
+    void aRunningNodeWaitsTheConfiguredTimeout() {
+        try (HikariDataSource pool = poolOfAGoneDatabase()) {
+            assertThat(waitedMillis(catchThrowable(pool::getConnection))).isGreaterThanOrEqualTo(CONFIGURED_WAIT_MS);
+        }
     }
-  }
 
-  private static HikariDataSource poolOfAGoneDatabase() {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl("jdbc:postgresql://127.0.0.1:9/escalation");
-    config.setConnectionTimeout(CONFIGURED_WAIT_MS);
-    config.setInitializationFailTimeout(-1);
-    return new HikariDataSource(config);
-  }
+    private static HikariDataSource poolOfAGoneDatabase() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://127.0.0.1:9/escalation");
+        config.setConnectionTimeout(CONFIGURED_WAIT_MS);
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
 
-  private static long waitedMillis(Throwable failure) {
-    assertThat(failure).isInstanceOf(SQLTransientConnectionException.class);
-    Matcher waited = WAITED.matcher(failure.getMessage());
-    assertThat(waited.find()).as(failure.getMessage()).isTrue();
-    return Long.parseLong(waited.group(1));
-  }
+    private static long waitedMillis(Throwable failure) {
+        assertThat(failure).isInstanceOf(SQLTransientConnectionException.class);
+        Matcher waited = WAITED.matcher(failure.getMessage());
+        assertThat(waited.find()).as(failure.getMessage()).isTrue();
+        return Long.parseLong(waited.group(1));
+    }
 }

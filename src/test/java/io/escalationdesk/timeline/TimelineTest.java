@@ -38,189 +38,255 @@ import org.springframework.context.annotation.Import;
 
 /** What each event says on the timeline, and that a move moves the case record with it. */
 @DatabaseTest
-@Import({Timeline.class, CaseTimeline.class, CaseRecords.class, CaseFacts.class,
-    SlaCalendars.class, DatabaseVendor.class, Labels.class, FixedClock.class,
-    ApplicationSettings.class, StaffTime.class, PhoneNumbers.class})
+@Import({
+    Timeline.class,
+    CaseTimeline.class,
+    CaseRecords.class,
+    CaseFacts.class,
+    SlaCalendars.class,
+    DatabaseVendor.class,
+    Labels.class,
+    FixedClock.class,
+    ApplicationSettings.class,
+    StaffTime.class,
+    PhoneNumbers.class
+})
 class TimelineTest {
 
-  private static final Instant NOW = FixedClock.NOW;
-  private static final CaseRef CASE = new CaseRef("ESC-T-1", "process-1");
+    private static final Instant NOW = FixedClock.NOW;
+    private static final CaseRef CASE = new CaseRef("ESC-T-1", "process-1");
 
-  @Autowired Timeline timeline;
-  @Autowired CaseTimeline updates;
-  @Autowired CaseRecords records;
+    @Autowired
+    Timeline timeline;
 
-  @BeforeEach
-  void aCaseWasOpened() {
-    records.insert(SampleCases.open(CASE.caseNumber()), CASE.processInstanceId());
-  }
+    @Autowired
+    CaseTimeline updates;
 
-  @Test
-  void theOpeningSaysFromWhichChannelAndWhy() {
-    timeline.opened(CASE, "tier1-agent", Channel.SOCIAL, Trigger.BILLING_DISPUTE);
+    @Autowired
+    CaseRecords records;
 
-    assertThat(last()).extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level,
-            StatusUpdate::reason, StatusUpdate::occurredAt, StatusUpdate::processInstanceId)
-        .containsExactly(CaseEvent.OPENED, "tier1-agent", null,
-            "Escalated via Social media: Billing dispute", NOW, "process-1");
-  }
+    @BeforeEach
+    void aCaseWasOpened() {
+        records.insert(SampleCases.open(CASE.caseNumber()), CASE.processInstanceId());
+    }
 
-  @Test
-  void routingMovesTheCaseToItsEntryLevelAndNamesThePolicysChoice() {
-    timeline.routed(CASE, EscalationLadder.entry(Level.TIER1), Department.BILLING, true,
-        "Rule_05", "standard");
+    @Test
+    void theOpeningSaysFromWhichChannelAndWhy() {
+        timeline.opened(CASE, "tier1-agent", Channel.SOCIAL, Trigger.BILLING_DISPUTE);
 
-    assertThat(last()).extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::fromLevel,
-            StatusUpdate::level, StatusUpdate::reason)
-        .containsExactly(CaseEvent.ROUTED, Timeline.SYSTEM, null, Level.TIER1,
-            "Escalation policy: Tier 1 first; department for a hand-off: Billing back office; "
-                + "Tier 1 could have handled it");
-    assertThat(record().level()).isEqualTo(Level.TIER1);
-  }
+        assertThat(last())
+                .extracting(
+                        StatusUpdate::event,
+                        StatusUpdate::actor,
+                        StatusUpdate::level,
+                        StatusUpdate::reason,
+                        StatusUpdate::occurredAt,
+                        StatusUpdate::processInstanceId)
+                .containsExactly(
+                        CaseEvent.OPENED,
+                        "tier1-agent",
+                        null,
+                        "Escalated via Social media: Billing dispute",
+                        NOW,
+                        "process-1");
+    }
 
-  @Test
-  void aResolutionClosesTheCaseUnderItsLabelAndTheAgentsNote() {
-    var resolved = EscalationLadder.afterOutcome(
-        Level.TIER2, Outcome.RESOLVED, "Explained the charge", "We explained the charge",
-        Department.NONE, null);
+    @Test
+    void routingMovesTheCaseToItsEntryLevelAndNamesThePolicysChoice() {
+        timeline.routed(CASE, EscalationLadder.entry(Level.TIER1), Department.BILLING, true, "Rule_05", "standard");
 
-    timeline.decided(CASE, resolved, "tier2-agent", Outcome.RESOLVED, ResolutionCode.ANSWERED,
-        "Explained the charge");
+        assertThat(last())
+                .extracting(
+                        StatusUpdate::event,
+                        StatusUpdate::actor,
+                        StatusUpdate::fromLevel,
+                        StatusUpdate::level,
+                        StatusUpdate::reason)
+                .containsExactly(
+                        CaseEvent.ROUTED,
+                        Timeline.SYSTEM,
+                        null,
+                        Level.TIER1,
+                        "Escalation policy: Tier 1 first; department for a hand-off: Billing back office; "
+                                + "Tier 1 could have handled it");
+        assertThat(record().level()).isEqualTo(Level.TIER1);
+    }
 
-    assertThat(last().reason()).isEqualTo("Question answered: Explained the charge");
-    assertThat(record()).extracting(CaseRecord::status, CaseRecord::closedAt)
-        .containsExactly(CaseStatus.CLOSED, NOW);
-  }
+    @Test
+    void aResolutionClosesTheCaseUnderItsLabelAndTheAgentsNote() {
+        var resolved = EscalationLadder.afterOutcome(
+                Level.TIER2,
+                Outcome.RESOLVED,
+                "Explained the charge",
+                "We explained the charge",
+                Department.NONE,
+                null);
 
-  @Test
-  void aSupervisorRequestSaysSoBeforeTheAgentsNote() {
-    var toSupervisor = EscalationLadder.afterOutcome(
-        Level.TIER1, Outcome.SUPERVISOR_REQUESTED, null, null, Department.NONE, null);
+        timeline.decided(
+                CASE, resolved, "tier2-agent", Outcome.RESOLVED, ResolutionCode.ANSWERED, "Explained the charge");
 
-    timeline.decided(CASE, toSupervisor, "tier1-agent", Outcome.SUPERVISOR_REQUESTED, null,
-        "Called back twice");
+        assertThat(last().reason()).isEqualTo("Question answered: Explained the charge");
+        assertThat(record())
+                .extracting(CaseRecord::status, CaseRecord::closedAt)
+                .containsExactly(CaseStatus.CLOSED, NOW);
+    }
 
-    assertThat(last()).extracting(StatusUpdate::event, StatusUpdate::level, StatusUpdate::reason)
-        .containsExactly(CaseEvent.ESCALATED, Level.SUPERVISOR,
-            "Customer asked for a supervisor: Called back twice");
-  }
+    @Test
+    void aSupervisorRequestSaysSoBeforeTheAgentsNote() {
+        var toSupervisor = EscalationLadder.afterOutcome(
+                Level.TIER1, Outcome.SUPERVISOR_REQUESTED, null, null, Department.NONE, null);
 
-  @Test
-  void aBreachAtTheTopSaysTheCaseStaysWithANewSla() {
-    timeline.slaBreached(CASE, EscalationLadder.afterSlaBreach(Level.MANAGEMENT, null),
-        Duration.ofHours(10), Duration.ofMinutes(95));
+        timeline.decided(CASE, toSupervisor, "tier1-agent", Outcome.SUPERVISOR_REQUESTED, null, "Called back twice");
 
-    assertThat(last().reason()).isEqualTo("Management SLA of 10 h breached, 1 h 35 min late in "
-        + "business time; stays with Management with a new SLA");
-  }
+        assertThat(last())
+                .extracting(StatusUpdate::event, StatusUpdate::level, StatusUpdate::reason)
+                .containsExactly(
+                        CaseEvent.ESCALATED, Level.SUPERVISOR, "Customer asked for a supervisor: Called back twice");
+    }
 
-  @Test
-  void aWarningSaysHowMuchBusinessTimeIsLeftInTheStaffsZone() {
-    timeline.slaWarning(CASE, Level.TIER1, 0.75, Duration.ofHours(1), Duration.ofMinutes(15),
-        NOW.plusSeconds(900).atZone(ZoneId.of("America/New_York")));
+    @Test
+    void aBreachAtTheTopSaysTheCaseStaysWithANewSla() {
+        timeline.slaBreached(
+                CASE,
+                EscalationLadder.afterSlaBreach(Level.MANAGEMENT, null),
+                Duration.ofHours(10),
+                Duration.ofMinutes(95));
 
-    assertThat(last()).extracting(StatusUpdate::event, StatusUpdate::fromLevel,
-            StatusUpdate::level, StatusUpdate::reason)
-        .containsExactly(CaseEvent.SLA_WARNING, Level.TIER1, Level.TIER1,
-            "75% of the Tier 1 SLA of 1 h used; 15 min of business time left until "
-                + "30 Nov 2026, 09:30 CET");
-    assertThat(record().level()).isEqualTo(Level.TIER1);
-  }
+        assertThat(last().reason())
+                .isEqualTo("Management SLA of 10 h breached, 1 h 35 min late in "
+                        + "business time; stays with Management with a new SLA");
+    }
 
-  @Test
-  void aContactOnAClosedCaseNamesTheFollowUpCase() {
-    timeline.customerContacted(CASE, Level.CLOSED, "tier1-agent", Channel.PHONE, true,
-        "Charged a third time", "ESC-T-2");
+    @Test
+    void aWarningSaysHowMuchBusinessTimeIsLeftInTheStaffsZone() {
+        timeline.slaWarning(
+                CASE,
+                Level.TIER1,
+                0.75,
+                Duration.ofHours(1),
+                Duration.ofMinutes(15),
+                NOW.plusSeconds(900).atZone(ZoneId.of("America/New_York")));
 
-    assertThat(last().reason())
-        .isEqualTo("Phone, asked for a supervisor: Charged a third time; follow-up case ESC-T-2 opened");
-  }
+        assertThat(last())
+                .extracting(StatusUpdate::event, StatusUpdate::fromLevel, StatusUpdate::level, StatusUpdate::reason)
+                .containsExactly(
+                        CaseEvent.SLA_WARNING,
+                        Level.TIER1,
+                        Level.TIER1,
+                        "75% of the Tier 1 SLA of 1 h used; 15 min of business time left until "
+                                + "30 Nov 2026, 09:30 CET");
+        assertThat(record().level()).isEqualTo(Level.TIER1);
+    }
 
-  @Test
-  void aDeliveryReportNamesTheChannelTheMaskedRecipientAndWhatItWasAbout() {
-    timeline.messageDelivered(CASE.caseNumber(), new Timeline.Message(ContactChannel.EMAIL,
-        "t***@example.com", CaseEvent.SLA_WARNING, Level.TIER1), true, "SMTP mail.example.com");
-    timeline.forwardedToBilling(CASE, Optional.empty(), false);
+    @Test
+    void aContactOnAClosedCaseNamesTheFollowUpCase() {
+        timeline.customerContacted(
+                CASE, Level.CLOSED, "tier1-agent", Channel.PHONE, true, "Charged a third time", "ESC-T-2");
 
-    assertThat(updates.of(CASE.caseNumber())).extracting(StatusUpdate::event, StatusUpdate::reason)
-        .containsExactly(
-            tuple(CaseEvent.SUPERVISOR_NOTIFIED,
-                "Email to t***@example.com about SLA warning: SMTP mail.example.com"),
-            tuple(CaseEvent.FORWARDED_TO_BILLING,
-                "No billing system configured; the billing back office works the case in its "
-                    + "queue"));
-  }
+        assertThat(last().reason())
+                .isEqualTo("Phone, asked for a supervisor: Charged a third time; follow-up case ESC-T-2 opened");
+    }
 
-  @Test
-  void preferencesSayTheChannelAndLanguageByTheirNames() {
-    timeline.preferencesChanged(CASE.caseNumber(), Level.TIER1, "tier1-agent",
-        ContactChannel.SMS, Language.DE, true);
+    @Test
+    void aDeliveryReportNamesTheChannelTheMaskedRecipientAndWhatItWasAbout() {
+        timeline.messageDelivered(
+                CASE.caseNumber(),
+                new Timeline.Message(ContactChannel.EMAIL, "t***@example.com", CaseEvent.SLA_WARNING, Level.TIER1),
+                true,
+                "SMTP mail.example.com");
+        timeline.forwardedToBilling(CASE, Optional.empty(), false);
 
-    assertThat(last().reason())
-        .isEqualTo("Messages by SMS in German; the customer opted out of messages");
-  }
+        assertThat(updates.of(CASE.caseNumber()))
+                .extracting(StatusUpdate::event, StatusUpdate::reason)
+                .containsExactly(
+                        tuple(
+                                CaseEvent.SUPERVISOR_NOTIFIED,
+                                "Email to t***@example.com about SLA warning: SMTP mail.example.com"),
+                        tuple(
+                                CaseEvent.FORWARDED_TO_BILLING,
+                                "No billing system configured; the billing back office works the case in its "
+                                        + "queue"));
+    }
 
-  @Test
-  void aLongNoteIsShortenedToFitTheTimeline() {
-    timeline.informationRequested(CASE, Level.TIER1, "tier1-agent", "x".repeat(2000),
-        Duration.ofMinutes(40));
+    @Test
+    void preferencesSayTheChannelAndLanguageByTheirNames() {
+        timeline.preferencesChanged(
+                CASE.caseNumber(), Level.TIER1, "tier1-agent", ContactChannel.SMS, Language.DE, true);
 
-    assertThat(last().reason()).hasSize(2000).endsWith("…");
-  }
+        assertThat(last().reason()).isEqualTo("Messages by SMS in German; the customer opted out of messages");
+    }
 
-  @Test
-  void theTaskFormReadsAnUpdateInOneLine() {
-    timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false,
-        "Rule_10", "standard");
+    @Test
+    void aLongNoteIsShortenedToFitTheTimeline() {
+        timeline.informationRequested(CASE, Level.TIER1, "tier1-agent", "x".repeat(2000), Duration.ofMinutes(40));
 
-    assertThat(timeline.summary(last()))
-        .isEqualTo("Routed by system: Escalation policy: Tier 2 first");
-  }
+        assertThat(last().reason()).hasSize(2000).endsWith("…");
+    }
 
-  @Test
-  void aPartnersStayIsThePartnersOnEveryUpdateAboutItsLevelAndInTheTaskFormsLine() {
-    // the engine sets the partner that has the case at the level it routes the case to
-    records.heldBy(CASE.caseNumber(), "acme");
-    timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false,
-        "Rule_10", "standard");
-    StatusUpdate routed = last();
-    timeline.slaWarning(CASE, Level.TIER2, 0.75, Duration.ofHours(4), Duration.ofHours(1),
-        NOW.plusSeconds(3600).atZone(ZoneId.of("Europe/Berlin")));
-    StatusUpdate warned = last();
-    timeline.messageDelivered(CASE.caseNumber(), new Timeline.Message(ContactChannel.EMAIL,
-        "j***@example.com", CaseEvent.OPENED, Level.TIER1), false, "SMTP mail.example.com");
-    StatusUpdate aboutAnotherLevel = last();
+    @Test
+    void theTaskFormReadsAnUpdateInOneLine() {
+        timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false, "Rule_10", "standard");
 
-    assertThat(List.of(routed, warned, aboutAnotherLevel)).extracting(StatusUpdate::partner)
-        .containsExactly("acme", "acme", null);
-    assertThat(timeline.summary(routed)).isEqualTo("Routed to Acme Customer Services (partner) "
-        + "by system: Escalation policy: Tier 2 first");
-    assertThat(timeline.summary(warned)).startsWith("SLA warning at Acme Customer Services "
-        + "(partner) by system: 75% of the Tier 2 SLA");
-  }
+        assertThat(timeline.summary(last())).isEqualTo("Routed by system: Escalation policy: Tier 2 first");
+    }
 
-  @Test
-  void aCaseThatLeftThePartnerIsOurOwnAgain() {
-    records.heldBy(CASE.caseNumber(), "acme");
-    timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false,
-        "Rule_10", "standard");
-    records.heldBy(CASE.caseNumber(), null);
-    timeline.decided(CASE, EscalationLadder.afterOutcome(Level.TIER2, Outcome.ESCALATE,
-        "Needs a supervisor", null, Department.NONE, null), "acme-agent", Outcome.ESCALATE, null,
-        "Needs a supervisor");
+    @Test
+    void aPartnersStayIsThePartnersOnEveryUpdateAboutItsLevelAndInTheTaskFormsLine() {
+        // the engine sets the partner that has the case at the level it routes the case to
+        records.heldBy(CASE.caseNumber(), "acme");
+        timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false, "Rule_10", "standard");
+        StatusUpdate routed = last();
+        timeline.slaWarning(
+                CASE,
+                Level.TIER2,
+                0.75,
+                Duration.ofHours(4),
+                Duration.ofHours(1),
+                NOW.plusSeconds(3600).atZone(ZoneId.of("Europe/Berlin")));
+        StatusUpdate warned = last();
+        timeline.messageDelivered(
+                CASE.caseNumber(),
+                new Timeline.Message(ContactChannel.EMAIL, "j***@example.com", CaseEvent.OPENED, Level.TIER1),
+                false,
+                "SMTP mail.example.com");
+        StatusUpdate aboutAnotherLevel = last();
 
-    assertThat(last()).extracting(StatusUpdate::level, StatusUpdate::partner)
-        .containsExactly(Level.SUPERVISOR, null);
-    assertThat(timeline.summary(last()))
-        .isEqualTo("Escalated by acme-agent: Needs a supervisor");
-  }
+        assertThat(List.of(routed, warned, aboutAnotherLevel))
+                .extracting(StatusUpdate::partner)
+                .containsExactly("acme", "acme", null);
+        assertThat(timeline.summary(routed))
+                .isEqualTo(
+                        "Routed to Acme Customer Services (partner) " + "by system: Escalation policy: Tier 2 first");
+        assertThat(timeline.summary(warned))
+                .startsWith("SLA warning at Acme Customer Services " + "(partner) by system: 75% of the Tier 2 SLA");
+    }
 
-  private StatusUpdate last() {
-    List<StatusUpdate> all = updates.of(CASE.caseNumber());
-    return all.get(all.size() - 1);
-  }
+    @Test
+    void aCaseThatLeftThePartnerIsOurOwnAgain() {
+        records.heldBy(CASE.caseNumber(), "acme");
+        timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false, "Rule_10", "standard");
+        records.heldBy(CASE.caseNumber(), null);
+        timeline.decided(
+                CASE,
+                EscalationLadder.afterOutcome(
+                        Level.TIER2, Outcome.ESCALATE, "Needs a supervisor", null, Department.NONE, null),
+                "acme-agent",
+                Outcome.ESCALATE,
+                null,
+                "Needs a supervisor");
 
-  private CaseRecord record() {
-    return records.find(CASE.caseNumber()).orElseThrow();
-  }
+        assertThat(last())
+                .extracting(StatusUpdate::level, StatusUpdate::partner)
+                .containsExactly(Level.SUPERVISOR, null);
+        assertThat(timeline.summary(last())).isEqualTo("Escalated by acme-agent: Needs a supervisor");
+    }
+
+    private StatusUpdate last() {
+        List<StatusUpdate> all = updates.of(CASE.caseNumber());
+        return all.get(all.size() - 1);
+    }
+
+    private CaseRecord record() {
+        return records.find(CASE.caseNumber()).orElseThrow();
+    }
 }

@@ -16,21 +16,22 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorizationStatistics extends AbstractProcessEnginePlugin {
 
-  private final DatabaseVendor database;
-  private final JdbcClient jdbc;
+    private final DatabaseVendor database;
+    private final JdbcClient jdbc;
 
-  AuthorizationStatistics(DatabaseVendor database, JdbcClient jdbc) {
-    this.database = database;
-    this.jdbc = jdbc;
-  }
-
-  /** READ (2) on tasks and instances, READ_TASK and READ_INSTANCE (64) on definitions. */
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    if (database.isPostgreSQL()) {
-      jdbc.sql("create statistics if not exists act_ru_authorization_read "
-          + "on (perms_ & 2), (perms_ & 64) from act_ru_authorization").update();
-      jdbc.sql("analyze act_ru_authorization").update();
+    AuthorizationStatistics(DatabaseVendor database, JdbcClient jdbc) {
+        this.database = database;
+        this.jdbc = jdbc;
     }
-  }
+
+    /** READ (2) on tasks and instances, READ_TASK and READ_INSTANCE (64) on definitions. */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        if (database.isPostgreSQL()) {
+            jdbc.sql("create statistics if not exists act_ru_authorization_read "
+                            + "on (perms_ & 2), (perms_ & 64) from act_ru_authorization")
+                    .update();
+            jdbc.sql("analyze act_ru_authorization").update();
+        }
+    }
 }

@@ -17,43 +17,41 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaIdentityAuthentication implements AuthenticationProvider {
 
-  private final IdentityService identity;
-  private final VerifiedSignIns verified;
-  private final UserStandings standings;
+    private final IdentityService identity;
+    private final VerifiedSignIns verified;
+    private final UserStandings standings;
 
-  CamundaIdentityAuthentication(IdentityService identity, VerifiedSignIns verified,
-      UserStandings standings) {
-    this.identity = identity;
-    this.verified = verified;
-    this.standings = standings;
-  }
-
-  @Override
-  public Authentication authenticate(Authentication authentication) {
-    String userId = authentication.getName();
-    Object credentials = authentication.getCredentials();
-    if (credentials == null) {
-      throw new BadCredentialsException("Wrong user or password");
+    CamundaIdentityAuthentication(IdentityService identity, VerifiedSignIns verified, UserStandings standings) {
+        this.identity = identity;
+        this.verified = verified;
+        this.standings = standings;
     }
-    String password = credentials.toString();
-    List<String> groups = verified.groupsOf(userId, password)
-        .orElseGet(() -> groupsFromEngine(userId, password));
-    return UsernamePasswordAuthenticationToken.authenticated(userId, null,
-        groups.stream().map(SimpleGrantedAuthority::new).toList());
-  }
 
-  private List<String> groupsFromEngine(String userId, String password) {
-    if (!identity.checkPassword(userId, password)) {
-      verified.refused(userId);
-      throw new BadCredentialsException("Wrong user or password");
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String userId = authentication.getName();
+        Object credentials = authentication.getCredentials();
+        if (credentials == null) {
+            throw new BadCredentialsException("Wrong user or password");
+        }
+        String password = credentials.toString();
+        List<String> groups = verified.groupsOf(userId, password).orElseGet(() -> groupsFromEngine(userId, password));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                userId, null, groups.stream().map(SimpleGrantedAuthority::new).toList());
     }
-    List<String> groups = standings.groupsOf(userId);
-    verified.verified(userId, password, groups);
-    return groups;
-  }
 
-  @Override
-  public boolean supports(Class<?> authentication) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-  }
+    private List<String> groupsFromEngine(String userId, String password) {
+        if (!identity.checkPassword(userId, password)) {
+            verified.refused(userId);
+            throw new BadCredentialsException("Wrong user or password");
+        }
+        List<String> groups = standings.groupsOf(userId);
+        verified.verified(userId, password, groups);
+        return groups;
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
 }

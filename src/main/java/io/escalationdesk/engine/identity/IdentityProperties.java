@@ -11,4 +11,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     on another node within this time
  */
 @ConfigurationProperties("escalation.identity")
-record IdentityProperties(boolean demoUsers, @DefaultValue("PT30S") Duration keepSignInsFor) {}
+record IdentityProperties(
+        boolean demoUsers, @DefaultValue("PT30S") Duration keepSignInsFor) {}

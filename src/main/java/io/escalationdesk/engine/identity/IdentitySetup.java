@@ -1,8 +1,8 @@
 package io.escalationdesk.engine.identity;
 
 import io.escalationdesk.cases.Partners;
-import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
 import java.util.Map;
+import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -23,100 +23,115 @@ import org.springframework.stereotype.Component;
 @Component
 class IdentitySetup extends AbstractProcessEnginePlugin {
 
-  private final IdentityProperties properties;
-  private final ClientProperties workerClient;
-  private final Partners partners;
+    private final IdentityProperties properties;
+    private final ClientProperties workerClient;
+    private final Partners partners;
 
-  IdentitySetup(IdentityProperties properties, ClientProperties workerClient, Partners partners) {
-    this.properties = properties;
-    this.workerClient = workerClient;
-    this.partners = partners;
-  }
-
-  /** Admin-only commands (beyond resource grants) are open to both admin groups. */
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setAdminGroups(Groups.administrators());
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine engine) {
-    IdentityService identity = engine.getIdentityService();
-    for (Groups group : Groups.values()) {
-      createGroup(identity, group.id, group.displayName);
-      group.grants().forEach(grant -> grant(engine.getAuthorizationService(), group.id, grant));
-      if (properties.demoUsers() && group.demoUser != null) {
-        createUser(identity, group.demoUser, group.demoUser, group.id, group.displayName);
-      }
+    IdentitySetup(IdentityProperties properties, ClientProperties workerClient, Partners partners) {
+        this.properties = properties;
+        this.workerClient = workerClient;
+        this.partners = partners;
     }
-    partners.teams().forEach((partner, team) -> {
-      String group = Partners.groupOf(partner);
-      createGroup(identity, group, team.name());
-      Groups.partnerGrants().forEach(grant ->
-          grant(engine.getAuthorizationService(), group, grant));
-      if (properties.demoUsers()) {
-        createUser(identity, partner + "-agent", partner + "-agent", group, team.name());
-      }
-    });
-    createTaskFilter(engine, "My group's queue", engine.getTaskService().createTaskQuery()
-        .taskCandidateGroupInExpression("${currentUserGroups()}")
-        .includeAssignedTasks()
-        .orderByTaskPriority().desc()
-        .orderByTaskCreateTime().asc());
-    createTaskFilter(engine, "My tasks", engine.getTaskService().createTaskQuery()
-        .taskAssigneeExpression("${currentUser()}")
-        .orderByTaskCreateTime().asc());
-    var worker = workerClient.getBasicAuth();
-    if (worker != null && worker.getUsername() != null && worker.getPassword() != null) {
-      createUser(identity, worker.getUsername(), worker.getPassword(), Groups.WORKERS.id,
-          Groups.WORKERS.displayName);
-    }
-  }
 
-  /** A shared Tasklist filter; every agent may read every filter (see {@link Groups}). */
-  private static void createTaskFilter(ProcessEngine engine, String name, TaskQuery query) {
-    FilterService filters = engine.getFilterService();
-    if (filters.createFilterQuery().filterName(name).count() == 0) {
-      Filter filter = filters.newTaskFilter(name).setQuery(query);
-      filter.setProperties(Map.of("description", name, "refresh", true));
-      filters.saveFilter(filter);
+    /** Admin-only commands (beyond resource grants) are open to both admin groups. */
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setAdminGroups(Groups.administrators());
     }
-  }
 
-  private static void createGroup(IdentityService identity, String groupId, String name) {
-    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
-      var newGroup = identity.newGroup(groupId);
-      newGroup.setName(name);
-      newGroup.setType("WORKFLOW");
-      identity.saveGroup(newGroup);
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        IdentityService identity = engine.getIdentityService();
+        for (Groups group : Groups.values()) {
+            createGroup(identity, group.id, group.displayName);
+            group.grants().forEach(grant -> grant(engine.getAuthorizationService(), group.id, grant));
+            if (properties.demoUsers() && group.demoUser != null) {
+                createUser(identity, group.demoUser, group.demoUser, group.id, group.displayName);
+            }
+        }
+        partners.teams().forEach((partner, team) -> {
+            String group = Partners.groupOf(partner);
+            createGroup(identity, group, team.name());
+            Groups.partnerGrants().forEach(grant -> grant(engine.getAuthorizationService(), group, grant));
+            if (properties.demoUsers()) {
+                createUser(identity, partner + "-agent", partner + "-agent", group, team.name());
+            }
+        });
+        createTaskFilter(
+                engine,
+                "My group's queue",
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks()
+                        .orderByTaskPriority()
+                        .desc()
+                        .orderByTaskCreateTime()
+                        .asc());
+        createTaskFilter(
+                engine,
+                "My tasks",
+                engine.getTaskService()
+                        .createTaskQuery()
+                        .taskAssigneeExpression("${currentUser()}")
+                        .orderByTaskCreateTime()
+                        .asc());
+        var worker = workerClient.getBasicAuth();
+        if (worker != null && worker.getUsername() != null && worker.getPassword() != null) {
+            createUser(
+                    identity,
+                    worker.getUsername(),
+                    worker.getPassword(),
+                    Groups.WORKERS.id,
+                    Groups.WORKERS.displayName);
+        }
     }
-  }
 
-  private static void createUser(IdentityService identity, String userId, String password,
-      String groupId, String groupName) {
-    if (identity.createUserQuery().userId(userId).count() == 0) {
-      var user = identity.newUser(userId);
-      user.setFirstName(userId);
-      user.setLastName("(" + groupName + ")");
-      user.setPassword(password);
-      identity.saveUser(user);
-      identity.createMembership(userId, groupId);
+    /** A shared Tasklist filter; every agent may read every filter (see {@link Groups}). */
+    private static void createTaskFilter(ProcessEngine engine, String name, TaskQuery query) {
+        FilterService filters = engine.getFilterService();
+        if (filters.createFilterQuery().filterName(name).count() == 0) {
+            Filter filter = filters.newTaskFilter(name).setQuery(query);
+            filter.setProperties(Map.of("description", name, "refresh", true));
+            filters.saveFilter(filter);
+        }
     }
-  }
 
-  private static void grant(AuthorizationService authorizations, String groupId, Grant grant) {
-    Authorization authorization = authorizations.createAuthorizationQuery()
-        .groupIdIn(groupId)
-        .resourceType(grant.resource())
-        .resourceId(grant.resourceId())
-        .singleResult();
-    if (authorization == null) {
-      authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      authorization.setGroupId(groupId);
-      authorization.setResource(grant.resource());
-      authorization.setResourceId(grant.resourceId());
+    private static void createGroup(IdentityService identity, String groupId, String name) {
+        if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+            var newGroup = identity.newGroup(groupId);
+            newGroup.setName(name);
+            newGroup.setType("WORKFLOW");
+            identity.saveGroup(newGroup);
+        }
     }
-    grant.permissions().forEach(authorization::addPermission);
-    authorizations.saveAuthorization(authorization);
-  }
+
+    private static void createUser(
+            IdentityService identity, String userId, String password, String groupId, String groupName) {
+        if (identity.createUserQuery().userId(userId).count() == 0) {
+            var user = identity.newUser(userId);
+            user.setFirstName(userId);
+            user.setLastName("(" + groupName + ")");
+            user.setPassword(password);
+            identity.saveUser(user);
+            identity.createMembership(userId, groupId);
+        }
+    }
+
+    private static void grant(AuthorizationService authorizations, String groupId, Grant grant) {
+        Authorization authorization = authorizations
+                .createAuthorizationQuery()
+                .groupIdIn(groupId)
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
+        if (authorization == null) {
+            authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(grant.resource());
+            authorization.setResourceId(grant.resourceId());
+        }
+        grant.permissions().forEach(authorization::addPermission);
+        authorizations.saveAuthorization(authorization);
+    }
 }

@@ -19,39 +19,40 @@ import org.springframework.stereotype.Component;
 @Component
 public class UserStandings {
 
-  /**
-   * @param passwordStamp changes whenever the password does; a digest of the engine's salted
-   *     hash, never the password or the hash itself
-   */
-  public record Standing(List<String> groups, String passwordStamp) {}
+    /**
+     * @param passwordStamp changes whenever the password does; a digest of the engine's salted
+     *     hash, never the password or the hash itself
+     */
+    public record Standing(List<String> groups, String passwordStamp) {}
 
-  private final IdentityService identity;
+    private final IdentityService identity;
 
-  UserStandings(IdentityService identity) {
-    this.identity = identity;
-  }
-
-  /** Empty once the user is deleted. */
-  public Optional<Standing> standingOf(String userId) {
-    User user = identity.createUserQuery().userId(userId).singleResult();
-    if (user == null) {
-      return Optional.empty();
+    UserStandings(IdentityService identity) {
+        this.identity = identity;
     }
-    return Optional.of(new Standing(groupsOf(userId), stamp(user.getPassword())));
-  }
 
-  List<String> groupsOf(String userId) {
-    return identity.createGroupQuery().groupMember(userId).list().stream()
-        .map(Group::getId)
-        .toList();
-  }
-
-  private static String stamp(String storedHash) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(String.valueOf(storedHash).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    /** Empty once the user is deleted. */
+    public Optional<Standing> standingOf(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Standing(groupsOf(userId), stamp(user.getPassword())));
     }
-  }
+
+    List<String> groupsOf(String userId) {
+        return identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId)
+                .toList();
+    }
+
+    private static String stamp(String storedHash) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(String.valueOf(storedHash).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
 }

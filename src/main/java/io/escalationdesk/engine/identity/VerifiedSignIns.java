@@ -34,72 +34,76 @@ import org.springframework.stereotype.Component;
 @Component
 class VerifiedSignIns extends AbstractProcessEnginePlugin {
 
-  private static final Set<Class<?>> IDENTITY_CHANGES = Set.of(SaveUserCmd.class,
-      DeleteUserCmd.class, SaveGroupCmd.class, DeleteGroupCmd.class, CreateMembershipCmd.class,
-      DeleteMembershipCmd.class);
+    private static final Set<Class<?>> IDENTITY_CHANGES = Set.of(
+            SaveUserCmd.class,
+            DeleteUserCmd.class,
+            SaveGroupCmd.class,
+            DeleteGroupCmd.class,
+            CreateMembershipCmd.class,
+            DeleteMembershipCmd.class);
 
-  record SignIn(byte[] passwordHash, List<String> groups) {}
+    record SignIn(byte[] passwordHash, List<String> groups) {}
 
-  private final Cache<String, SignIn> signIns;
-  private final SecretKeySpec key;
+    private final Cache<String, SignIn> signIns;
+    private final SecretKeySpec key;
 
-  VerifiedSignIns(IdentityProperties properties) {
-    this.signIns = Caffeine.newBuilder()
-        .expireAfterWrite(properties.keepSignInsFor())
-        .maximumSize(100_000)
-        .build();
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    this.key = new SecretKeySpec(secret, "HmacSHA256");
-  }
-
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-      configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+    VerifiedSignIns(IdentityProperties properties) {
+        this.signIns = Caffeine.newBuilder()
+                .expireAfterWrite(properties.keepSignInsFor())
+                .maximumSize(100_000)
+                .build();
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, "HmacSHA256");
     }
-    // before the transaction's interceptor: forgotten once the change is committed
-    configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
-      @Override
-      public <T> T execute(Command<T> command) {
-        try {
-          return next.execute(command);
-        } finally {
-          if (IDENTITY_CHANGES.contains(command.getClass())) {
-            signIns.invalidateAll();
-          }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
         }
-      }
-    });
-  }
-
-  /** The user's groups if the engine verified this very password a moment ago. */
-  Optional<List<String>> groupsOf(String userId, String password) {
-    SignIn signIn = signIns.getIfPresent(userId);
-    if (signIn == null || !MessageDigest.isEqual(signIn.passwordHash(), hash(userId, password))) {
-      return Optional.empty();
+        // before the transaction's interceptor: forgotten once the change is committed
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                try {
+                    return next.execute(command);
+                } finally {
+                    if (IDENTITY_CHANGES.contains(command.getClass())) {
+                        signIns.invalidateAll();
+                    }
+                }
+            }
+        });
     }
-    return Optional.of(signIn.groups());
-  }
 
-  void verified(String userId, String password, List<String> groups) {
-    signIns.put(userId, new SignIn(hash(userId, password), List.copyOf(groups)));
-  }
-
-  /** A wrong password: the engine counts it, and may lock the user, for every later request. */
-  void refused(String userId) {
-    signIns.invalidate(userId);
-  }
-
-  private byte[] hash(String userId, String password) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      mac.update(userId.getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) 0);
-      return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    /** The user's groups if the engine verified this very password a moment ago. */
+    Optional<List<String>> groupsOf(String userId, String password) {
+        SignIn signIn = signIns.getIfPresent(userId);
+        if (signIn == null || !MessageDigest.isEqual(signIn.passwordHash(), hash(userId, password))) {
+            return Optional.empty();
+        }
+        return Optional.of(signIn.groups());
     }
-  }
+
+    void verified(String userId, String password, List<String> groups) {
+        signIns.put(userId, new SignIn(hash(userId, password), List.copyOf(groups)));
+    }
+
+    /** A wrong password: the engine counts it, and may lock the user, for every later request. */
+    void refused(String userId) {
+        signIns.invalidate(userId);
+    }
+
+    private byte[] hash(String userId, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update(userId.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
 }

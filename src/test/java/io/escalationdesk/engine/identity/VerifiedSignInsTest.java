@@ -22,63 +22,71 @@ import org.springframework.beans.factory.annotation.Autowired;
 @Tag("database")
 class VerifiedSignInsTest {
 
-  private static final String CASES = "/api/cases?size=1";
+    private static final String CASES = "/api/cases?size=1";
 
-  @Autowired ApiClient api;
-  @Autowired IdentityService identity;
+    @Autowired
+    ApiClient api;
 
-  private final String userId = "signin-" + UUID.randomUUID().toString().substring(0, 8);
+    @Autowired
+    IdentityService identity;
 
-  @BeforeEach
-  void tier1AgentWithAPassword() {
-    User user = identity.newUser(userId);
-    user.setPassword("first-password");
-    identity.saveUser(user);
-    identity.createMembership(userId, Groups.TIER1.id);
-  }
+    private final String userId = "signin-" + UUID.randomUUID().toString().substring(0, 8);
 
-  @AfterEach
-  void removeUser() {
-    identity.deleteUser(userId);
-  }
+    @BeforeEach
+    void tier1AgentWithAPassword() {
+        User user = identity.newUser(userId);
+        user.setPassword("first-password");
+        identity.saveUser(user);
+        identity.createMembership(userId, Groups.TIER1.id);
+    }
 
-  @Test
-  void aNewPasswordEndsTheOldOneAtOnce() throws Exception {
-    assertThat(casesAs("first-password")).isEqualTo(200);
-    assertThat(casesAs("first-password")).isEqualTo(200);
+    @AfterEach
+    void removeUser() {
+        identity.deleteUser(userId);
+    }
 
-    int changed = api.put("admin", "/engine-rest/user/" + userId + "/credentials",
-        "{\"password\": \"second-password\", \"authenticatedUserPassword\": \"admin\"}")
-        .statusCode();
+    @Test
+    void aNewPasswordEndsTheOldOneAtOnce() throws Exception {
+        assertThat(casesAs("first-password")).isEqualTo(200);
+        assertThat(casesAs("first-password")).isEqualTo(200);
 
-    assertThat(changed).isEqualTo(204);
-    assertThat(casesAs("second-password")).isEqualTo(200);
-    assertThat(casesAs("first-password")).isEqualTo(401);
-  }
+        int changed = api.put(
+                        "admin",
+                        "/engine-rest/user/" + userId + "/credentials",
+                        "{\"password\": \"second-password\", \"authenticatedUserPassword\": \"admin\"}")
+                .statusCode();
 
-  @Test
-  void leavingTheGroupEndsWhatItAllowedAtOnce() throws Exception {
-    assertThat(casesAs("first-password")).isEqualTo(200);
+        assertThat(changed).isEqualTo(204);
+        assertThat(casesAs("second-password")).isEqualTo(200);
+        assertThat(casesAs("first-password")).isEqualTo(401);
+    }
 
-    int removed = ApiClient.send(api.as("admin",
-        "/engine-rest/group/" + Groups.TIER1.id + "/members/" + userId).DELETE()).statusCode();
+    @Test
+    void leavingTheGroupEndsWhatItAllowedAtOnce() throws Exception {
+        assertThat(casesAs("first-password")).isEqualTo(200);
 
-    assertThat(removed).isEqualTo(204);
-    assertThat(casesAs("first-password")).isEqualTo(403);
-  }
+        int removed = ApiClient.send(api.as("admin", "/engine-rest/group/" + Groups.TIER1.id + "/members/" + userId)
+                        .DELETE())
+                .statusCode();
 
-  /** Camunda locks a user for seconds after a wrong password, longer after each, for good after ten. */
-  @Test
-  void aUserTheEngineLockedAfterAWrongPasswordIsNotLetInFromBefore() throws Exception {
-    assertThat(casesAs("first-password")).isEqualTo(200);
+        assertThat(removed).isEqualTo(204);
+        assertThat(casesAs("first-password")).isEqualTo(403);
+    }
 
-    assertThat(casesAs("a-guess")).isEqualTo(401);
+    /** Camunda locks a user for seconds after a wrong password, longer after each, for good after ten. */
+    @Test
+    void aUserTheEngineLockedAfterAWrongPasswordIsNotLetInFromBefore() throws Exception {
+        assertThat(casesAs("first-password")).isEqualTo(200);
 
-    assertThat(casesAs("first-password")).isEqualTo(401);
-  }
+        assertThat(casesAs("a-guess")).isEqualTo(401);
 
-  private int casesAs(String password) throws Exception {
-    return ApiClient.send(HttpRequest.newBuilder(api.uri(CASES))
-        .header("Authorization", ApiClient.basic(userId, password)).GET()).statusCode();
-  }
+        assertThat(casesAs("first-password")).isEqualTo(401);
+    }
+
+    private int casesAs(String password) throws Exception {
+        return ApiClient.send(HttpRequest.newBuilder(api.uri(CASES))
+                        .header("Authorization", ApiClient.basic(userId, password))
+                        .GET())
+                .statusCode();
+    }
 }
