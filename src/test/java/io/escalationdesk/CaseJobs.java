@@ -1,7 +1,7 @@
 package io.escalationdesk;
 
-import io.escalationdesk.engine.CustomerEscalationProcess;
-import io.escalationdesk.engine.CustomerEscalationProcess.Elements;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
+import io.escalationdesk.engine.process.CustomerEscalationProcess.Elements;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package io.escalationdesk;
 
-import io.escalationdesk.engine.CustomerEscalationProcess;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

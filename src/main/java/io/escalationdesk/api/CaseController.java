@@ -9,8 +9,8 @@ import io.escalationdesk.cases.Category;
 import io.escalationdesk.cases.Partners;
 import io.escalationdesk.cases.Priority;
 import io.escalationdesk.conversation.InboundMessages;
-import io.escalationdesk.engine.CaseSlas;
-import io.escalationdesk.engine.CaseWork;
+import io.escalationdesk.engine.read.CaseSlas;
+import io.escalationdesk.engine.read.CaseTaskHistory;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.feedback.Lessons;
@@ -42,7 +42,7 @@ class CaseController {
 
     private final CaseRecords records;
     private final CaseTimeline timeline;
-    private final CaseWork work;
+    private final CaseTaskHistory taskHistory;
     private final NotificationOutbox notifications;
     private final CaseSlas slas;
     private final Surveys surveys;
@@ -53,7 +53,7 @@ class CaseController {
     CaseController(
             CaseRecords records,
             CaseTimeline timeline,
-            CaseWork work,
+            CaseTaskHistory taskHistory,
             NotificationOutbox notifications,
             CaseSlas slas,
             Surveys surveys,
@@ -63,7 +63,7 @@ class CaseController {
         this.customerMessages = customerMessages;
         this.records = records;
         this.timeline = timeline;
-        this.work = work;
+        this.taskHistory = taskHistory;
         this.notifications = notifications;
         this.slas = slas;
         this.surveys = surveys;
@@ -152,7 +152,9 @@ class CaseController {
                 heldBy,
                 escalatedBy,
                 updates,
-                processInstance.map(id -> work.of(id, Callers.of(caller))).orElse(List.of()),
+                processInstance
+                        .map(id -> taskHistory.of(id, Callers.of(caller)))
+                        .orElse(List.of()),
                 notifications.of(caseNumber),
                 processInstance.map(id -> slas.of(id, updates)).orElse(null),
                 surveys.answerOf(caseNumber).orElse(null),

@@ -2,8 +2,8 @@ package io.escalationdesk.api;
 
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.conversation.InboundMessages;
-import io.escalationdesk.engine.CaseSla;
-import io.escalationdesk.engine.CaseWork;
+import io.escalationdesk.engine.read.CaseSla;
+import io.escalationdesk.engine.read.CaseTaskHistory;
 import io.escalationdesk.feedback.Lesson;
 import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.notification.NotificationOutbox;
@@ -27,7 +27,7 @@ record CaseDetail(
         String heldBy,
         String escalatedBy,
         List<StatusUpdate> timeline,
-        List<CaseWork.TaskWork> tasks,
+        List<CaseTaskHistory.TaskWork> tasks,
         List<NotificationOutbox.Entry> notifications,
         CaseSla sla,
         Surveys.Answered survey,

@@ -1,7 +1,7 @@
 package io.escalationdesk.api;
 
 import io.escalationdesk.cases.CasePage;
-import io.escalationdesk.engine.identity.Groups;
+import io.escalationdesk.engine.identity.GroupGrants;
 import io.escalationdesk.insight.Coaching;
 import io.escalationdesk.insight.ConversationFigures;
 import io.escalationdesk.insight.Frontline;
@@ -12,6 +12,7 @@ import io.escalationdesk.insight.PartnerFigures;
 import io.escalationdesk.insight.Report;
 import io.escalationdesk.insight.Satisfaction;
 import io.escalationdesk.security.Callers;
+import io.escalationdesk.staff.StaffGroup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -75,7 +76,7 @@ class InsightController {
      * @param figures the most the caller reads: {@code OWN} their own Tier 1 weeks only,
      *     {@code TEAMS} the teams' and the policy's figures too, {@code AGENTS} every agent's too
      */
-    record Access(Groups.Figures figures) {}
+    record Access(StaffGroup.FigureAccess figures) {}
 
     @Operation(
             summary = "Which figures the caller may read",
@@ -84,7 +85,8 @@ class InsightController {
                     + "what the caller may read.")
     @GetMapping(path = "/access", produces = MediaType.APPLICATION_JSON_VALUE)
     Access access(Authentication caller) {
-        return new Access(Groups.figuresReadBy(Callers.of(caller).groups()));
+        return new Access(StaffGroup.figuresReadBy(
+                GroupGrants.asStaffGroups(Callers.of(caller).groups())));
     }
 
     @Operation(summary = "What every KPI means: formula, unit, what counts")

@@ -1,9 +1,10 @@
 package io.escalationdesk.security;
 
 import io.escalationdesk.cases.Partners;
-import io.escalationdesk.engine.identity.Groups;
-import io.escalationdesk.engine.identity.Groups.CaseApi;
-import io.escalationdesk.engine.identity.Groups.Figures;
+import io.escalationdesk.engine.identity.GroupGrants;
+import io.escalationdesk.staff.StaffGroup;
+import io.escalationdesk.staff.StaffGroup.CaseAccess;
+import io.escalationdesk.staff.StaffGroup.FigureAccess;
 import io.escalationdesk.system.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -119,7 +120,7 @@ class ApiSecurityConfiguration {
     private static void whoMayDoWhat(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
             Partners partners) {
-        List<String> caseReaders = new ArrayList<>(Groups.mayUseCaseApi(CaseApi.READ));
+        List<String> caseReaders = new ArrayList<>(StaffGroup.mayUseCaseApi(CaseAccess.READ));
         caseReaders.addAll(partners.groups());
         requests
                 // the desk's sign-in and sign-out; who is signed in
@@ -133,27 +134,27 @@ class ApiSecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/insights/access")
                 .authenticated()
                 .requestMatchers(HttpMethod.GET, "/api/insights/agents/{agent}")
-                .access(ownOr(Groups.mayRead(Figures.AGENTS)))
+                .access(ownOr(StaffGroup.mayRead(FigureAccess.AGENTS)))
                 .requestMatchers(HttpMethod.GET, "/api/insights/agents")
-                .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+                .hasAnyAuthority(authorities(StaffGroup.mayRead(FigureAccess.AGENTS)))
                 .requestMatchers(HttpMethod.GET, "/api/insights/**")
-                .hasAnyAuthority(authorities(Groups.mayRead(Figures.TEAMS)))
+                .hasAnyAuthority(authorities(StaffGroup.mayRead(FigureAccess.TEAMS)))
                 .requestMatchers(HttpMethod.POST, "/api/contact-volumes")
-                .hasAnyAuthority(authorities(Groups.mayRead(Figures.AGENTS)))
+                .hasAnyAuthority(authorities(StaffGroup.mayRead(FigureAccess.AGENTS)))
                 .requestMatchers(HttpMethod.POST, "/api/cases/{caseNumber}/survey-answers")
-                .hasAnyAuthority(authorities(Groups.mayReportSurveyAnswers()))
+                .hasAnyAuthority(authorities(StaffGroup.mayReportSurveyAnswers()))
                 .requestMatchers("/api/parked-messages")
-                .hasAnyAuthority(authorities(Groups.administrators()))
+                .hasAnyAuthority(authorities(GroupGrants.administrators()))
                 .requestMatchers("/api/lessons/**", "/api/survey-answers")
-                .hasAnyAuthority(authorities(Groups.mayReviewFeedback()))
+                .hasAnyAuthority(authorities(StaffGroup.mayReviewFeedback()))
                 // a partner's agents read the cases their partner has (CaseController filters them)
                 .requestMatchers(
                         HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels", "/api/desk-settings")
                 .hasAnyAuthority(authorities(caseReaders))
                 .requestMatchers(HttpMethod.GET, "/api/**")
-                .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.READ)))
+                .hasAnyAuthority(authorities(StaffGroup.mayUseCaseApi(CaseAccess.READ)))
                 .anyRequest()
-                .hasAnyAuthority(authorities(Groups.mayUseCaseApi(CaseApi.WRITE)));
+                .hasAnyAuthority(authorities(StaffGroup.mayUseCaseApi(CaseAccess.WRITE)));
     }
 
     /**
@@ -220,7 +221,7 @@ class ApiSecurityConfiguration {
                                 requests -> requests.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                                         .permitAll()
                                         .anyRequest()
-                                        .hasAnyAuthority(authorities(Groups.administrators()))),
+                                        .hasAnyAuthority(authorities(GroupGrants.administrators()))),
                 users,
                 problems);
     }
@@ -279,6 +280,6 @@ class ApiSecurityConfiguration {
     }
 
     private static String[] authorities(List<String> groups) {
-        return groups.toArray(String[]::new);
+        return GroupGrants.withAdministrators(groups).toArray(String[]::new);
     }
 }

@@ -20,9 +20,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Partners;
 import io.escalationdesk.conversation.InboundMessages;
-import io.escalationdesk.engine.CaseSlas;
-import io.escalationdesk.engine.CaseWork;
 import io.escalationdesk.engine.identity.UserStandings;
+import io.escalationdesk.engine.read.CaseSlas;
+import io.escalationdesk.engine.read.CaseTaskHistory;
 import io.escalationdesk.feedback.Lessons;
 import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.intake.CaseIntake;
@@ -101,7 +101,7 @@ class ApiFailuresTest {
     CaseTimeline timeline;
 
     @MockitoBean
-    CaseWork work;
+    CaseTaskHistory work;
 
     @MockitoBean
     CaseSlas slas;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
-import io.escalationdesk.engine.CustomerEscalationProcess;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;

@@ -17,6 +17,8 @@ import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.MarkedUpText;
 import io.escalationdesk.cases.CaseNumbers;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
+import io.escalationdesk.engine.process.ExpertConsultProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyAnswer;
 import io.escalationdesk.feedback.Surveys;

@@ -1,8 +1,8 @@
 package io.escalationdesk.engine;
 
 import static io.escalationdesk.EngineTime.berlin;
-import static io.escalationdesk.engine.CustomerEscalationProcess.Elements.*;
-import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.*;
+import static io.escalationdesk.engine.process.CustomerEscalationProcess.Elements.*;
+import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
@@ -25,6 +25,10 @@ import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.conversation.InboundChannel;
 import io.escalationdesk.conversation.InboundMessage;
 import io.escalationdesk.conversation.ThreadTokens;
+import io.escalationdesk.engine.delegate.VariableReads;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
+import io.escalationdesk.engine.process.ExpertConsultProcess;
+import io.escalationdesk.engine.process.GoodwillApprovalProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.intake.EscalationProcess;
@@ -1362,7 +1366,7 @@ class CustomerEscalationProcessTest {
         if (handOffLevel != null && level.isDepartment()) {
             variables.put(HAND_OFF_LEVEL, handOffLevel.name());
         }
-        variables.putAll(slaClockOf(Duration.parse((String) variables.get(CaseVariables.slaVariableOf(level)))));
+        variables.putAll(slaClockOf(Duration.parse((String) variables.get(VariableReads.slaVariableOf(level)))));
         String caseNumber = recordOf(variables, level);
         ProcessInstance escalation = runtime.createProcessInstanceByKey(CustomerEscalationProcess.PROCESS_KEY)
                 .businessKey(caseNumber)

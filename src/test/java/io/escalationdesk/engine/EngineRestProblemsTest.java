@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;

@@ -1,12 +1,13 @@
 package io.escalationdesk.engine;
 
-import static io.escalationdesk.engine.ExpertConsultProcess.*;
-import static io.escalationdesk.engine.ExpertConsultProcess.Variables.*;
+import static io.escalationdesk.engine.process.ExpertConsultProcess.*;
+import static io.escalationdesk.engine.process.ExpertConsultProcess.Variables.*;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;

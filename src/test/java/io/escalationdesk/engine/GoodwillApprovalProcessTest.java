@@ -1,12 +1,13 @@
 package io.escalationdesk.engine;
 
-import static io.escalationdesk.engine.GoodwillApprovalProcess.*;
+import static io.escalationdesk.engine.process.GoodwillApprovalProcess.*;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;

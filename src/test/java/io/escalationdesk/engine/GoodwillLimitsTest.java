@@ -2,6 +2,8 @@ package io.escalationdesk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.escalationdesk.engine.config.FeelExpressionCache;
+import io.escalationdesk.engine.process.GoodwillApprovalProcess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

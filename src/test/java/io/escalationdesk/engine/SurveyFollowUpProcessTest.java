@@ -1,12 +1,13 @@
 package io.escalationdesk.engine;
 
-import static io.escalationdesk.engine.SurveyFollowUpProcess.TASK_REVIEW_DISSATISFIED_CUSTOMER;
-import static io.escalationdesk.engine.SurveyFollowUpProcess.Variables.*;
+import static io.escalationdesk.engine.process.SurveyFollowUpProcess.TASK_REVIEW_DISSATISFIED_CUSTOMER;
+import static io.escalationdesk.engine.process.SurveyFollowUpProcess.Variables.*;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.engine.process.SurveyFollowUpProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyAnswer;
 import io.escalationdesk.feedback.Surveys;

@@ -10,7 +10,7 @@ import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.conversation.ThreadTokens;
-import io.escalationdesk.engine.CustomerEscalationProcess;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.feedback.Surveys;

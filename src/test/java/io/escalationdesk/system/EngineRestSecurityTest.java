@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.EscalationDeskTest;
-import io.escalationdesk.engine.CustomerEscalationProcess;
+import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

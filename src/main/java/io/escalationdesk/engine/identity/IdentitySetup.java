@@ -1,6 +1,7 @@
 package io.escalationdesk.engine.identity;
 
 import io.escalationdesk.cases.Partners;
+import io.escalationdesk.staff.StaffGroup;
 import java.util.Map;
 import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -36,23 +37,23 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
     /** Admin-only commands (beyond resource grants) are open to both admin groups. */
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setAdminGroups(Groups.administrators());
+        configuration.setAdminGroups(GroupGrants.administrators());
     }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         IdentityService identity = engine.getIdentityService();
-        for (Groups group : Groups.values()) {
-            createGroup(identity, group.id, group.displayName);
-            group.grants().forEach(grant -> grant(engine.getAuthorizationService(), group.id, grant));
-            if (properties.demoUsers() && group.demoUser != null) {
-                createUser(identity, group.demoUser, group.demoUser, group.id, group.displayName);
+        for (StaffGroup group : StaffGroup.values()) {
+            createGroup(identity, group.id(), group.displayName());
+            GroupGrants.of(group).forEach(grant -> grant(engine.getAuthorizationService(), group.id(), grant));
+            if (properties.demoUsers() && group.demoUser() != null) {
+                createUser(identity, group.demoUser(), group.demoUser(), group.id(), group.displayName());
             }
         }
         partners.teams().forEach((partner, team) -> {
             String group = Partners.groupOf(partner);
             createGroup(identity, group, team.name());
-            Groups.partnerGrants().forEach(grant -> grant(engine.getAuthorizationService(), group, grant));
+            GroupGrants.partnerGrants().forEach(grant -> grant(engine.getAuthorizationService(), group, grant));
             if (properties.demoUsers()) {
                 createUser(identity, partner + "-agent", partner + "-agent", group, team.name());
             }
@@ -82,8 +83,8 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
                     identity,
                     worker.getUsername(),
                     worker.getPassword(),
-                    Groups.WORKERS.id,
-                    Groups.WORKERS.displayName);
+                    StaffGroup.WORKERS.id(),
+                    StaffGroup.WORKERS.displayName());
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escalationdesk.ApiClient;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.staff.StaffGroup;
 import java.net.http.HttpRequest;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -37,7 +38,7 @@ class VerifiedSignInsTest {
         User user = identity.newUser(userId);
         user.setPassword("first-password");
         identity.saveUser(user);
-        identity.createMembership(userId, Groups.TIER1.id);
+        identity.createMembership(userId, StaffGroup.TIER1.id());
     }
 
     @AfterEach
@@ -65,8 +66,9 @@ class VerifiedSignInsTest {
     void leavingTheGroupEndsWhatItAllowedAtOnce() throws Exception {
         assertThat(casesAs("first-password")).isEqualTo(200);
 
-        int removed = ApiClient.send(api.as("admin", "/engine-rest/group/" + Groups.TIER1.id + "/members/" + userId)
-                        .DELETE())
+        int removed = ApiClient.send(
+                        api.as("admin", "/engine-rest/group/" + StaffGroup.TIER1.id() + "/members/" + userId)
+                                .DELETE())
                 .statusCode();
 
         assertThat(removed).isEqualTo(204);

@@ -1,0 +1,38 @@
+package io.escalationdesk.engine.delegate;
+
+import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.SLA_TARGET;
+
+import io.escalationdesk.sla.SlaCalendars;
+import io.escalationdesk.timeline.Timeline;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The warning before a breach: the case keeps its level and its task; the timeline says how
+ * much business time is left. "Notify supervisor" follows.
+ */
+@Component("recordSlaWarning")
+class RecordSlaWarningDelegate implements JavaDelegate {
+
+    private final SlaClock slaClock;
+    private final SlaCalendars calendars;
+    private final Timeline timeline;
+
+    RecordSlaWarningDelegate(SlaClock slaClock, SlaCalendars calendars, Timeline timeline) {
+        this.slaClock = slaClock;
+        this.calendars = calendars;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        timeline.slaWarning(
+                VariableReads.ref(execution),
+                VariableReads.level(execution),
+                calendars.warningShare(),
+                VariableReads.duration(execution, SLA_TARGET),
+                slaClock.left(execution),
+                slaClock.local(execution, slaClock.dueAt(execution)));
+    }
+}
