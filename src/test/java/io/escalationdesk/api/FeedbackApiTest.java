@@ -13,12 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The review's API: who may read and decide lessons, and what a decision stores. */
+/** Deciding a lesson over the API, and what a decision stores; who may read the review is in {@link FeedbackControllerTest}. */
 @EscalationDeskTest
 @Tag("database")
 class FeedbackApiTest {
@@ -36,22 +34,6 @@ class FeedbackApiTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(textBlock = """
-      supervisor,    200
-      manager,       200
-      process-owner, 200
-      admin,         200
-      tier1-agent,   403
-      tier2-agent,   403
-      auditor,       403
-      survey-tool,   403
-      """)
-    void theReviewIsForSupervisorsManagementAndProcessOwners(String user, int status) throws Exception {
-        assertThat(api.get(user, "/api/lessons").statusCode()).isEqualTo(status);
-        assertThat(api.get(user, "/api/survey-answers").statusCode()).isEqualTo(status);
-    }
 
     @Test
     void aLessonIsDecidedOnceWithANoteAndTheTimelineSaysSo() throws Exception {
@@ -97,25 +79,6 @@ class FeedbackApiTest {
                         .query((row, n) -> row.getString(1) + ": " + row.getString(2))
                         .list())
                 .containsExactly("process-owner: Policy change lesson adopted: Policy rule 12 changed");
-    }
-
-    @Test
-    void theCsvHasTheRowsOfTheJson() throws Exception {
-        String caseNumber = caseWithLesson();
-        String path = "/api/lessons?trigger=RESOLUTION_DELAYED&status=OPEN";
-
-        JsonNode rows = json.readTree(api.get("supervisor", path).body()).get("rows");
-        HttpResponse<String> csv = ApiClient.send(
-                api.as("supervisor", path).header("Accept", "text/csv").GET());
-
-        assertThat(csv.headers().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        List<String> lines = csv.body().lines().toList();
-        assertThat(lines.get(0)).startsWith("Lesson,Case,Noted,Noted by,Level code,Level,Trigger code,Trigger");
-        assertThat(lines).hasSize(rows.size() + 1);
-        assertThat(lines)
-                .anySatisfy(line -> assertThat(line)
-                        .contains(caseNumber, "Policy change", "Delays like this belong to Tier 2 at once"));
     }
 
     private String caseWithLesson() {

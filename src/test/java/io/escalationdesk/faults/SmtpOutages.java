@@ -25,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * R3: the SMTP server is down for a while, then back: each customer mail queued meanwhile
@@ -39,6 +41,8 @@ final class SmtpOutages {
     private static final Duration SMTP_READ_TIMEOUT = Duration.ofSeconds(10);
 
     private static final Duration DELIVERY_LIMIT = Duration.ofMinutes(20);
+    /** The dispatcher's default round ({@code escalation.notification.dispatch-every}) and a margin. */
+    private static final Duration DISPATCH_ROUND = Duration.ofSeconds(3);
     /** How an operator shortens the retries for the hanging server's part: FAILED within a minute. */
     private static final Map<String, String> QUICK_RETRIES =
             Map.of("ESCALATION_NOTIFICATION_FIRSTRETRY", "PT2S", "ESCALATION_NOTIFICATION_MAXATTEMPTS", "2");
@@ -71,7 +75,7 @@ final class SmtpOutages {
                 long back = System.nanoTime();
                 long sent = awaitStatus(db, duringOutage, "SENT", cases);
                 double recoverySeconds = (System.nanoTime() - back) / 1e9;
-                Map<String, Integer> received = receivedByRecipient(smtp);
+                Map<String, Integer> received = receivedByRecipient(smtp, cases);
                 long once = received.values().stream().filter(n -> n == 1).count();
                 outcome.figure("SMTP down %d s while %d cases came in, then back: all %d mails sent %.1f s "
                                         .formatted(outage.toSeconds(), cases, sent, recoverySeconds)
@@ -149,7 +153,7 @@ final class SmtpOutages {
             long othersSent = awaitStatus(db, after, "SENT", others);
             double slowestOther = slowest(db, after);
             long hangingSent = awaitStatus(db, hanging, "SENT", 1);
-            Map<String, Integer> received = receivedByRecipient(smtp);
+            Map<String, Integer> received = receivedByRecipient(smtp, others + 1);
             long once = received.values().stream().filter(n -> n == 1).count();
             outcome.figure(("one SMTP connection hanging, the others answered: the %d mails queued after "
                                     + "it sent, the slowest %.1f s after it was queued; the hanging one sent on a later "
@@ -172,10 +176,21 @@ final class SmtpOutages {
         }
     }
 
-    /** The mails the server received, counted by recipient, once a mail sent twice would be in. */
-    private static Map<String, Integer> receivedByRecipient(GreenMail smtp)
-            throws InterruptedException, MessagingException {
-        Thread.sleep(5_000);
+    /**
+     * The mails the server received, counted by recipient, once a mail sent twice would be in: the
+     * expected number held still for a dispatch round, or whatever came within ten rounds (the
+     * callers have waited for every mail to be SENT already).
+     */
+    private static Map<String, Integer> receivedByRecipient(GreenMail smtp, int expected) throws MessagingException {
+        try {
+            Awaitility.await()
+                    .during(DISPATCH_ROUND)
+                    .atMost(DISPATCH_ROUND.multipliedBy(10))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> smtp.getReceivedMessages().length == expected);
+        } catch (ConditionTimeoutException moreOrFewer) {
+            // the counts below say which
+        }
         Map<String, Integer> received = new HashMap<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
             received.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);

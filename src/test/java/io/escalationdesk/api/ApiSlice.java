@@ -1,0 +1,116 @@
+package io.escalationdesk.api;
+
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.Partners;
+import io.escalationdesk.conversation.InboundMessages;
+import io.escalationdesk.engine.identity.UserStandings;
+import io.escalationdesk.engine.read.CaseSlas;
+import io.escalationdesk.engine.read.CaseTaskHistory;
+import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.feedback.Surveys;
+import io.escalationdesk.inbound.Webhooks;
+import io.escalationdesk.intake.CaseIntake;
+import io.escalationdesk.intake.ContactIntake;
+import io.escalationdesk.notification.NotificationOutbox;
+import io.escalationdesk.notification.Notifications;
+import io.escalationdesk.system.DatabaseVendor;
+import io.escalationdesk.timeline.CaseTimeline;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.time.Clock;
+import java.util.Map;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The web layer of the case, feedback, conversation and webhook API with its real security,
+ * validation and problem documents, without the engine and the database: the services behind the
+ * controllers are mocks. Every class using it shares one cached context, so a slice test costs
+ * its requests, not a start-up. The insight controllers are not in it yet.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@WebMvcTest(
+        controllers = {
+            CaseIntakeController.class,
+            CaseController.class,
+            ContactController.class,
+            ConversationController.class,
+            FeedbackController.class,
+            InboundWebhookController.class,
+            LabelsController.class,
+            NotificationController.class,
+            SurveyAnswerController.class
+        },
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = "io\\.escalationdesk\\.(security|system)\\..*"),
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DatabaseVendor.class))
+@EnableConfigurationProperties(Partners.class)
+@Import(ApiSlice.Users.class)
+@MockitoBean(
+        types = {
+            CaseIntake.class,
+            ContactIntake.class,
+            CaseRecords.class,
+            CaseTimeline.class,
+            CaseTaskHistory.class,
+            CaseSlas.class,
+            NotificationOutbox.class,
+            Notifications.class,
+            Surveys.class,
+            Lessons.class,
+            InboundMessages.class,
+            Webhooks.class,
+            UserStandings.class
+        })
+@interface ApiSlice {
+
+    /** The API's users, one of each group, as the engine's identity service would know them. */
+    @TestConfiguration(proxyBeanMethods = false)
+    class Users {
+
+        /** User (the demo users' names) and their group. */
+        private static final Map<String, String> GROUP_OF = Map.of(
+                "tier1-agent", "tier1",
+                "tier2-agent", "tier2",
+                "supervisor", "supervisors",
+                "manager", "management",
+                "auditor", "auditors",
+                "process-owner", "process-owners",
+                "admin", "admins",
+                "demo", "camunda-admin",
+                "survey-tool", "integrations");
+
+        @Bean
+        AuthenticationProvider users() {
+            UserDetails[] users = GROUP_OF.entrySet().stream()
+                    .map(user -> User.withUsername(user.getKey())
+                            .password("{noop}" + user.getKey())
+                            .authorities(user.getValue())
+                            .build())
+                    .toArray(UserDetails[]::new);
+            return new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
+        }
+
+        /** The desk's sessions read the time; the engine, which gives the app its clock, is not here. */
+        @Bean
+        Clock clock() {
+            return Clock.systemUTC();
+        }
+    }
+}
