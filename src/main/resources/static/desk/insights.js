@@ -19,7 +19,7 @@ const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?Z$/;
 /** A day of the API ("2026-12-03"), a day or week of a trend. */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
-/** What the case page lists behind a figure (Insights.Selection). */
+/** What the case page lists behind a figure (CasesBehindFigures.Selection). */
 const SELECTION_OF_KPI = {
   casesOpened: 'OPENED', casesEscalated: 'ESCALATED', breachRate: 'BREACHED',
   avoidableShare: 'AVOIDABLE', firstContactResolution: 'FIRST_CONTACT_RESOLVED',
@@ -373,7 +373,7 @@ function once(make) {
   return () => (made ??= make());
 }
 
-/** Every KPI's name, by its key (insight/Kpi.java, Satisfaction.java, Frontline.java). */
+/** Every KPI's name, by its key (insight/Kpi.java). */
 const kpiNames = once(() => ({
   contacts: t('insight.kpi.contacts'),
   casesOpened: t('insight.kpi.casesOpened'),

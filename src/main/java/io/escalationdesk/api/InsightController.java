@@ -2,15 +2,22 @@ package io.escalationdesk.api;
 
 import io.escalationdesk.cases.CasePage;
 import io.escalationdesk.engine.identity.GroupGrants;
+import io.escalationdesk.insight.BacklogFigures;
+import io.escalationdesk.insight.CasesBehindFigures;
 import io.escalationdesk.insight.Coaching;
 import io.escalationdesk.insight.ConversationFigures;
-import io.escalationdesk.insight.Frontline;
+import io.escalationdesk.insight.GoodwillFigures;
+import io.escalationdesk.insight.HelpLineFigures;
 import io.escalationdesk.insight.InsightCache;
 import io.escalationdesk.insight.InsightFilter;
-import io.escalationdesk.insight.Insights;
+import io.escalationdesk.insight.InsightProperties;
+import io.escalationdesk.insight.KpiFigures;
+import io.escalationdesk.insight.LevelFigures;
 import io.escalationdesk.insight.PartnerFigures;
+import io.escalationdesk.insight.PushDownFigures;
 import io.escalationdesk.insight.Report;
 import io.escalationdesk.insight.Satisfaction;
+import io.escalationdesk.insight.VolumeFigures;
 import io.escalationdesk.security.Callers;
 import io.escalationdesk.staff.StaffGroup;
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,6 +25,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -47,29 +56,53 @@ import org.springframework.web.bind.annotation.RestController;
                 + "and what is at risk are live.")
 class InsightController {
 
-    private final Insights insights;
+    private final KpiFigures kpis;
+    private final LevelFigures levels;
+    private final VolumeFigures volumes;
+    private final PushDownFigures pushDown;
+    private final BacklogFigures backlog;
+    private final CasesBehindFigures casesBehind;
     private final Coaching coaching;
     private final Satisfaction satisfaction;
-    private final Frontline frontline;
+    private final HelpLineFigures helpLine;
+    private final GoodwillFigures goodwill;
     private final PartnerFigures partners;
     private final ConversationFigures conversations;
     private final InsightCache cache;
+    private final InsightProperties properties;
+    private final Clock clock;
 
     InsightController(
-            Insights insights,
+            KpiFigures kpis,
+            LevelFigures levels,
+            VolumeFigures volumes,
+            PushDownFigures pushDown,
+            BacklogFigures backlog,
+            CasesBehindFigures casesBehind,
             Coaching coaching,
             Satisfaction satisfaction,
-            Frontline frontline,
+            HelpLineFigures helpLine,
+            GoodwillFigures goodwill,
             PartnerFigures partners,
             ConversationFigures conversations,
-            InsightCache cache) {
-        this.conversations = conversations;
-        this.insights = insights;
+            InsightCache cache,
+            InsightProperties properties,
+            Clock clock) {
+        this.kpis = kpis;
+        this.levels = levels;
+        this.volumes = volumes;
+        this.pushDown = pushDown;
+        this.backlog = backlog;
+        this.casesBehind = casesBehind;
         this.coaching = coaching;
         this.satisfaction = satisfaction;
-        this.frontline = frontline;
+        this.helpLine = helpLine;
+        this.goodwill = goodwill;
         this.partners = partners;
+        this.conversations = conversations;
         this.cache = cache;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     /**
@@ -92,51 +125,52 @@ class InsightController {
     @Operation(summary = "What every KPI means: formula, unit, what counts")
     @GetMapping("/definitions")
     Report definitions() {
-        return insights.definitions();
+        return kpis.definitions();
     }
 
     @Operation(summary = "Every KPI of the period beside the previous period of the same length")
     @GetMapping("/summary")
     Report summary(@ParameterObject InsightRequest request) {
-        return cached("summary", request, List.of(), insights::summary);
+        return cached("summary", request, List.of(), kpis::summary);
     }
 
     @Operation(summary = "Every KPI by day or ISO week, beside the previous period")
     @GetMapping("/trends")
     Report trends(
-            @ParameterObject InsightRequest request, @RequestParam(defaultValue = "DAY") Insights.Granularity by) {
-        return cached("trends", request, List.of(by), filter -> insights.trends(filter, by));
+            @ParameterObject InsightRequest request, @RequestParam(defaultValue = "DAY") KpiFigures.Granularity by) {
+        return cached("trends", request, List.of(by), filter -> kpis.trends(filter, by));
     }
 
     @Operation(summary = "First response, time to resolve and SLAs level by level")
     @GetMapping("/levels")
     Report levels(@ParameterObject InsightRequest request) {
-        return cached("levels", request, List.of(), insights::levels);
+        return cached("levels", request, List.of(), levels::levels);
     }
 
     @Operation(summary = "SLA achievement and breaches by level and priority")
     @GetMapping("/sla")
     Report sla(@ParameterObject InsightRequest request) {
-        return cached("sla", request, List.of(), insights::slaByLevelAndPriority);
+        return cached("sla", request, List.of(), levels::slaByLevelAndPriority);
     }
 
     @Operation(summary = "Cases opened and escalated by a dimension, with the escalation rate")
     @GetMapping("/volume")
     Report volume(
-            @ParameterObject InsightRequest request, @RequestParam(defaultValue = "CHANNEL") Insights.Dimension by) {
-        return cached("volume", request, List.of(by), filter -> insights.volume(filter, by));
+            @ParameterObject InsightRequest request,
+            @RequestParam(defaultValue = "CHANNEL") VolumeFigures.Dimension by) {
+        return cached("volume", request, List.of(by), filter -> volumes.volume(filter, by));
     }
 
     @Operation(summary = "Avoidable escalations by trigger and category")
     @GetMapping("/avoidable")
     Report avoidable(@ParameterObject InsightRequest request) {
-        return cached("avoidable", request, List.of(), insights::avoidable);
+        return cached("avoidable", request, List.of(), pushDown::avoidable);
     }
 
     @Operation(summary = "Push-down candidates: what Tier 1 could be allowed to do instead")
     @GetMapping("/push-down")
     Report pushDown(@ParameterObject InsightRequest request) {
-        return cached("push-down", request, List.of(), insights::pushDown);
+        return cached("push-down", request, List.of(), pushDown::pushDown);
     }
 
     @Operation(
@@ -159,7 +193,7 @@ class InsightController {
                     + "cases then resolved where the question was asked")
     @GetMapping("/consults")
     Report consults(@ParameterObject InsightRequest request) {
-        return cached("consults", request, List.of(), frontline::consults);
+        return cached("consults", request, List.of(), helpLine::consults);
     }
 
     @Operation(
@@ -167,7 +201,7 @@ class InsightController {
                     + "the cases then resolved where goodwill was granted")
     @GetMapping("/goodwill")
     Report goodwill(@ParameterObject InsightRequest request) {
-        return cached("goodwill", request, List.of(), frontline::goodwill);
+        return cached("goodwill", request, List.of(), goodwill::goodwill);
     }
 
     @Operation(summary = "Each partner team on its own: stays held, SLA achievement, breaches, " + "first responses")
@@ -181,19 +215,19 @@ class InsightController {
                     + "landed, and the open cases waiting for our answer now")
     @GetMapping("/messages")
     Report messages(@ParameterObject InsightRequest request) {
-        return conversations.messages(request.filter(insights.today()));
+        return conversations.messages(request.filter(today()));
     }
 
     @Operation(summary = "The open cases by level and age, now")
     @GetMapping("/backlog")
     Report backlog() {
-        return insights.backlog();
+        return backlog.backlog();
     }
 
     @Operation(summary = "Open cases whose SLA runs out soon, soonest first")
     @GetMapping("/at-risk")
     Report atRisk() {
-        return insights.atRisk();
+        return backlog.atRisk();
     }
 
     @Operation(summary = "Per team: stays held, escalation rate, first contact resolution, breaches")
@@ -222,7 +256,7 @@ class InsightController {
     /** The report over the request's period, from the cache; equal requests share it. */
     private Report cached(
             String report, InsightRequest request, List<Object> options, Function<InsightFilter, Report> workOut) {
-        InsightFilter filter = request.filter(insights.today());
+        InsightFilter filter = request.filter(today());
         List<Object> arguments = new ArrayList<>(options);
         arguments.add(filter);
         return cache.get(report, arguments, () -> workOut.apply(filter));
@@ -232,9 +266,13 @@ class InsightController {
     @GetMapping(path = "/cases", produces = MediaType.APPLICATION_JSON_VALUE)
     CasePage cases(
             @ParameterObject InsightRequest request,
-            @RequestParam(defaultValue = "OPENED") Insights.Selection only,
+            @RequestParam(defaultValue = "OPENED") CasesBehindFigures.Selection only,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return insights.cases(request.filter(insights.today()), only, page, size);
+        return casesBehind.cases(request.filter(today()), only, page, size);
+    }
+
+    private LocalDate today() {
+        return properties.today(clock);
     }
 }

@@ -25,15 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Coaching {
 
-    /** What a team or an agent held: the stays whose task they took first. */
-    private static final String HELD = """
-      count(*) as held,
-      count(*) filter (where left_at is not null) as ended,
-      count(*) filter (where left_event in ('ESCALATED', 'HANDED_OFF', 'SLA_BREACHED')) as moved_on,
-      count(*) filter (where entered_event = 'ROUTED' and left_at is not null) as first_stays_ended,
-      count(*) filter (where entered_event = 'ROUTED' and left_event = 'RESOLVED') as resolved_first,
-      count(*) filter (where breached) as breaches""";
-
     private final InsightQueries queries;
     private final InsightProperties properties;
     private final Labels labels;
@@ -47,15 +38,15 @@ public class Coaching {
     /** Per team, the team whose queue held the stays. */
     public Report teams(InsightFilter filter) {
         Report.Builder report = Report.titled("Teams")
-                .coded("team", "Team")
-                .column("held", "Stays", "stays")
-                .column("ended", "Ended", "stays")
-                .column("movedOn", "Moved on", "stays")
-                .column("escalationRate", "Escalation rate", "%")
-                .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
-                .column("breaches", "Breaches", "stays")
-                .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, "%");
-        for (Map<String, Object> row : InsightQueries.inLadderOrder(queries.staysGroupedBy(filter, HELD, "level"))) {
+                .coded("team")
+                .columnNamed("held", "stays", "stays")
+                .column("ended", "stays")
+                .column("movedOn", "stays")
+                .column("escalationRate", "%")
+                .kpi(Kpi.FIRST_CONTACT_RESOLUTION)
+                .column("breaches", "stays")
+                .kpi(Kpi.BREACH_RATE);
+        for (Map<String, Object> row : queries.heldByLevel(filter)) {
             Level level = Level.valueOf((String) row.get("level"));
             Held held = Held.of(row);
             report.row(
@@ -78,7 +69,7 @@ public class Coaching {
     public Report agents(InsightFilter filter) {
         Map<String, Held> tier1 = new HashMap<>();
         Map<String, Held> all = new TreeMap<>();
-        for (Map<String, Object> row : queries.staysGroupedBy(filter, HELD, "held_by", "level")) {
+        for (Map<String, Object> row : queries.heldByAgentAndLevel(filter)) {
             String agent = (String) row.get("held_by");
             if (agent != null) {
                 all.merge(agent, Held.of(row), Held::plus);
@@ -89,16 +80,16 @@ public class Coaching {
         }
         Window window = window(filter);
         Report.Builder report = Report.titled("Agents")
-                .column("agent", "Agent", null)
-                .column("held", "Cases held", "stays")
-                .column("tier1Held", "Held at Tier 1", "stays")
-                .column("tier1EscalationRate", "Tier 1 escalation rate", "%")
-                .column(Kpi.FIRST_CONTACT_RESOLUTION.key, Kpi.FIRST_CONTACT_RESOLUTION.label, "%")
-                .column("breaches", "Breaches", "stays")
-                .column("coachingRate", "Tier 1 escalation rate, coaching weeks", "%")
-                .column("teamMedian", "Team median, coaching weeks", "%")
-                .column("trend", "Tier 1 escalation rate by week", "%")
-                .column("flagged", "Flagged for coaching", null);
+                .column("agent", null)
+                .columnNamed("held", "casesHeld", "stays")
+                .column("tier1Held", "stays")
+                .column("tier1EscalationRate", "%")
+                .kpi(Kpi.FIRST_CONTACT_RESOLUTION)
+                .column("breaches", "stays")
+                .column("coachingRate", "%")
+                .column("teamMedian", "%")
+                .column("trend", "%")
+                .column("flagged", null);
         all.forEach((agent, held) -> {
             Held atTier1 = tier1.getOrDefault(agent, Held.NONE);
             Held coached = window.byAgent.getOrDefault(agent, Held.NONE);
@@ -121,11 +112,11 @@ public class Coaching {
     public Report agent(String agent, InsightFilter filter) {
         Window window = window(filter);
         Report.Builder report = Report.titled("Agent " + agent)
-                .column("week", "Week of", null)
-                .column("tier1Held", "Held at Tier 1", "stays")
-                .column("tier1Ended", "Ended", "stays")
-                .column("tier1MovedOn", "Moved on", "stays")
-                .column("tier1EscalationRate", "Tier 1 escalation rate", "%");
+                .columnNamed("week", "weekOf", null)
+                .column("tier1Held", "stays")
+                .columnNamed("tier1Ended", "ended", "stays")
+                .columnNamed("tier1MovedOn", "movedOn", "stays")
+                .column("tier1EscalationRate", "%");
         window.weeks.forEach(week -> {
             Held held = window.byAgentAndWeek.getOrDefault(Map.entry(agent, week), Held.NONE);
             report.row(week.toString(), held.held(), held.ended(), held.movedOn(), held.escalationRate());
@@ -156,7 +147,7 @@ public class Coaching {
                 null);
         Map<String, Held> byAgent = new HashMap<>();
         Map<Map.Entry<String, LocalDate>, Held> byAgentAndWeek = new HashMap<>();
-        for (Map<String, Object> row : queries.staysGroupedBy(weeks, HELD, "held_by", "opened_week")) {
+        for (Map<String, Object> row : queries.heldByAgentAndWeek(weeks)) {
             String agent = (String) row.get("held_by");
             if (agent != null) {
                 byAgent.merge(agent, Held.of(row), Held::plus);

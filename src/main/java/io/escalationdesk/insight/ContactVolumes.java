@@ -51,7 +51,7 @@ public class ContactVolumes {
      */
     @Transactional
     public void report(List<ContactVolume> volumes, String field) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), properties.timeZone());
+        LocalDate today = properties.today(clock);
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < volumes.size(); i++) {
             ContactVolume volume = volumes.get(i);

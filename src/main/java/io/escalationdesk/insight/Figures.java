@@ -117,6 +117,7 @@ record Figures(CaseTotals cases, StayTotals stays, Long contacts, boolean ratePe
             case WARNINGS_FOLLOWED_BY_BREACH -> percent(stays.warnedThenBreached(), stays.warned());
             case MISSED_FIRST_RESPONSES -> stays.missedFirstResponses();
             case AVOIDABLE_SHARE -> percent(cases.avoidableEscalated(), cases.escalated());
+            default -> throw new IllegalArgumentException(kpi + " is not worked out from the facts tables");
         };
     }
 

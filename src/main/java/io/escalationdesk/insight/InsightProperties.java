@@ -4,7 +4,9 @@ import io.escalationdesk.escalation.ResolutionCode;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,4 +36,10 @@ public record InsightProperties(
         @DecimalMin("1.0") double coachingFactor,
         @Min(1) int coachingWeeks,
         @Min(1) int coachingMinimumCases,
-        @NotNull Duration refreshAfter) {}
+        @NotNull Duration refreshAfter) {
+
+    /** Today in the insight time zone: the last day a default range covers. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), timeZone);
+    }
+}

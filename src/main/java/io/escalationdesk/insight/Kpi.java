@@ -1,10 +1,13 @@
 package io.escalationdesk.insight;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
- * The figures a call center steers escalation by, each with its one definition. A period's
- * figures count the cases opened on its days ({@link InsightFilter}); the README lists them too.
- * Definitions are written for the managers who read them on the dashboard: no setting's key, no
- * API path.
+ * The figures a call center steers escalation by, each with its one definition: its key, the
+ * name people read, its unit and what it counts. A period's figures count the cases opened on its
+ * days ({@link InsightFilter}); the README lists them too. Definitions are written for the
+ * managers who read them on the dashboard: no setting's key, no API path.
  */
 public enum Kpi {
     CONTACTS(
@@ -110,22 +113,131 @@ public enum Kpi {
             "Avoidable escalations",
             "%",
             "Of the cases escalated, the share the escalation policy marks as avoidable: Tier 1 could "
-                    + "have handled them");
+                    + "have handled them"),
+    SURVEY_RESPONSE_RATE(
+            "surveyResponseRate",
+            "Survey response rate",
+            "%",
+            "Of the cases resolved, the share whose customer answered the satisfaction survey "
+                    + "(on our survey page or in a survey tool)",
+            Shown.IN_SUMMARY),
+    SATISFACTION_AVERAGE(
+            "satisfactionAverage",
+            "Satisfaction",
+            "1-5",
+            "The average of the customers' answers, 1 very dissatisfied to 5 very satisfied",
+            Shown.IN_SUMMARY),
+    DISSATISFIED(
+            "dissatisfied",
+            "Dissatisfied customers",
+            "answers",
+            "Answers of %d or less, or saying the concern was not resolved: each goes to the " + "supervisors' review",
+            Shown.IN_SUMMARY),
+    ESCALATION_PATH(
+            "escalationPath",
+            "Escalation path",
+            null,
+            "The level a case entered at, how often it moved up a level (escalated, or its SLA "
+                    + "breached and it went up; 2 counts 2 or more), and whether it was handed off "
+                    + "to a department",
+            Shown.IN_ITS_REPORT),
+    LESSON_ADOPTION_RATE(
+            "lessonAdoptionRate",
+            "Lesson adoption rate",
+            "%",
+            "Of the lessons noted on the cases, the share the review adopted",
+            Shown.IN_ITS_REPORT),
+    CONSULTS(
+            "consults",
+            "Questions to experts",
+            "questions",
+            "Questions agents asked an expert group while keeping the case",
+            Shown.IN_ITS_REPORT),
+    CONSULT_ANSWER_MEDIAN(
+            "consultAnswerMedian",
+            "Answer time, median",
+            "minutes",
+            "From the question to the expert's answer, elapsed; questions answered",
+            Shown.IN_ITS_REPORT),
+    RESOLVED_AT_ASKING_LEVEL(
+            "resolvedAtAskingLevel",
+            "Resolved where asked",
+            "%",
+            "Of the questions, the share whose case was then resolved at the level that asked: "
+                    + "a transfer the help line spared",
+            Shown.IN_ITS_REPORT),
+    GOODWILL_REQUESTED(
+            "goodwillRequested",
+            "Goodwill asked for",
+            "requests",
+            "Goodwill agents of a level granted or asked approval for",
+            Shown.IN_ITS_REPORT),
+    APPROVALS_ASKED(
+            "approvalsAsked",
+            "Approvals asked",
+            "requests",
+            "Goodwill above the limit of the agent's level, sent to the lowest level whose limit covers it",
+            Shown.IN_ITS_REPORT),
+    RESOLVED_WHERE_GRANTED(
+            "resolvedWhereGranted",
+            "Resolved where granted",
+            "%",
+            "Of the cases a level granted goodwill on, the share then resolved at that level: for "
+                    + "Tier 1, the cases goodwill kept at the frontline",
+            Shown.IN_ITS_REPORT);
+
+    /** Where a KPI shows beside its own report and the definitions. */
+    enum Shown {
+        /** Worked out from the facts tables ({@link Figures}): in the summary and the trends. */
+        IN_SUMMARY_AND_TRENDS,
+        /** Worked out from the survey's answers: in the summary. */
+        IN_SUMMARY,
+        /** Only in the report it belongs to. */
+        IN_ITS_REPORT
+    }
 
     public final String key;
     public final String label;
     public final String unit;
     private final String definition;
+    final Shown shown;
 
     Kpi(String key, String label, String unit, String definition) {
+        this(key, label, unit, definition, Shown.IN_SUMMARY_AND_TRENDS);
+    }
+
+    Kpi(String key, String label, String unit, String definition, Shown shown) {
         this.key = key;
         this.label = label;
         this.unit = unit;
         this.definition = definition;
+        this.shown = shown;
     }
 
-    /** What the figure counts, with the settings it depends on filled in. */
-    String definition(InsightProperties properties) {
-        return this == REPEAT_CONTACT_RATE ? definition.formatted(properties.repeatContactDays()) : definition;
+    /**
+     * What the figure counts, with the settings it depends on filled in.
+     *
+     * @param reviewAtOrBelow a survey answer this low goes to the review (escalation.survey)
+     */
+    String definition(InsightProperties properties, int reviewAtOrBelow) {
+        return switch (this) {
+            case REPEAT_CONTACT_RATE -> definition.formatted(properties.repeatContactDays());
+            case DISSATISFIED -> definition.formatted(reviewAtOrBelow);
+            default -> definition;
+        };
+    }
+
+    /** The KPIs the facts tables give, for every period, day and week. */
+    static List<Kpi> ofTheFacts() {
+        return shown(Shown.IN_SUMMARY_AND_TRENDS);
+    }
+
+    /** The KPIs of the survey the summary shows beside those of the facts. */
+    static List<Kpi> ofTheSurvey() {
+        return shown(Shown.IN_SUMMARY);
+    }
+
+    private static List<Kpi> shown(Shown where) {
+        return Arrays.stream(values()).filter(kpi -> kpi.shown == where).toList();
     }
 }

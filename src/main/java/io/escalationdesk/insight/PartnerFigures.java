@@ -2,8 +2,6 @@ package io.escalationdesk.insight;
 
 import io.escalationdesk.cases.Partners;
 import io.escalationdesk.insight.Figures.StayTotals;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 
@@ -23,23 +21,14 @@ public class PartnerFigures {
     }
 
     public Report partners(InsightFilter filter) {
-        Map<String, Object> params = new HashMap<>();
-        List<Map<String, Object>> rows = queries.rows(
-                "select partner, count(*) as stays, "
-                        + InsightQueries.STAY_TOTALS + " from case_level_visit" + filter.onStays(params)
-                        + " and partner is not null group by partner order by partner",
-                params);
         Report.Builder report = Report.titled("Partner teams")
-                .coded("partner", "Partner")
-                .column("stays", "Stays held", "stays")
-                .column(Kpi.SLA_ACHIEVEMENT.key, Kpi.SLA_ACHIEVEMENT.label, Kpi.SLA_ACHIEVEMENT.unit)
-                .column(Kpi.BREACH_RATE.key, Kpi.BREACH_RATE.label, Kpi.BREACH_RATE.unit)
-                .column(
-                        Kpi.MISSED_FIRST_RESPONSES.key,
-                        Kpi.MISSED_FIRST_RESPONSES.label,
-                        Kpi.MISSED_FIRST_RESPONSES.unit)
-                .column(Kpi.FIRST_RESPONSE_MEDIAN.key, Kpi.FIRST_RESPONSE_MEDIAN.label, Kpi.FIRST_RESPONSE_MEDIAN.unit);
-        for (Map<String, Object> row : rows) {
+                .coded("partner")
+                .columnNamed("stays", "staysHeld", "stays")
+                .kpi(Kpi.SLA_ACHIEVEMENT)
+                .kpi(Kpi.BREACH_RATE)
+                .kpi(Kpi.MISSED_FIRST_RESPONSES)
+                .kpi(Kpi.FIRST_RESPONSE_MEDIAN);
+        for (Map<String, Object> row : queries.stayTotalsByPartner(filter)) {
             String partner = (String) row.get("partner");
             Figures figures = Figures.of(Figures.CaseTotals.NONE, StayTotals.of(row), null);
             report.row(

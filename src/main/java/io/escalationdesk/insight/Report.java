@@ -45,17 +45,48 @@ public record Report(
             this.title = title;
         }
 
-        Builder column(String key, String label, String unit) {
-            columns.add(new Column(key, label, unit));
-            return this;
+        /** A column named by its key's wording, {@code column.<key>} in {@link ReportWording}. */
+        Builder column(String key, String unit) {
+            return columnNamed(key, key, unit);
+        }
+
+        /** A column whose key reads differently in this report: "Resolved here", not "Cases resolved". */
+        Builder columnNamed(String key, String wording, String unit) {
+            return add(key, ReportWording.column(wording), unit);
+        }
+
+        /** A KPI's column, named and counted as {@link Kpi} defines it. */
+        Builder kpi(Kpi kpi) {
+            return kpi(kpi, kpi.unit);
+        }
+
+        /** A KPI's column in a unit of this report: none where a column beside it says. */
+        Builder kpi(Kpi kpi, String unit) {
+            return add(kpi.key, kpi.label, unit);
+        }
+
+        /** The KPI of the period before, beside this period's: {@code previousEscalationRate}. */
+        Builder previous(Kpi kpi, String unit) {
+            String key = "previous" + Character.toUpperCase(kpi.key.charAt(0)) + kpi.key.substring(1);
+            return add(key, ReportWording.column("previousOf", kpi.label), unit);
         }
 
         /**
          * A code and what people read for it: {@code level} "Level code" and {@code levelLabel}
          * "Level". Two columns, two headers a spreadsheet tells apart.
          */
-        Builder coded(String key, String label) {
-            return column(key, label + " code", null).column(key + "Label", label, null);
+        Builder coded(String key) {
+            return codedNamed(key, key);
+        }
+
+        Builder codedNamed(String key, String wording) {
+            String label = ReportWording.column(wording);
+            return add(key, ReportWording.column("code", label), null).add(key + "Label", label, null);
+        }
+
+        private Builder add(String key, String label, String unit) {
+            columns.add(new Column(key, label, unit));
+            return this;
         }
 
         /** The values of a row, one per column, in the columns' order. */

@@ -97,11 +97,18 @@ import org.springframework.test.context.TestPropertySource;
  */
 @DatabaseTest
 @Import({
-    Insights.class,
+    KpiFigures.class,
+    LevelFigures.class,
+    VolumeFigures.class,
+    PushDownFigures.class,
+    BacklogFigures.class,
+    CasesBehindFigures.class,
     Coaching.class,
     Satisfaction.class,
     Lessons.class,
-    Frontline.class,
+    HelpLineFigures.class,
+    GoodwillFigures.class,
+    CaseActivityQueries.class,
     Consults.class,
     Goodwill.class,
     PartnerFigures.class,
@@ -127,7 +134,22 @@ class InsightsTest {
             LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-30"), null, null, null, null, null);
 
     @Autowired
-    Insights insights;
+    KpiFigures kpiFigures;
+
+    @Autowired
+    LevelFigures levelFigures;
+
+    @Autowired
+    VolumeFigures volumeFigures;
+
+    @Autowired
+    PushDownFigures pushDownFigures;
+
+    @Autowired
+    BacklogFigures backlogFigures;
+
+    @Autowired
+    CasesBehindFigures casesBehindFigures;
 
     @Autowired
     Coaching coaching;
@@ -154,7 +176,10 @@ class InsightsTest {
     Lessons lessons;
 
     @Autowired
-    Frontline frontline;
+    HelpLineFigures helpLineFigures;
+
+    @Autowired
+    GoodwillFigures goodwillFigures;
 
     @Autowired
     Consults consults;
@@ -186,7 +211,7 @@ class InsightsTest {
 
     @Test
     void theSummaryCountsEveryKpiAsWorkedOutByHand() {
-        Map<String, Object> values = column(insights.summary(THIS_WEEK), "value");
+        Map<String, Object> values = column(kpiFigures.summary(THIS_WEEK), "value");
 
         assertThat(values)
                 .containsEntry("contacts", 800L) // 5 x (100 + 50) + 50
@@ -213,7 +238,7 @@ class InsightsTest {
                 .containsEntry("warningsFollowedByBreach", decimal("50.0")) // D and E warned, E breached
                 .containsEntry("missedFirstResponses", 1L) // E at Tier 2
                 .containsEntry("avoidableShare", decimal("71.4")); // C D F1 F2 L of 7 escalated
-        Map<String, Object> previous = column(insights.summary(THIS_WEEK), "previous");
+        Map<String, Object> previous = column(kpiFigures.summary(THIS_WEEK), "previous");
         assertThat(previous)
                 .containsEntry("casesOpened", 5L) // G H I J K
                 .containsEntry("casesEscalated", 2L) // J, K
@@ -230,7 +255,7 @@ class InsightsTest {
         customersAnswer();
         answer("G", 4, true, "TIER1");
 
-        Report summary = insights.summary(THIS_WEEK);
+        Report summary = kpiFigures.summary(THIS_WEEK);
 
         assertThat(column(summary, "value"))
                 .containsEntry("surveyResponseRate", decimal("83.3")) // 5 of 6
@@ -246,14 +271,14 @@ class InsightsTest {
     /** Managers read the definitions on the dashboard: the settings' values, not their keys. */
     @Test
     void theDefinitionsNameNoSettingNoApiPathAndNoFile() {
-        Map<String, Object> definitions = column(insights.definitions(), "definition");
+        Map<String, Object> definitions = column(kpiFigures.definitions(), "definition");
 
         assertThat(definitions.values())
                 .allSatisfy(definition ->
                         assertThat((String) definition).doesNotContainPattern("escalation\\.|/api/|\\.dmn|POST|GET"));
         assertThat(definitions.get("repeatContactRate")).asString().endsWith("within 7 days of closing");
         assertThat(definitions.get("dissatisfied")).asString().startsWith("Answers of 2 or less");
-        assertThat(column(insights.summary(THIS_WEEK), "definition"))
+        assertThat(column(kpiFigures.summary(THIS_WEEK), "definition"))
                 .containsEntry("repeatContactRate", definitions.get("repeatContactRate"));
     }
 
@@ -261,24 +286,24 @@ class InsightsTest {
     @Test
     void everyReportHeadsItsColumnsWithLabelsOfTheirOwn() {
         List<Report> reports = new ArrayList<>(List.of(
-                insights.definitions(),
-                insights.summary(THIS_WEEK),
-                insights.trends(THIS_WEEK, Insights.Granularity.DAY),
-                insights.levels(THIS_WEEK),
-                insights.slaByLevelAndPriority(THIS_WEEK),
-                insights.avoidable(THIS_WEEK),
-                insights.pushDown(THIS_WEEK),
-                insights.backlog(),
-                insights.atRisk(),
+                kpiFigures.definitions(),
+                kpiFigures.summary(THIS_WEEK),
+                kpiFigures.trends(THIS_WEEK, KpiFigures.Granularity.DAY),
+                levelFigures.levels(THIS_WEEK),
+                levelFigures.slaByLevelAndPriority(THIS_WEEK),
+                pushDownFigures.avoidable(THIS_WEEK),
+                pushDownFigures.pushDown(THIS_WEEK),
+                backlogFigures.backlog(),
+                backlogFigures.atRisk(),
                 coaching.teams(THIS_WEEK),
                 coaching.agents(THIS_WEEK),
                 coaching.agent("carl", THIS_WEEK),
                 satisfaction.lessons(THIS_WEEK),
-                frontline.consults(THIS_WEEK),
-                frontline.goodwill(THIS_WEEK),
+                helpLineFigures.consults(THIS_WEEK),
+                goodwillFigures.goodwill(THIS_WEEK),
                 partnerFigures.partners(THIS_WEEK)));
-        for (Insights.Dimension by : Insights.Dimension.values()) {
-            reports.add(insights.volume(THIS_WEEK, by));
+        for (VolumeFigures.Dimension by : VolumeFigures.Dimension.values()) {
+            reports.add(volumeFigures.volume(THIS_WEEK, by));
         }
         for (Satisfaction.Grouping by : Satisfaction.Grouping.values()) {
             reports.add(satisfaction.satisfaction(THIS_WEEK, by));
@@ -289,14 +314,14 @@ class InsightsTest {
                         .as(report.title())
                         .extracting(Report.Column::label)
                         .doesNotHaveDuplicates());
-        assertThat(insights.slaByLevelAndPriority(THIS_WEEK).columns())
+        assertThat(levelFigures.slaByLevelAndPriority(THIS_WEEK).columns())
                 .extracting(Report.Column::label)
                 .startsWith("Level code", "Level", "Priority code", "Priority");
     }
 
     @Test
     void theRatesPer100CasesWhenAFilterCannotApplyToContacts() {
-        Report billing = insights.summary(
+        Report billing = kpiFigures.summary(
                 new InsightFilter(THIS_WEEK.from(), THIS_WEEK.to(), null, Category.ACCOUNT, null, null, null));
 
         assertThat(column(billing, "value"))
@@ -308,7 +333,7 @@ class InsightsTest {
 
     @Test
     void levelByLevel() {
-        Map<String, Map<String, Object>> levels = rows(insights.levels(THIS_WEEK), "level");
+        Map<String, Map<String, Object>> levels = rows(levelFigures.levels(THIS_WEEK), "level");
 
         assertThat(levels.get("TIER1"))
                 .containsEntry("stays", 4L) // A B F1 F2
@@ -333,7 +358,7 @@ class InsightsTest {
 
     @Test
     void slasByLevelAndPriority() {
-        Report sla = insights.slaByLevelAndPriority(THIS_WEEK);
+        Report sla = levelFigures.slaByLevelAndPriority(THIS_WEEK);
 
         assertThat(sla.rows())
                 .extracting(row -> row.get("level") + "/" + row.get("priority"))
@@ -363,7 +388,8 @@ class InsightsTest {
 
     @Test
     void volumeByChannelAgainstItsContacts() {
-        Map<String, Map<String, Object>> channels = rows(insights.volume(THIS_WEEK, Insights.Dimension.CHANNEL), "key");
+        Map<String, Map<String, Object>> channels =
+                rows(volumeFigures.volume(THIS_WEEK, VolumeFigures.Dimension.CHANNEL), "key");
 
         assertThat(channels.get("PHONE"))
                 .containsEntry("casesOpened", 4L) // A E F1 F2
@@ -379,8 +405,10 @@ class InsightsTest {
 
     @Test
     void trendsByDayAndWeekBesideThePreviousPeriod() {
-        Map<String, Map<String, Object>> days = rows(insights.trends(THIS_WEEK, Insights.Granularity.DAY), "bucket");
-        Map<String, Map<String, Object>> weeks = rows(insights.trends(THIS_WEEK, Insights.Granularity.WEEK), "bucket");
+        Map<String, Map<String, Object>> days =
+                rows(kpiFigures.trends(THIS_WEEK, KpiFigures.Granularity.DAY), "bucket");
+        Map<String, Map<String, Object>> weeks =
+                rows(kpiFigures.trends(THIS_WEEK, KpiFigures.Granularity.WEEK), "bucket");
 
         assertThat(days).hasSize(7);
         assertThat(days.get("2026-11-23")) // B F1; contacts 100 + 50 + 50
@@ -401,7 +429,7 @@ class InsightsTest {
         InsightFilter fortnight = new InsightFilter(
                 LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-30"), null, null, null, null, null);
 
-        Report trends = insights.trends(fortnight, Insights.Granularity.DAY);
+        Report trends = kpiFigures.trends(fortnight, KpiFigures.Granularity.DAY);
 
         assertThat(trends.columns())
                 .filteredOn(column -> column.key().equals("escalationRate"))
@@ -451,7 +479,7 @@ class InsightsTest {
 
     @Test
     void avoidableEscalationsByTriggerAndCategory() {
-        List<Map<String, Object>> rows = insights.avoidable(THIS_WEEK).rows();
+        List<Map<String, Object>> rows = pushDownFigures.avoidable(THIS_WEEK).rows();
 
         assertThat(rows)
                 .extracting(row -> row.get("trigger") + "/" + row.get("category") + ": " + row.get("avoidable") + " of "
@@ -465,7 +493,7 @@ class InsightsTest {
 
     @Test
     void pushDownCandidatesNameThePolicyRuleThatRoutedThem() {
-        List<Map<String, Object>> rows = insights.pushDown(THIS_WEEK).rows();
+        List<Map<String, Object>> rows = pushDownFigures.pushDown(THIS_WEEK).rows();
 
         assertThat(rows)
                 .extracting(row -> row.get("triggerLabel") + " / " + row.get("categoryLabel")
@@ -483,19 +511,19 @@ class InsightsTest {
     @Test
     void theBacklogAndWhatIsAtRiskNow() {
         // open at Tier 2: K since the Thursday before, F2 since Tuesday, L since Friday
-        assertThat(rows(insights.backlog(), "level").get("TIER2"))
+        assertThat(rows(backlogFigures.backlog(), "level").get("TIER2"))
                 .containsEntry("under3d", 1L)
                 .containsEntry("older", 2L)
                 .containsEntry("total", 3L);
-        assertThat(insights.atRisk().rows())
+        assertThat(backlogFigures.atRisk().rows())
                 .singleElement()
                 .satisfies(row -> assertThat(row)
                         .containsEntry("caseNumber", "L")
                         .containsEntry("minutesLeft", 30L)
                         .containsEntry("customerName", "Customer L"));
         // live, as of now: an instant a page shows in the reader's zone, not a note with its text
-        assertThat(insights.atRisk().asOf()).isEqualTo(berlin("2026-11-30T09:00"));
-        assertThat(insights.atRisk().notes()).containsExactly("Open cases whose SLA runs out within 60 minutes.");
+        assertThat(backlogFigures.atRisk().asOf()).isEqualTo(berlin("2026-11-30T09:00"));
+        assertThat(backlogFigures.atRisk().notes()).containsExactly("Open cases whose SLA runs out within 60 minutes.");
     }
 
     @Test
@@ -503,11 +531,11 @@ class InsightsTest {
         jdbc.sql("update escalation_case set partner = 'acme' where case_number = 'L'")
                 .update();
 
-        assertThat(insights.backlog().rows())
+        assertThat(backlogFigures.backlog().rows())
                 .filteredOn(row -> "TIER2".equals(row.get("level")))
                 .extracting(row -> row.get("levelLabel") + " " + row.get("partnerLabel") + ": " + row.get("total"))
                 .containsExactly("Tier 2 null: 2", "Tier 2 Acme Customer Services: 1");
-        assertThat(insights.atRisk().rows())
+        assertThat(backlogFigures.atRisk().rows())
                 .singleElement()
                 .satisfies(row -> assertThat(row)
                         .containsEntry("caseNumber", "L")
@@ -543,14 +571,19 @@ class InsightsTest {
 
     @Test
     void theCasesBehindAFigure() {
-        assertThat(insights.cases(THIS_WEEK, Insights.Selection.BREACHED, 0, 20).items())
+        assertThat(casesBehindFigures
+                        .cases(THIS_WEEK, CasesBehindFigures.Selection.BREACHED, 0, 20)
+                        .items())
                 .extracting(CaseRecord::caseNumber)
                 .containsExactly("E");
-        assertThat(insights.cases(THIS_WEEK, Insights.Selection.PUSH_DOWN, 0, 20)
+        assertThat(casesBehindFigures
+                        .cases(THIS_WEEK, CasesBehindFigures.Selection.PUSH_DOWN, 0, 20)
                         .items())
                 .extracting(CaseRecord::caseNumber)
                 .containsExactlyInAnyOrder("C", "D", "F1");
-        assertThat(insights.cases(THIS_WEEK, Insights.Selection.ESCALATED, 0, 5).total())
+        assertThat(casesBehindFigures
+                        .cases(THIS_WEEK, CasesBehindFigures.Selection.ESCALATED, 0, 5)
+                        .total())
                 .isEqualTo(7);
     }
 
@@ -698,7 +731,7 @@ class InsightsTest {
         at("2026-11-25T12:30");
         consults.cancelled(d);
 
-        assertThat(frontline.consults(THIS_WEEK).rows())
+        assertThat(helpLineFigures.consults(THIS_WEEK).rows())
                 .extracting(row -> row.get("expertGroup") + ": " + row.get("consults") + " asked, "
                         + row.get("answered") + " answered, " + row.get("timedOut") + " timed out, "
                         + row.get("cancelled") + " withdrawn, " + row.get("open") + " open, median "
@@ -741,7 +774,7 @@ class InsightsTest {
         var c = goodwill.request("C", Level.TIER2, credit("150"), "tina");
         goodwill.rejected(c.id(), "sam", "Not for a login problem");
 
-        assertThat(frontline.goodwill(THIS_WEEK).rows())
+        assertThat(goodwillFigures.goodwill(THIS_WEEK).rows())
                 .extracting(row -> row.get("level") + ": " + row.get("goodwillRequested") + " asked, "
                         + row.get("approvalsAsked") + " to approve, " + row.get("granted") + " granted, "
                         + row.get("rejected") + " rejected, " + row.get("credited") + " credited, "
