@@ -42,6 +42,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -152,6 +153,24 @@ class ModelConventionsTest {
         assertThat(decisions)
                 .extracting(Decision::getId)
                 .contains(file.getFileName().toString().replace(".dmn", ""));
+    }
+
+    /**
+     * A rule's id reaches the reports and the timeline ({@code MatchedPolicyRule}): it names what the
+     * rule is about, never its row number or a generated id, and its annotation says what it decides.
+     */
+    @ParameterizedTest
+    @MethodSource("dmnFiles")
+    void rulesHaveMeaningfulIdsAndSayWhatTheyDecide(Path file) {
+        assertThat(Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Rule.class))
+                .isNotEmpty()
+                .allSatisfy(rule -> {
+                    assertThat(rule.getId()).matches("Rule_[A-Z][A-Za-z0-9]*");
+                    assertThat(rule.getDescription()).as(rule.getId()).isNotNull();
+                    assertThat(rule.getDescription().getTextContent())
+                            .as(rule.getId())
+                            .isNotBlank();
+                });
     }
 
     @ParameterizedTest
