@@ -3,19 +3,21 @@ package io.escalationdesk.engine;
 import static io.escalationdesk.engine.CustomerEscalationProcess.Variables.HELD_BY_PARTNER;
 
 import io.escalationdesk.cases.Partners;
+import io.escalationdesk.escalation.Level;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * The queue of a level's task: the level's own group, or the partner team that has the case at
- * that level. The diagram's tasks name it: {@code ${queue.of(execution, 'tier2')}}; public, for the
- * engine's expression language.
+ * The queue of a level's task: the level's own group ({@link Level#candidateGroup()}, the one place
+ * that names it), or the partner team that has the case at that level. The diagram's tasks name
+ * the level, never a group: {@code ${queue.of(execution, 'TIER2')}}; public, for the engine's
+ * expression language.
  */
 @Component("queue")
 public class LevelQueue {
 
-    public String of(DelegateExecution execution, String levelsGroup) {
+    public String of(DelegateExecution execution, String level) {
         String partner = CaseVariables.string(execution, HELD_BY_PARTNER);
-        return partner == null ? levelsGroup : Partners.groupOf(partner);
+        return partner == null ? Level.valueOf(level).candidateGroup() : Partners.groupOf(partner);
     }
 }

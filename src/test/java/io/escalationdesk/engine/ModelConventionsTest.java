@@ -12,6 +12,7 @@ import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.ExpertGroup;
+import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.SurveyReviewOutcome;
@@ -29,6 +30,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -138,6 +141,29 @@ class ModelConventionsTest {
         assertThat(model.getModelElementsByType(FlowElement.class))
                 .extracting(BaseElement::getId)
                 .allSatisfy(id -> assertThat(drawn).as("diagram shape of " + id).contains(id));
+    }
+
+    /**
+     * A level's group id is written in {@link Level} only: a task of a level asks for its queue by
+     * the level's name ({@code ${queue.of(execution, 'TIER2')}}), never by the group.
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void tasksAskTheLevelForItsGroupAndNeverNameIt(Path file) {
+        Pattern levelQueue = Pattern.compile("\\$\\{queue\\.of\\(execution, '(\\w+)'\\)}");
+        assertThat(bpmn(file).getModelElementsByType(UserTask.class)).allSatisfy(task -> {
+            String groups = task.getCamundaCandidateGroups();
+            Matcher level = levelQueue.matcher(String.valueOf(groups));
+            if (level.matches()) {
+                assertThat(Level.valueOf(level.group(1)).candidateGroup())
+                        .as(task.getId())
+                        .isNotNull();
+            } else if (groups != null && !groups.startsWith("${")) {
+                assertThat(groups.split("\\s*,\\s*"))
+                        .as("candidate groups of " + task.getId())
+                        .doesNotContainAnyElementsOf(Level.teams());
+            }
+        });
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.authorization.Resources.*;
 import io.escalationdesk.engine.ExpertConsultProcess;
 import io.escalationdesk.engine.GoodwillApprovalProcess;
 import io.escalationdesk.engine.SurveyFollowUpProcess;
+import io.escalationdesk.escalation.Level;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,15 +21,16 @@ import org.camunda.bpm.engine.authorization.Resources;
 /**
  * The groups of the call center and what each may do: in the engine (grants) and with the case
  * API. Agents get their own tasks through candidate groups (the engine grants those); nothing
- * here grants tasks globally except to supervisors, who reassign their teams' work.
+ * here grants tasks globally except to supervisors, who reassign their teams' work. A level's
+ * group is the one its {@link Level} names, which its tasks in the diagram are offered to.
  */
 public enum Groups {
-    TIER1("tier1", "Tier 1 agents", "tier1-agent", CaseApi.WRITE, Figures.OWN),
-    TIER2("tier2", "Tier 2 agents", "tier2-agent", CaseApi.WRITE, Figures.OWN),
-    SUPERVISORS("supervisors", "Supervisors", "supervisor", CaseApi.WRITE, Figures.AGENTS),
-    MANAGEMENT("management", "Management", "manager", CaseApi.WRITE, Figures.AGENTS),
-    BILLING("billing", "Billing back office", "billing-agent", CaseApi.WRITE, Figures.OWN),
-    TECHNICAL("technical", "Technical department", "technical-agent", CaseApi.WRITE, Figures.OWN),
+    TIER1(Level.TIER1.candidateGroup(), "Tier 1 agents", "tier1-agent", CaseApi.WRITE, Figures.OWN),
+    TIER2(Level.TIER2.candidateGroup(), "Tier 2 agents", "tier2-agent", CaseApi.WRITE, Figures.OWN),
+    SUPERVISORS(Level.SUPERVISOR.candidateGroup(), "Supervisors", "supervisor", CaseApi.WRITE, Figures.AGENTS),
+    MANAGEMENT(Level.MANAGEMENT.candidateGroup(), "Management", "manager", CaseApi.WRITE, Figures.AGENTS),
+    BILLING(Level.BILLING.candidateGroup(), "Billing back office", "billing-agent", CaseApi.WRITE, Figures.OWN),
+    TECHNICAL(Level.TECHNICAL.candidateGroup(), "Technical department", "technical-agent", CaseApi.WRITE, Figures.OWN),
     /** They call customers back for the information a case waits for. */
     OUTBOUND("outbound", "Outbound calls", "outbound-agent", CaseApi.WRITE, Figures.OWN),
     AUDITORS("auditors", "Auditors", "auditor", CaseApi.READ, Figures.TEAMS),
