@@ -625,12 +625,14 @@ class CustomerEscalationProcessTest {
                         "RESOLVED:CLOSED");
     }
 
+    /** "Who has the case?" sends a supervisor's case, or one at a level it names no task for, on its default. */
     @Test
     void customerAskingForASupervisorStartsAtTheSupervisorLevel() {
         ProcessInstance escalation = start(caseData(TRIGGER, "CUSTOMER_REQUESTED_SUPERVISOR"));
         execute(job());
 
         assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+        assertThat(task()).hasCandidateGroup(Level.SUPERVISOR.candidateGroup());
         assertThat(escalation).variables().containsEntry(SUPERVISOR_SLA, "PT4H");
     }
 

@@ -36,8 +36,10 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -141,6 +143,37 @@ class ModelConventionsTest {
         assertThat(model.getModelElementsByType(FlowElement.class))
                 .extracting(BaseElement::getId)
                 .allSatisfy(id -> assertThat(drawn).as("diagram shape of " + id).contains(id));
+    }
+
+    /**
+     * No exclusive gateway can find no way out, which stops the case with an incident: one that
+     * decides has a named default flow, the safe answer for a value its conditions do not know (a
+     * new {@code Level}, say); one that only joins flows goes on unconditionally.
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyExclusiveGatewayHasAWayOutForAnyValue(Path file) {
+        assertThat(bpmn(file).getModelElementsByType(ExclusiveGateway.class)).allSatisfy(gateway -> {
+            Collection<SequenceFlow> outgoing = gateway.getOutgoing();
+            if (outgoing.size() > 1) {
+                assertThat(gateway.getDefault())
+                        .as("default flow of " + gateway.getId())
+                        .isNotNull();
+                assertThat(gateway.getDefault().getConditionExpression())
+                        .as("condition of the default flow of " + gateway.getId())
+                        .isNull();
+                assertThat(gateway.getDefault().getName())
+                        .as("name of the default flow of " + gateway.getId())
+                        .isNotBlank();
+            } else {
+                assertThat(outgoing)
+                        .as(gateway.getId())
+                        .singleElement()
+                        .satisfies(flow -> assertThat(flow.getConditionExpression())
+                                .as(flow.getId())
+                                .isNull());
+            }
+        });
     }
 
     /**
