@@ -31,7 +31,10 @@ public enum Level {
                 .toList();
     }
 
-    /** The group whose task queue holds the case at this level. */
+    /**
+     * The group whose task queue holds the case at this level: its id is written here only; the
+     * diagram's tasks ({@code queue.of(execution, 'TIER2')}) and the engine's groups ask for it.
+     */
     public String candidateGroup() {
         return candidateGroup;
     }

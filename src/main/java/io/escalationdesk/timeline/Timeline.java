@@ -77,7 +77,8 @@ public class Timeline {
     }
 
     /**
-     * @param policyRule the id of the policy's rule that matched; none when it is not known
+     * @param policyRule the id of the policy's rule that matched, named in the update so agents and
+     *     process owners see why; none when it is not known
      * @param calendar the business calendar the case's SLAs run in
      */
     public void routed(
@@ -93,6 +94,7 @@ public class Timeline {
                 SYSTEM,
                 move,
                 "Escalation policy: " + labels.of(move.to()) + " first"
+                        + (policyRule == null ? "" : " (" + policyRule + ")")
                         + (department == Department.NONE ? "" : "; department for a hand-off: " + labels.of(department))
                         + (avoidable ? "; Tier 1 could have handled it" : ""));
     }

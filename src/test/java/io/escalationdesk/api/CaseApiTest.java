@@ -296,7 +296,7 @@ class CaseApiTest {
         try {
             EngineTime.setToBerlin("2026-11-27T17:00"); // Friday, Berlin
             String caseNumber = caseNumberOf(post("tier1-agent", caseJson(newCustomer(), "RESOLUTION_DELAYED"), null));
-            jobs.runDue(caseNumber); // policy rule 17: Tier 1 within PT1H, standard calendar
+            jobs.runDue(caseNumber); // Rule_DelayedBillingCase: Tier 1 within PT1H, standard calendar
 
             JsonNode running = slaOf(caseNumber);
             assertThat(running.get("calendar").asText()).isEqualTo("standard");

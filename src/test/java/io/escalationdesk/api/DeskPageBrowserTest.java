@@ -78,7 +78,7 @@ class DeskPageBrowserTest {
     }
 
     /**
-     * The policy routes complex account issues to Tier 2 at the partner acme (rule 10): the case
+     * The policy routes complex account issues to Tier 2 at the partner acme (Rule_OtherComplexIssueAtPartner): the case
      * page says so where it stands and on the timeline, and a Tier 2 agent is told whose queue its
      * task is in instead of a link Tasklist would answer "not found" to.
      */

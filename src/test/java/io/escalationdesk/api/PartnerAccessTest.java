@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A partner team's agent (acme-agent) sees the tasks and cases routed to their partner and
  * nothing else: in /engine-rest by the engine's authorizations, in the case API by its queries.
- * The policy routes complex account issues to Tier 2 at the partner acme (rule 10).
+ * The policy routes complex account issues to Tier 2 at the partner acme (Rule_OtherComplexIssueAtPartner).
  */
 @EscalationDeskTest
 @Tag("database")

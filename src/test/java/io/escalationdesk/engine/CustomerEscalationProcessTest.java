@@ -154,7 +154,7 @@ class CustomerEscalationProcessTest {
     @Test
     void whatTheKpisCountFollowsTheCaseAndWhoHeldItAtEachLevel() {
         EngineTime.setToBerlin("2026-11-30T09:00"); // Monday
-        ProcessInstance escalation = start(caseData()); // policy rule 18: Tier 1, avoidable
+        ProcessInstance escalation = start(caseData()); // policy rule Rule_DelayedCase: Tier 1, avoidable
         execute(job());
         EngineTime.setToBerlin("2026-11-30T09:20");
         completeAs("tier1-agent", escalate("Needs a specialist"));
@@ -182,7 +182,17 @@ class CustomerEscalationProcessTest {
                                 String.valueOf(row.getTimestamp(11))))
                         .single())
                 .containsExactly(
-                        "TIER1", true, "Rule_18", "standard", true, 1, "RESOLVED", "TIER2", "ANSWERED", 3600L, "null");
+                        "TIER1",
+                        true,
+                        "Rule_DelayedCase",
+                        "standard",
+                        true,
+                        1,
+                        "RESOLVED",
+                        "TIER2",
+                        "ANSWERED",
+                        3600L,
+                        "null");
         Assertions.assertThat(jdbc.sql("""
             select level, held_by, first_response_business_seconds, left_event, left_by
             from case_level_visit where case_number = ? order by entered_at""")
@@ -209,7 +219,7 @@ class CustomerEscalationProcessTest {
                         .format(due.toInstant()));
         Assertions.assertThat((String) form.get(LATEST_UPDATES))
                 .contains(
-                        " — Routed by system: Escalation policy: Tier 1 first",
+                        " — Routed by system: Escalation policy: Tier 1 first (Rule_DelayedCase)",
                         " — Opened by system: Escalated via Phone: Resolution delayed");
         Assertions.assertThat(form.get(CASE_LABELS).toString())
                 .isEqualTo("{\"channel\":\"Phone\",\"category\":\"General\",\"priority\":\"Normal\","
@@ -538,7 +548,7 @@ class CustomerEscalationProcessTest {
 
     @Test
     void aCaseThePolicyRoutesToAPartnerIsInThePartnersQueueUntilItMovesOn() {
-        // policy rule 10: complex account issues go to Tier 2, at the partner team acme
+        // policy rule Rule_OtherComplexIssueAtPartner: complex account issues go to Tier 2, at the partner team acme
         ProcessInstance escalation = start(caseData(CATEGORY, "ACCOUNT", TRIGGER, "COMPLEX_ISSUE"));
         execute(job());
 
@@ -619,12 +629,14 @@ class CustomerEscalationProcessTest {
                         "RESOLVED:CLOSED");
     }
 
+    /** "Who has the case?" sends a supervisor's case, or one at a level it names no task for, on its default. */
     @Test
     void customerAskingForASupervisorStartsAtTheSupervisorLevel() {
         ProcessInstance escalation = start(caseData(TRIGGER, "CUSTOMER_REQUESTED_SUPERVISOR"));
         execute(job());
 
         assertThat(escalation).isWaitingAt(TASK_REVIEW_ESCALATED_CASE);
+        assertThat(task()).hasCandidateGroup(Level.SUPERVISOR.candidateGroup());
         assertThat(escalation).variables().containsEntry(SUPERVISOR_SLA, "PT4H");
     }
 
@@ -693,7 +705,7 @@ class CustomerEscalationProcessTest {
     @Test
     void slaTimersCountTheBusinessHoursOfTheCasesCalendar() {
         EngineTime.setToBerlin("2026-12-24T17:30"); // Thursday; Friday is Christmas, then the weekend
-        ProcessInstance escalation = start(caseData()); // policy rule 18: Tier 1 within PT1H
+        ProcessInstance escalation = start(caseData()); // policy rule Rule_DelayedCase: Tier 1 within PT1H
         execute(job());
 
         assertThat(escalation)
@@ -718,7 +730,7 @@ class CustomerEscalationProcessTest {
     @Test
     void urgentCasesRunAroundTheClock() {
         EngineTime.setToBerlin("2026-12-24T17:30"); // as in the README example
-        ProcessInstance escalation = start(caseData(PRIORITY, "URGENT")); // rule 15: Tier 2, PT2H
+        ProcessInstance escalation = start(caseData(PRIORITY, "URGENT")); // Rule_UrgentOrHighDelayedCase: Tier 2, PT2H
         execute(job());
 
         assertThat(escalation)
@@ -732,7 +744,7 @@ class CustomerEscalationProcessTest {
     @Test
     void anAgentClaimingTheTaskInTimeMeetsTheFirstResponseTarget() {
         EngineTime.setToBerlin("2026-11-27T17:30");
-        ProcessInstance escalation = start(caseData()); // policy rule 18: first response in PT15M
+        ProcessInstance escalation = start(caseData()); // policy rule Rule_DelayedCase: first response in PT15M
         execute(job());
         Assertions.assertThat(dueOf(TIMER_FIRST_RESPONSE_DUE)).isEqualTo(berlin("2026-11-27T17:45"));
 

@@ -45,26 +45,26 @@ class EscalationPolicyTest {
 
     @ParameterizedTest(name = "{0}: {3} {2} {1} {4} via {5} -> {6}")
     @CsvSource(textBlock = """
-      # rule,   category,  priority, trigger,                       segment,  channel, entry,      department, tier1, tier2, supervisor, management, dept, avoidable, first response, consult, partner
-      Rule_01,  GENERAL,   NORMAL,   CUSTOMER_REQUESTED_SUPERVISOR, VIP,      PHONE,   SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
-      Rule_02,  ACCOUNT,   LOW,      CUSTOMER_REQUESTED_SUPERVISOR, STANDARD, CHAT,    SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
-      Rule_03,  GENERAL,   URGENT,   COMPLEX_ISSUE,                 VIP,      PHONE,   TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
-      Rule_04,  BILLING,   HIGH,     BILLING_DISPUTE,               STANDARD, EMAIL,   TIER2,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
-      Rule_05,  BILLING,   NORMAL,   BILLING_DISPUTE,               VIP,      PHONE,   TIER1,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
-      Rule_06,  TECHNICAL, URGENT,   TECHNICAL_FAULT,               STANDARD, PHONE,   TIER2,      TECHNICAL, PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
-      Rule_07,  TECHNICAL, NORMAL,   TECHNICAL_FAULT,               VIP,      SMS,     TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
-      Rule_08,  TECHNICAL, HIGH,     COMPLEX_ISSUE,                 STANDARD, CHAT,    TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
-      Rule_09,  BILLING,   LOW,      COMPLEX_ISSUE,                 STANDARD, EMAIL,   TIER2,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
-      Rule_10,  ACCOUNT,   NORMAL,   COMPLEX_ISSUE,                 STANDARD, PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, acme
-      Rule_11,  COMPLAINT, NORMAL,   CUSTOMER_DISSATISFIED,         STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
-      Rule_12,  GENERAL,   HIGH,     CUSTOMER_DISSATISFIED,         VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
-      Rule_13,  GENERAL,   NORMAL,   REPEAT_CONTACT,                STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
-      Rule_14,  ACCOUNT,   LOW,      REPEAT_CONTACT,                VIP,      EMAIL,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
-      Rule_15,  GENERAL,   URGENT,   RESOLUTION_DELAYED,            STANDARD, CHAT,    TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
-      Rule_16,  COMPLAINT, LOW,      RESOLUTION_DELAYED,            VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
-      Rule_17,  BILLING,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, SMS,     TIER1,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
-      Rule_18,  GENERAL,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, PHONE,   TIER1,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
-      Rule_19,  GENERAL,   NORMAL,   A_TRIGGER_NOT_YET_IN_POLICY,   STANDARD, PHONE,   TIER1,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
+      # rule,                          category,  priority, trigger,                       segment,  channel, entry,      department, tier1, tier2, supervisor, management, dept, avoidable, first response, consult, partner
+      Rule_VipAsksForSupervisor,       GENERAL,   NORMAL,   CUSTOMER_REQUESTED_SUPERVISOR, VIP,      PHONE,   SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
+      Rule_CustomerAsksForSupervisor,  ACCOUNT,   LOW,      CUSTOMER_REQUESTED_SUPERVISOR, STANDARD, CHAT,    SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
+      Rule_UrgentVipCase,              GENERAL,   URGENT,   COMPLEX_ISSUE,                 VIP,      PHONE,   TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
+      Rule_UrgentOrHighBillingDispute, BILLING,   HIGH,     BILLING_DISPUTE,               STANDARD, EMAIL,   TIER2,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
+      Rule_BillingDispute,             BILLING,   NORMAL,   BILLING_DISPUTE,               VIP,      PHONE,   TIER1,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
+      Rule_UrgentTechnicalFault,       TECHNICAL, URGENT,   TECHNICAL_FAULT,               STANDARD, PHONE,   TIER2,      TECHNICAL, PT1H,  PT2H,  PT1H,       PT4H,       PT8H, false, PT15M, PT15M, ''
+      Rule_TechnicalFault,             TECHNICAL, NORMAL,   TECHNICAL_FAULT,               VIP,      SMS,     TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
+      Rule_ComplexTechnicalIssue,      TECHNICAL, HIGH,     COMPLEX_ISSUE,                 STANDARD, CHAT,    TIER2,      TECHNICAL, PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
+      Rule_ComplexBillingIssue,        BILLING,   LOW,      COMPLEX_ISSUE,                 STANDARD, EMAIL,   TIER2,      BILLING,   PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
+      Rule_OtherComplexIssueAtPartner, ACCOUNT,   NORMAL,   COMPLEX_ISSUE,                 STANDARD, PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, acme
+      Rule_DissatisfiedWithComplaint,  COMPLAINT, NORMAL,   CUSTOMER_DISSATISFIED,         STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
+      Rule_DissatisfiedCustomer,       GENERAL,   HIGH,     CUSTOMER_DISSATISFIED,         VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
+      Rule_RepeatContactOnSocialMedia, GENERAL,   NORMAL,   REPEAT_CONTACT,                STANDARD, SOCIAL,  SUPERVISOR, NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
+      Rule_RepeatContact,              ACCOUNT,   LOW,      REPEAT_CONTACT,                VIP,      EMAIL,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
+      Rule_UrgentOrHighDelayedCase,    GENERAL,   URGENT,   RESOLUTION_DELAYED,            STANDARD, CHAT,    TIER2,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
+      Rule_DelayedVipCase,             COMPLAINT, LOW,      RESOLUTION_DELAYED,            VIP,      PHONE,   TIER2,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, true, PT1H, PT30M, ''
+      Rule_DelayedBillingCase,         BILLING,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, SMS,     TIER1,      BILLING,   PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
+      Rule_DelayedCase,                GENERAL,   NORMAL,   RESOLUTION_DELAYED,            STANDARD, PHONE,   TIER1,      NONE,      PT1H,  PT2H,  PT1H,       PT4H,       PT8H, true, PT15M, PT15M, ''
+      Rule_SafetyNet,                  GENERAL,   NORMAL,   A_TRIGGER_NOT_YET_IN_POLICY,   STANDARD, PHONE,   TIER1,      NONE,      PT4H,  PT8H,  PT4H,       PT10H,      PT20H, false, PT1H, PT30M, ''
       """)
     void decidesPerRule(
             String rule,

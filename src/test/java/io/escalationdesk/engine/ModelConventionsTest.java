@@ -12,12 +12,14 @@ import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.escalation.CallOutcome;
 import io.escalationdesk.escalation.ExpertGroup;
+import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.SurveyReviewOutcome;
 import io.escalationdesk.goodwill.ExceptionKind;
 import io.escalationdesk.goodwill.GoodwillDecision;
 import io.escalationdesk.goodwill.GoodwillKind;
+import io.escalationdesk.staff.StaffGroup;
 import io.escalationdesk.system.Labels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +31,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -42,6 +48,7 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.camunda.bpm.model.dmn.instance.Rule;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -139,6 +146,62 @@ class ModelConventionsTest {
                 .allSatisfy(id -> assertThat(drawn).as("diagram shape of " + id).contains(id));
     }
 
+    /**
+     * No exclusive gateway can find no way out, which stops the case with an incident: one that
+     * decides has a named default flow, the safe answer for a value its conditions do not know (a
+     * new {@code Level}, say); one that only joins flows goes on unconditionally.
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void everyExclusiveGatewayHasAWayOutForAnyValue(Path file) {
+        assertThat(bpmn(file).getModelElementsByType(ExclusiveGateway.class)).allSatisfy(gateway -> {
+            Collection<SequenceFlow> outgoing = gateway.getOutgoing();
+            if (outgoing.size() > 1) {
+                assertThat(gateway.getDefault())
+                        .as("default flow of " + gateway.getId())
+                        .isNotNull();
+                assertThat(gateway.getDefault().getConditionExpression())
+                        .as("condition of the default flow of " + gateway.getId())
+                        .isNull();
+                assertThat(gateway.getDefault().getName())
+                        .as("name of the default flow of " + gateway.getId())
+                        .isNotBlank();
+            } else {
+                assertThat(outgoing)
+                        .as(gateway.getId())
+                        .singleElement()
+                        .satisfies(flow -> assertThat(flow.getConditionExpression())
+                                .as(flow.getId())
+                                .isNull());
+            }
+        });
+    }
+
+    /**
+     * A level's group id is written in {@link Level} only: a task of a level asks for its queue by
+     * the level's name ({@code ${queue.of(execution, 'TIER2')}}), never by the group.
+     */
+    @ParameterizedTest
+    @MethodSource("bpmnFiles")
+    void tasksAskTheLevelForItsGroupAndNeverNameIt(Path file) {
+        Pattern levelQueue = Pattern.compile("\\$\\{queue\\.of\\(execution, '(\\w+)'\\)}");
+        assertThat(bpmn(file).getModelElementsByType(UserTask.class)).allSatisfy(task -> {
+            String groups = task.getCamundaCandidateGroups();
+            Matcher level = levelQueue.matcher(String.valueOf(groups));
+            if (level.matches()) {
+                assertThat(Level.valueOf(level.group(1)).candidateGroup())
+                        .as(task.getId())
+                        .isNotNull();
+            } else if (groups != null && !groups.startsWith("${")) {
+                assertThat(groups.split("\\s*,\\s*"))
+                        .as("candidate groups of " + task.getId())
+                        .doesNotContainAnyElementsOf(Arrays.stream(StaffGroup.values())
+                                .map(StaffGroup::id)
+                                .toList());
+            }
+        });
+    }
+
     @ParameterizedTest
     @MethodSource("dmnFiles")
     void decisionsAreNamedByFileAndHaveAHistoryTimeToLive(Path file) throws IOException {
@@ -152,6 +215,24 @@ class ModelConventionsTest {
         assertThat(decisions)
                 .extracting(Decision::getId)
                 .contains(file.getFileName().toString().replace(".dmn", ""));
+    }
+
+    /**
+     * A rule's id reaches the reports and the timeline ({@code MatchedPolicyRule}): it names what the
+     * rule is about, never its row number or a generated id, and its annotation says what it decides.
+     */
+    @ParameterizedTest
+    @MethodSource("dmnFiles")
+    void rulesHaveMeaningfulIdsAndSayWhatTheyDecide(Path file) {
+        assertThat(Dmn.readModelFromFile(file.toFile()).getModelElementsByType(Rule.class))
+                .isNotEmpty()
+                .allSatisfy(rule -> {
+                    assertThat(rule.getId()).matches("Rule_[A-Z][A-Za-z0-9]*");
+                    assertThat(rule.getDescription()).as(rule.getId()).isNotNull();
+                    assertThat(rule.getDescription().getTextContent())
+                            .as(rule.getId())
+                            .isNotBlank();
+                });
     }
 
     @ParameterizedTest

@@ -502,9 +502,9 @@ class InsightsTest {
                         + row.get("policyRuleDescription"))
                 .containsExactly(
                         // C ANSWERED and D WORKAROUND at Tier 2 of C D L
-                        "Customer contacted us again / Account: 2 of 3 (66.7%), Rule_14 Repeat contact: Tier 2",
+                        "Customer contacted us again / Account: 2 of 3 (66.7%), Rule_RepeatContact Repeat contact: Tier 2",
                         // F1 ANSWERED at Tier 2 of F1 F2; B (CREDITED) and E (FIXED) are no candidates
-                        "Resolution delayed / General: 1 of 2 (50.0%), Rule_18 Delayed case: Tier 1 again, on "
+                        "Resolution delayed / General: 1 of 2 (50.0%), Rule_DelayedCase Delayed case: Tier 1 again, on "
                                 + "a fast clock");
     }
 
@@ -822,13 +822,13 @@ class InsightsTest {
                 Trigger.RESOLUTION_DELAYED,
                 Priority.NORMAL,
                 null);
-        route("J", Level.TIER1, true, "Rule_18", "standard");
+        route("J", Level.TIER1, true, "Rule_DelayedCase", "standard");
         respond("J", "2026-11-19T10:10", "dora");
         move("J", "2026-11-19T10:30", "dora", Level.TIER1, Outcome.ESCALATE, null, null);
         respond("J", "2026-11-19T11:00", "tina");
         resolve("J", "2026-11-19T11:30", "tina", Level.TIER2, ResolutionCode.ANSWERED);
         open("K", "2026-11-19T09:00", Channel.PHONE, Category.GENERAL, Trigger.REPEAT_CONTACT, Priority.NORMAL, "G");
-        route("K", Level.TIER2, true, "Rule_14", "standard");
+        route("K", Level.TIER2, true, "Rule_RepeatContact", "standard");
     }
 
     private void thisWeek() {
@@ -840,11 +840,11 @@ class InsightsTest {
                 Trigger.RESOLUTION_DELAYED,
                 Priority.NORMAL,
                 null);
-        route("A", Level.TIER1, true, "Rule_18", "standard");
+        route("A", Level.TIER1, true, "Rule_DelayedCase", "standard");
         respond("A", "2026-11-27T17:30", "anna");
 
         open("B", "2026-11-23T09:00", Channel.EMAIL, Category.BILLING, Trigger.BILLING_DISPUTE, Priority.HIGH, null);
-        route("B", Level.TIER1, false, "Rule_05", "standard");
+        route("B", Level.TIER1, false, "Rule_BillingDispute", "standard");
         respond("B", "2026-11-23T09:10", "ben");
         move("B", "2026-11-23T10:00", "ben", Level.TIER1, Outcome.ESCALATE, null, null);
         respond("B", "2026-11-23T10:30", "tina");
@@ -857,12 +857,12 @@ class InsightsTest {
         resolve("B", "2026-11-23T14:00", "sam", Level.SUPERVISOR, ResolutionCode.CREDITED);
 
         open("C", "2026-11-24T10:00", Channel.CHAT, Category.ACCOUNT, Trigger.REPEAT_CONTACT, Priority.NORMAL, null);
-        route("C", Level.TIER2, true, "Rule_14", "standard");
+        route("C", Level.TIER2, true, "Rule_RepeatContact", "standard");
         respond("C", "2026-11-24T10:15", "tina");
         resolve("C", "2026-11-24T11:00", "tina", Level.TIER2, ResolutionCode.ANSWERED);
 
         open("D", "2026-11-25T10:00", Channel.CHAT, Category.ACCOUNT, Trigger.REPEAT_CONTACT, Priority.NORMAL, null);
-        route("D", Level.TIER2, true, "Rule_14", "standard");
+        route("D", Level.TIER2, true, "Rule_RepeatContact", "standard");
         respond("D", "2026-11-25T10:05", "tina");
         warn("D", "2026-11-25T12:00", Level.TIER2);
         resolve("D", "2026-11-25T12:30", "tina", Level.TIER2, ResolutionCode.WORKAROUND);
@@ -875,7 +875,7 @@ class InsightsTest {
                 Trigger.TECHNICAL_FAULT,
                 Priority.URGENT,
                 null);
-        route("E", Level.TIER2, false, "Rule_06", "24x7");
+        route("E", Level.TIER2, false, "Rule_UrgentTechnicalFault", "24x7");
         at("2026-11-26T08:15");
         timeline.firstResponseMissed(ref("E"), Level.TIER2, Duration.ofMinutes(15), now());
         warn("E", "2026-11-26T08:30", Level.TIER2);
@@ -893,7 +893,7 @@ class InsightsTest {
                 Trigger.RESOLUTION_DELAYED,
                 Priority.NORMAL,
                 null);
-        route("F1", Level.TIER1, true, "Rule_18", "standard");
+        route("F1", Level.TIER1, true, "Rule_DelayedCase", "standard");
         respond("F1", "2026-11-23T14:20", "carl");
         move("F1", "2026-11-23T15:00", "carl", Level.TIER1, Outcome.ESCALATE, null, null);
         respond("F1", "2026-11-23T15:30", "tina");
@@ -907,14 +907,14 @@ class InsightsTest {
                 Trigger.RESOLUTION_DELAYED,
                 Priority.NORMAL,
                 null);
-        route("F2", Level.TIER1, true, "Rule_18", "standard");
+        route("F2", Level.TIER1, true, "Rule_DelayedCase", "standard");
         respond("F2", "2026-11-24T14:05", "carl");
         move("F2", "2026-11-24T14:30", "carl", Level.TIER1, Outcome.ESCALATE, null, null);
         respond("F2", "2026-11-24T15:00", "tina");
         facts.slaDue("F2", berlin("2026-11-30T11:00"));
 
         open("L", "2026-11-27T12:00", Channel.CHAT, Category.ACCOUNT, Trigger.REPEAT_CONTACT, Priority.NORMAL, "C");
-        route("L", Level.TIER2, true, "Rule_14", "standard");
+        route("L", Level.TIER2, true, "Rule_RepeatContact", "standard");
         facts.slaDue("L", berlin("2026-11-30T09:30"));
     }
 
@@ -930,7 +930,7 @@ class InsightsTest {
                 Trigger.RESOLUTION_DELAYED,
                 Priority.NORMAL,
                 followUpOf);
-        route(caseNumber, Level.TIER1, true, "Rule_18", "standard");
+        route(caseNumber, Level.TIER1, true, "Rule_DelayedCase", "standard");
         respond(caseNumber, day + responded, agent);
         resolve(caseNumber, day + resolved, agent, Level.TIER1, ResolutionCode.ANSWERED);
     }

@@ -93,7 +93,8 @@ class TimelineTest {
 
     @Test
     void routingMovesTheCaseToItsEntryLevelAndNamesThePolicysChoice() {
-        timeline.routed(CASE, EscalationLadder.entry(Level.TIER1), Department.BILLING, true, "Rule_05", "standard");
+        timeline.routed(
+                CASE, EscalationLadder.entry(Level.TIER1), Department.BILLING, true, "Rule_BillingDispute", "standard");
 
         assertThat(last())
                 .extracting(
@@ -107,7 +108,8 @@ class TimelineTest {
                         Timeline.SYSTEM,
                         null,
                         Level.TIER1,
-                        "Escalation policy: Tier 1 first; department for a hand-off: Billing back office; "
+                        "Escalation policy: Tier 1 first (Rule_BillingDispute); department for a hand-off: "
+                                + "Billing back office; "
                                 + "Tier 1 could have handled it");
         assertThat(record().level()).isEqualTo(Level.TIER1);
     }
@@ -225,16 +227,29 @@ class TimelineTest {
 
     @Test
     void theTaskFormReadsAnUpdateInOneLine() {
-        timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false, "Rule_10", "standard");
+        timeline.routed(
+                CASE,
+                EscalationLadder.entry(Level.TIER2),
+                Department.NONE,
+                false,
+                "Rule_OtherComplexIssueAtPartner",
+                "standard");
 
-        assertThat(timeline.summary(last())).isEqualTo("Routed by system: Escalation policy: Tier 2 first");
+        assertThat(timeline.summary(last()))
+                .isEqualTo("Routed by system: Escalation policy: Tier 2 first (Rule_OtherComplexIssueAtPartner)");
     }
 
     @Test
     void aPartnersStayIsThePartnersOnEveryUpdateAboutItsLevelAndInTheTaskFormsLine() {
         // the engine sets the partner that has the case at the level it routes the case to
         records.heldBy(CASE.caseNumber(), "acme");
-        timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false, "Rule_10", "standard");
+        timeline.routed(
+                CASE,
+                EscalationLadder.entry(Level.TIER2),
+                Department.NONE,
+                false,
+                "Rule_OtherComplexIssueAtPartner",
+                "standard");
         StatusUpdate routed = last();
         timeline.slaWarning(
                 CASE,
@@ -255,8 +270,8 @@ class TimelineTest {
                 .extracting(StatusUpdate::partner)
                 .containsExactly("acme", "acme", null);
         assertThat(timeline.summary(routed))
-                .isEqualTo(
-                        "Routed to Acme Customer Services (partner) " + "by system: Escalation policy: Tier 2 first");
+                .isEqualTo("Routed to Acme Customer Services (partner) by system: Escalation policy: Tier 2 first "
+                        + "(Rule_OtherComplexIssueAtPartner)");
         assertThat(timeline.summary(warned))
                 .startsWith("SLA warning at Acme Customer Services " + "(partner) by system: 75% of the Tier 2 SLA");
     }
@@ -264,7 +279,13 @@ class TimelineTest {
     @Test
     void aCaseThatLeftThePartnerIsOurOwnAgain() {
         records.heldBy(CASE.caseNumber(), "acme");
-        timeline.routed(CASE, EscalationLadder.entry(Level.TIER2), Department.NONE, false, "Rule_10", "standard");
+        timeline.routed(
+                CASE,
+                EscalationLadder.entry(Level.TIER2),
+                Department.NONE,
+                false,
+                "Rule_OtherComplexIssueAtPartner",
+                "standard");
         records.heldBy(CASE.caseNumber(), null);
         timeline.decided(
                 CASE,
