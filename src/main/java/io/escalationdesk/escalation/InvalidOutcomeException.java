@@ -1,17 +1,16 @@
 package io.escalationdesk.escalation;
 
-/** An outcome the case's level does not allow, or one that lacks required data. */
-public class InvalidOutcomeException extends IllegalArgumentException {
+import io.escalationdesk.system.InvalidFieldException;
 
-    private final String field;
+/** An outcome the case's level does not allow, or one that lacks required data. */
+public class InvalidOutcomeException extends InvalidFieldException {
 
     InvalidOutcomeException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(field, message);
     }
 
     /** The process variable that is wrong. */
     public String field() {
-        return field;
+        return errors().get(0).field();
     }
 }

@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
  * made (two agents completing the same task at once: the second fails on the engine's optimistic
  * lock, or finds the task gone; an outcome our process refuses), and a database out of reach.
  * Here they are problems (RFC 9457): 400 for a refused start or outcome, saying only why (Camunda
- * puts {@code Cannot instantiate process definition <id>:} before it), with the bad fields by name;
+ * puts {@code Cannot instantiate process definition <id>:} before it), with the fields our domain
+ * refused by name ({@code errors});
  * 409 when someone else completed the task first, 404 for a task that is not there, 503 with
  * Retry-After while the database cannot be reached ({@link DatabaseOutage}). A {@code message}
  * member carries the text as Camunda's own error documents do, which Tasklist shows. Every other
@@ -106,10 +107,15 @@ class EngineRestProblems implements ResourceConfigCustomizer {
     private Response refusedStart(UriInfo request, BadUserRequestException refused) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, refused.getMessage());
         problem.setTitle("Not started");
+        return answer(request, withFields(problem, refused)).build();
+    }
+
+    /** The fields our domain refused, by name, for a program to show beside them. */
+    private static ProblemDetail withFields(ProblemDetail problem, Throwable refused) {
         if (refused.getCause() instanceof InvalidFieldException invalid) {
             problem.setProperty("errors", invalid.errors());
         }
-        return answer(request, problem).build();
+        return problem;
     }
 
     /** Camunda's REST layer wraps what the engine threw, with its own words before the message. */
@@ -139,7 +145,9 @@ class EngineRestProblems implements ResourceConfigCustomizer {
             return problem(request, 404, "No such task", "There is no open task " + taskId);
         }
         if (cause instanceof BadUserRequestException) {
-            return problem(request, 400, "Invalid request", cause.getMessage());
+            ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, cause.getMessage());
+            problem.setTitle("Invalid request");
+            return answer(request, withFields(problem, cause)).build();
         }
         return ExceptionHandlerHelper.getInstance().getResponse(failure);
     }

@@ -1,12 +1,11 @@
 package io.escalationdesk.engine.delegate;
 
+import static io.escalationdesk.engine.delegate.Refusals.refusing;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.ExpertGroup;
-import io.escalationdesk.system.InvalidFieldException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +27,11 @@ class AskExpertDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String actor = VariableReads.actor(execution);
-        try {
-            consults.ask(
-                    execution,
-                    VariableReads.optional(execution, EXPERT_GROUP, ExpertGroup.class),
-                    VariableReads.string(execution, QUESTION),
-                    actor);
-        } catch (InvalidFieldException e) {
-            throw new NotValidException(e.getMessage());
-        }
+        refusing(() -> consults.ask(
+                execution,
+                VariableReads.optional(execution, EXPERT_GROUP, ExpertGroup.class),
+                VariableReads.string(execution, QUESTION),
+                actor));
         execution.removeVariable(EXPERT_GROUP);
         execution.removeVariable(QUESTION);
         transitions.keepWithAgent(execution, actor);

@@ -1,12 +1,11 @@
 package io.escalationdesk.engine.delegate;
 
+import static io.escalationdesk.engine.delegate.Refusals.refusing;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.MESSAGE_TO_CUSTOMER;
 
 import io.escalationdesk.notification.Notifications;
-import io.escalationdesk.system.InvalidFieldException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +30,14 @@ class MessageCustomerListener implements TaskListener {
         if (text == null || text.isBlank()) {
             return;
         }
-        try {
-            notifications.messageCustomer(
-                    task.getExecution().getProcessBusinessKey(), text, VariableReads.actor(task.getExecution()));
-        } catch (InvalidFieldException e) {
-            throw new NotValidException(
-                    MESSAGE_TO_CUSTOMER + ": " + e.errors().get(0).message());
-        }
+        refusing(
+                () -> {
+                    notifications.messageCustomer(
+                            task.getExecution().getProcessBusinessKey(),
+                            text,
+                            VariableReads.actor(task.getExecution()));
+                    return null;
+                },
+                refusal -> MESSAGE_TO_CUSTOMER + ": " + refusal.errors().get(0).message());
     }
 }

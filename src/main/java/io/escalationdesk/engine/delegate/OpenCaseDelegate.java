@@ -1,14 +1,13 @@
 package io.escalationdesk.engine.delegate;
 
+import static io.escalationdesk.engine.delegate.Refusals.refusing;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.FOLLOW_UP_OF;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.NEW_CASE;
 
 import io.escalationdesk.intake.CaseOpening;
 import io.escalationdesk.intake.NewCase;
-import io.escalationdesk.system.InvalidFieldException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,17 +33,15 @@ class OpenCaseDelegate implements JavaDelegate {
         NewCase newCase = execution.getVariable(NEW_CASE) instanceof NewCase request
                 ? request
                 : VariableReads.newCaseOf(execution);
-        try {
-            String caseNumber = opening.open(
-                    execution.getProcessBusinessKey(),
-                    newCase,
-                    VariableReads.string(execution, FOLLOW_UP_OF),
-                    execution.getProcessInstanceId(),
-                    VariableReads.caller(execution));
-            execution.setProcessBusinessKey(caseNumber);
-        } catch (InvalidFieldException e) {
-            throw new NotValidException(NewCase.readable(e.errors(), labels::of), e);
-        }
+        String caseNumber = refusing(
+                () -> opening.open(
+                        execution.getProcessBusinessKey(),
+                        newCase,
+                        VariableReads.string(execution, FOLLOW_UP_OF),
+                        execution.getProcessInstanceId(),
+                        VariableReads.caller(execution)),
+                refusal -> NewCase.readable(refusal.errors(), labels::of));
+        execution.setProcessBusinessKey(caseNumber);
         execution.setVariables(VariableReads.routingVariablesOf(newCase));
     }
 }

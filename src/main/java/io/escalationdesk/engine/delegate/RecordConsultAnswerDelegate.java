@@ -1,12 +1,11 @@
 package io.escalationdesk.engine.delegate;
 
+import static io.escalationdesk.engine.delegate.Refusals.refusing;
 import static io.escalationdesk.engine.process.ExpertConsultProcess.Variables.*;
 
 import io.escalationdesk.consult.Consults;
-import io.escalationdesk.system.InvalidFieldException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /** The expert's answer: on the case's timeline and in the asking agent's form. */
@@ -23,12 +22,8 @@ class RecordConsultAnswerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        try {
-            consults.answered(
-                    consultId(execution), VariableReads.string(execution, ANSWER), VariableReads.actor(execution));
-        } catch (InvalidFieldException e) {
-            throw new NotValidException(e.getMessage());
-        }
+        refusing(() -> consults.answered(
+                consultId(execution), VariableReads.string(execution, ANSWER), VariableReads.actor(execution)));
         caseConsults.showInCase(execution.getProcessBusinessKey());
     }
 

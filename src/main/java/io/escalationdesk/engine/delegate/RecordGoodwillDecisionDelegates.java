@@ -1,12 +1,11 @@
 package io.escalationdesk.engine.delegate;
 
+import static io.escalationdesk.engine.delegate.Refusals.refusing;
 import static io.escalationdesk.engine.process.GoodwillApprovalProcess.Variables.DECISION_NOTE;
 
 import io.escalationdesk.goodwill.Goodwill;
-import io.escalationdesk.system.InvalidFieldException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,11 +39,7 @@ class RecordGoodwillDecisionDelegates {
     }
 
     private static void decide(DelegateExecution execution, CaseGoodwill caseGoodwill, Runnable decision) {
-        try {
-            decision.run();
-        } catch (InvalidFieldException e) {
-            throw new NotValidException(e.getMessage());
-        }
+        refusing(decision);
         caseGoodwill.showInCase(execution.getProcessBusinessKey());
     }
 }
