@@ -1,5 +1,6 @@
 package io.escalationdesk.consult;
 
+import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.consult.Consult.Ending;
 import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.escalation.Level;
@@ -46,6 +47,12 @@ public class Consults {
         this.timeline = timeline;
         this.labels = labels;
         this.clock = clock;
+    }
+
+    /** The customer's concern as the expert reads it: what it is about, and why it was escalated. */
+    public String concern(CaseRecord record) {
+        return labels.of(record.category()) + ", priority " + labels.of(record.priority()) + ", escalated because of: "
+                + labels.of(record.trigger());
     }
 
     /**

@@ -77,6 +77,12 @@ public class Goodwill {
         this.clock = clock;
     }
 
+    /** The customer's concern as the approver reads it: what it is about, and why it was escalated. */
+    public String concern(CaseRecord record) {
+        return labels.of(record.category()) + " for a " + labels.of(record.customerSegment())
+                + " customer, escalated because of: " + labels.of(record.trigger());
+    }
+
     /**
      * @throws InvalidFieldException naming each field of the request that is missing or wrong, or
      *     the amount when no level's limit covers it; nothing is stored then

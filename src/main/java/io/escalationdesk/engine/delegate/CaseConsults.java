@@ -61,10 +61,7 @@ class CaseConsults {
         variables.put(CASE_NUMBER, caseNumber);
         variables.put(ASKED_BY, askedBy + " (" + labels.of(level) + ")");
         variables.put(CUSTOMER_NAME, record.customerName());
-        variables.put(
-                CONCERN,
-                labels.of(record.category()) + ", priority " + labels.of(record.priority()) + ", escalated because of: "
-                        + labels.of(record.trigger()));
+        variables.put(CONCERN, consults.concern(record));
         variables.put(DESCRIPTION, record.description());
         variables.put(QUESTION, question.strip());
         variables.put(

@@ -58,11 +58,7 @@ class CaseGoodwill {
         variables.put(CASE_NUMBER, caseNumber);
         variables.put(REQUESTED_BY, requestedBy + " (" + labels.of(level) + ")");
         variables.put(CUSTOMER_NAME, record.customerName());
-        variables.put(
-                CONCERN,
-                labels.of(record.category()) + " for a "
-                        + labels.of(record.customerSegment()) + " customer, escalated because of: "
-                        + labels.of(record.trigger()));
+        variables.put(CONCERN, goodwill.concern(record));
         variables.put(GOODWILL, goodwill.words(stored));
         variables.put(GOODWILL_REASON, stored.reason());
         runtime.startProcessInstanceByMessage(

@@ -1,15 +1,13 @@
 package io.escalationdesk.engine.delegate;
 
+import static io.escalationdesk.engine.delegate.Refusals.refusing;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.goodwill.ExceptionKind;
 import io.escalationdesk.goodwill.GoodwillKind;
 import io.escalationdesk.goodwill.GoodwillRequest;
-import io.escalationdesk.system.InvalidFieldException;
-import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.exception.NotValidException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,20 +29,14 @@ class RequestGoodwillDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String actor = VariableReads.actor(execution);
-        Object amount = execution.getVariable(GOODWILL_AMOUNT);
-        try {
-            goodwill.request(
-                    execution,
-                    new GoodwillRequest(
-                            VariableReads.optional(execution, GOODWILL_KIND, GoodwillKind.class),
-                            amount == null || amount.toString().isBlank() ? null : new BigDecimal(amount.toString()),
-                            VariableReads.optional(execution, GOODWILL_EXCEPTION, ExceptionKind.class),
-                            VariableReads.string(execution, GOODWILL_REASON)),
-                    actor);
-        } catch (InvalidFieldException | NumberFormatException e) {
-            throw new NotValidException(
-                    e instanceof InvalidFieldException ? e.getMessage() : GOODWILL_AMOUNT + ": must be an amount");
-        }
+        refusing(() -> goodwill.request(
+                execution,
+                GoodwillRequest.of(
+                        VariableReads.optional(execution, GOODWILL_KIND, GoodwillKind.class),
+                        VariableReads.string(execution, GOODWILL_AMOUNT),
+                        VariableReads.optional(execution, GOODWILL_EXCEPTION, ExceptionKind.class),
+                        VariableReads.string(execution, GOODWILL_REASON)),
+                actor));
         for (String variable : new String[] {GOODWILL_KIND, GOODWILL_AMOUNT, GOODWILL_EXCEPTION, GOODWILL_REASON}) {
             execution.removeVariable(variable);
         }
