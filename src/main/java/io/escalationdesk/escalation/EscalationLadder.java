@@ -40,6 +40,20 @@ public final class EscalationLadder {
         };
     }
 
+    /**
+     * The outcome an agent gave, and the lesson they noted with it, if any.
+     *
+     * @return whether the agent keeps the case
+     * @throws InvalidOutcomeException for a lesson with an outcome that takes none
+     */
+    public static boolean keepsCase(Outcome outcome, String lesson) {
+        if (lesson != null && !lesson.isBlank() && !outcome.takesLesson()) {
+            throw new InvalidOutcomeException(
+                    "lesson", "a lesson for the team comes with a resolution or a return, not with " + outcome);
+        }
+        return outcome.keepsCase();
+    }
+
     /** The outcomes {@link #afterOutcome} accepts at a level: what a task form offers there. */
     public static List<Outcome> outcomesAt(Level current, Department department) {
         List<Outcome> outcomes = new ArrayList<>();

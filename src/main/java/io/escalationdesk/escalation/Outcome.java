@@ -23,5 +23,15 @@ public enum Outcome {
      * The agent grants goodwill (a credit, a fee waiver, an exception) and keeps the case: at once
      * within their level's limit, after a higher level's approval above it.
      */
-    GRANT_GOODWILL
+    GRANT_GOODWILL;
+
+    /** The agent asks for help and keeps the case: the level's task comes back to them. */
+    public boolean keepsCase() {
+        return this == ASK_EXPERT || this == GRANT_GOODWILL;
+    }
+
+    /** A lesson for the team comes with a resolution or a return, as the task form offers it. */
+    public boolean takesLesson() {
+        return this == RESOLVED || this == RETURN;
+    }
 }

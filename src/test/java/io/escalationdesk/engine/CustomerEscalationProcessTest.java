@@ -314,16 +314,14 @@ class CustomerEscalationProcessTest {
     }
 
     @Test
-    void aLessonForTheTeamIsKeptWithTheCaseAndTheNextTaskStartsWithoutIt() {
+    void aLessonForTheTeamComesWithAResolutionAndIsKeptWithTheCase() {
         ProcessInstance escalation = start(caseData());
         execute(job());
-        Map<String, Object> escalated = new HashMap<>(escalate("Needs a refund above Tier 1 limits"));
-        escalated.put(LESSON, "Tier 1 could refund up to 20 EUR and spare the customer a transfer");
-        escalated.put(LESSON_KIND, "POLICY_CHANGE");
+        Map<String, Object> resolved = new HashMap<>(RESOLVED_OUTCOME);
+        resolved.put(LESSON, "Tier 1 could refund up to 20 EUR and spare the customer a transfer");
+        resolved.put(LESSON_KIND, "POLICY_CHANGE");
 
-        completeAs("tier1-agent", escalated);
-        execute(job());
-        completeAs("tier2-agent", RESOLVED_OUTCOME);
+        completeAs("tier1-agent", resolved);
 
         Assertions.assertThat(jdbc.sql("select level, escalation_trigger, category, kind, noted_by, "
                                 + "lesson, status from lesson where case_number = ?")
@@ -343,6 +341,20 @@ class CustomerEscalationProcessTest {
         Assertions.assertThat(timelineOf(escalation))
                 .extracting(StatusUpdate::event, StatusUpdate::actor, StatusUpdate::level)
                 .contains(tuple(CaseEvent.LESSON_NOTED, "tier1-agent", Level.TIER1));
+    }
+
+    @Test
+    void aLessonWithAnOutcomeThatTakesNoneIsRefusedNamingTheField() {
+        ProcessInstance escalation = start(caseData());
+        execute(job());
+        Map<String, Object> escalated = new HashMap<>(escalate("Needs a refund above Tier 1 limits"));
+        escalated.put(LESSON, "Tier 1 could refund up to 20 EUR and spare the customer a transfer");
+        escalated.put(LESSON_KIND, "POLICY_CHANGE");
+
+        assertThatThrownBy(() -> completeAs("tier1-agent", escalated))
+                .isInstanceOf(NotValidException.class)
+                .hasMessageStartingWith(LESSON + ": ");
+        assertThat(escalation).isWaitingAt(TASK_RESOLVE_CASE);
     }
 
     @Test

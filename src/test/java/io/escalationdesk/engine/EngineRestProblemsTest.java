@@ -104,6 +104,20 @@ class EngineRestProblemsTest {
     }
 
     @Test
+    void aLessonWithAnOutcomeThatTakesNoneIsABadRequestNamingTheField() throws Exception {
+        String taskId = tier1Task();
+
+        HttpResponse<String> refused = complete("tier1-agent", taskId, """
+        {"variables": {"outcome": {"value": "ESCALATE"}, "reason": {"value": "Needs Tier 2"},
+         "lesson": {"value": "A script for this would help"}, "lessonKind": {"value": "KNOWLEDGE_ARTICLE"}}}""");
+
+        assertProblem(refused, 400).startsWith("lesson: ");
+        assertThat(json.readTree(refused.body()).get("errors").findValuesAsText("field"))
+                .containsExactly("lesson");
+        assertThat(tasks.createTaskQuery().taskId(taskId).count()).isOne();
+    }
+
+    @Test
     void anAgentWithoutTheRightToAnOpenTaskIsStillRefused() throws Exception {
         String taskId = tier1Task();
 

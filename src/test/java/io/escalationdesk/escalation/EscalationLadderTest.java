@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -112,5 +113,42 @@ class EscalationLadderTest {
             }
             assertThat(offered).as(outcome.name()).isEqualTo(accepted);
         }
+    }
+
+    @ParameterizedTest(name = "{0} keeps the case with the agent: {1}")
+    @CsvSource(textBlock = """
+      RESOLVED,              false
+      ESCALATE,              false
+      HAND_OFF,              false
+      RETURN,                false
+      SUPERVISOR_REQUESTED,  false
+      INFORMATION_REQUESTED, false
+      ASK_EXPERT,            true
+      GRANT_GOODWILL,        true
+      """)
+    void theAgentKeepsTheCaseWhenAskingForHelp(Outcome outcome, boolean keeps) {
+        assertThat(EscalationLadder.keepsCase(outcome, null)).isEqualTo(keeps);
+    }
+
+    @ParameterizedTest(name = "a lesson with {0} is taken")
+    @EnumSource(
+            value = Outcome.class,
+            names = {"RESOLVED", "RETURN"})
+    void aLessonComesWithAResolutionOrAReturn(Outcome outcome) {
+        assertThat(EscalationLadder.keepsCase(outcome, "A knowledge article would have helped"))
+                .isFalse();
+    }
+
+    @ParameterizedTest(name = "a lesson with {0} is refused")
+    @EnumSource(
+            value = Outcome.class,
+            names = {"RESOLVED", "RETURN"},
+            mode = EnumSource.Mode.EXCLUDE)
+    void aLessonWithAnyOtherOutcomeIsRefusedNamingTheField(Outcome outcome) {
+        assertThat(EscalationLadder.keepsCase(outcome, " ")).isEqualTo(outcome.keepsCase());
+        assertThatThrownBy(() -> EscalationLadder.keepsCase(outcome, "Tier 1 could refund this"))
+                .isInstanceOfSatisfying(
+                        InvalidOutcomeException.class,
+                        e -> assertThat(e.field()).isEqualTo("lesson"));
     }
 }

@@ -79,6 +79,11 @@ public final class CustomerEscalationProcess {
         public static final String RESOLUTION_CODE = "resolutionCode";
         /** What was done, in the agent's words for the customer: the resolution message carries it. */
         public static final String RESOLUTION_SUMMARY = "resolutionSummary";
+        /**
+         * Whether the outcome keeps the case with the agent (they ask for help): Java decides it
+         * from the outcome, the gateway "Does the agent keep the case?" reads it.
+         */
+        public static final String AGENT_KEEPS_CASE = "agentKeepsCase";
         /** Optional with a resolution or a return: a lesson for the team, and its kind. */
         public static final String LESSON = "lesson";
 
