@@ -147,7 +147,8 @@ class ArchitectureTest {
                     "io.escalationdesk.consult..",
                     "io.escalationdesk.goodwill..",
                     "io.escalationdesk.conversation..",
-                    "io.escalationdesk.staff..")
+                    "io.escalationdesk.staff..",
+                    "io.escalationdesk.move..")
             .layer(CHANNELS)
             .definedBy("io.escalationdesk.notification..", "io.escalationdesk.billing..", "io.escalationdesk.inbound..")
             .layer(ENGINE_ADAPTER)

@@ -5,7 +5,7 @@ import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.PhoneNumbers;
 import io.escalationdesk.escalation.Level;
-import io.escalationdesk.insight.CaseFacts;
+import io.escalationdesk.move.CaseFacts;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.timeline.CaseRef;

@@ -1,10 +1,11 @@
-package io.escalationdesk.insight;
+package io.escalationdesk.move;
 
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.escalation.Transition;
+import io.escalationdesk.insight.InsightProperties;
 import io.escalationdesk.sla.SlaCalendar;
 import io.escalationdesk.sla.SlaCalendars;
 import java.sql.Timestamp;
@@ -20,8 +21,9 @@ import org.springframework.stereotype.Repository;
 /**
  * What the KPIs count, kept as a case moves: one row per case ({@code case_fact}) and one per
  * stay at a level ({@code case_level_visit}). Written in the transaction of the step that
- * moved the case, by the timeline's writer and the SLA clock; durations in business time are
- * worked out here, once, in the case's calendar.
+ * moved the case ({@link CaseMoves}), opened it or ran its SLA clock; durations in business time are
+ * worked out here, once, in the case's calendar. The KPIs' write side: {@code insight} only
+ * reads these tables.
  */
 @Repository
 public class CaseFacts {

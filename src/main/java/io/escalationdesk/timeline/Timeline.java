@@ -14,13 +14,11 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.escalation.Transition;
-import io.escalationdesk.insight.CaseFacts;
 import io.escalationdesk.sla.SlaDurations;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.StaffTime;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -28,8 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one writer of case timelines. Each status update is a named event, {@link CaseEvent}: the
  * vocabulary reports count. What an update says is worded here and nowhere else, with labels
- * rather than codes. An event that moves the case moves its record in the same step, and what
- * the KPIs count of it ({@link CaseFacts}).
+ * rather than codes. It writes the timeline only: a move is made by {@code move.CaseMoves}, which
+ * moves the case record and the KPI facts in the same step and has the move worded here.
  */
 @Component
 public class Timeline {
@@ -48,7 +46,6 @@ public class Timeline {
     private final CaseTimeline updates;
     private final StaffTime staffTime;
     private final CaseRecords records;
-    private final CaseFacts facts;
     private final Labels labels;
     private final Partners partners;
     private final Clock clock;
@@ -56,7 +53,6 @@ public class Timeline {
     Timeline(
             CaseTimeline updates,
             CaseRecords records,
-            CaseFacts facts,
             Labels labels,
             Partners partners,
             StaffTime staffTime,
@@ -65,7 +61,6 @@ public class Timeline {
         this.partners = partners;
         this.staffTime = staffTime;
         this.records = records;
-        this.facts = facts;
         this.labels = labels;
         this.clock = clock;
     }
@@ -88,7 +83,6 @@ public class Timeline {
             boolean avoidable,
             String policyRule,
             String calendar) {
-        facts.routed(ref.caseNumber(), move.to(), avoidable, policyRule, calendar);
         moved(
                 ref,
                 SYSTEM,
@@ -108,13 +102,9 @@ public class Timeline {
             default -> note;
         };
         moved(ref, actor, move, why);
-        if (outcome == Outcome.RESOLVED) {
-            facts.closed(ref.caseNumber(), CaseEvent.RESOLVED, move.from(), resolution, clock.instant());
-        }
     }
 
     public void slaBreached(CaseRef ref, Transition move, Duration target, Duration lateBy) {
-        facts.breached(ref.caseNumber());
         moved(
                 ref,
                 SYSTEM,
@@ -131,13 +121,11 @@ public class Timeline {
 
     public void closedUnresolved(CaseRef ref, Transition move) {
         moved(ref, SYSTEM, move, "The customer did not reply to the information request or the reminder");
-        facts.closed(ref.caseNumber(), CaseEvent.UNRESOLVED_NO_REPLY, move.from(), null, clock.instant());
     }
 
     // --- the SLA clock of the level the case is at
 
     public void slaWarning(CaseRef ref, Level level, double share, Duration target, Duration left, ZonedDateTime due) {
-        facts.warned(ref.caseNumber());
         record(
                 ref,
                 SYSTEM,
@@ -153,7 +141,6 @@ public class Timeline {
     }
 
     public void firstResponseMissed(CaseRef ref, Level level, Duration target, ZonedDateTime due) {
-        facts.firstResponseMissed(ref.caseNumber());
         record(
                 ref,
                 SYSTEM,
@@ -184,7 +171,6 @@ public class Timeline {
     /** @param customerReplied false when the wait ended for want of a number to call */
     public void slaResumed(
             CaseRef ref, Level level, String actor, Duration paused, ZonedDateTime due, boolean customerReplied) {
-        facts.paused(ref.caseNumber(), paused);
         record(
                 ref,
                 actor,
@@ -483,37 +469,24 @@ public class Timeline {
                         + " about " + labels.of(message.about()) + (what == null ? "" : ": " + what));
     }
 
+    /** The status update of a move; the record has moved already, with the partner that has it. */
     private void moved(CaseRef ref, String actor, Transition move, String why) {
-        Instant now = clock.instant();
-        records.moveTo(ref.caseNumber(), move.to(), now);
-        if (move.from() != null) {
-            facts.left(ref.caseNumber(), move, actor, now);
-        }
-        if (move.to() != Level.CLOSED) {
-            facts.entered(ref.caseNumber(), move.to(), move.event(), now);
-        }
-        // the partner that has the case now: the record has it, CaseTimeline writes it from there
-        updates.record(new StatusUpdate(
-                ref.caseNumber(),
-                now,
-                actor,
-                move.event(),
-                move.from(),
-                move.to(),
-                null,
-                shortened(why),
-                ref.processInstanceId()));
+        write(ref, actor, move.event(), move.from(), move.to(), why);
     }
 
     /** An update that leaves the case at its level. */
     private void record(CaseRef ref, String actor, CaseEvent event, Level level, String why) {
+        write(ref, actor, event, level, level, why);
+    }
+
+    private void write(CaseRef ref, String actor, CaseEvent event, Level from, Level to, String why) {
         updates.record(new StatusUpdate(
                 ref.caseNumber(),
                 clock.instant(),
                 actor,
                 event,
-                level,
-                level,
+                from,
+                to,
                 null,
                 shortened(why),
                 ref.processInstanceId()));

@@ -17,12 +17,10 @@ import io.escalationdesk.cases.Priority;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.consult.Consults;
 import io.escalationdesk.escalation.Department;
-import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
-import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.feedback.Lesson;
 import io.escalationdesk.feedback.LessonKind;
 import io.escalationdesk.feedback.LessonStatus;
@@ -33,6 +31,10 @@ import io.escalationdesk.goodwill.GoodwillKind;
 import io.escalationdesk.goodwill.GoodwillLimit;
 import io.escalationdesk.goodwill.GoodwillLimits;
 import io.escalationdesk.goodwill.GoodwillRequest;
+import io.escalationdesk.move.CaseAt;
+import io.escalationdesk.move.CaseFacts;
+import io.escalationdesk.move.CaseMoves;
+import io.escalationdesk.move.Decision;
 import io.escalationdesk.sla.SlaCalendars;
 import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Labels;
@@ -72,7 +74,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every KPI on a hand-built fortnight whose figures were worked out by hand (the comments show
- * how). The cases are written by the same writers the process uses: the timeline and the facts.
+ * how). The cases are written by the same writers the process uses: the case's moves and the facts.
  *
  * <p>This week, Monday 23 to Sunday 29 November 2026, Berlin, calendar "standard" (Mon-Fri
  * 08:00-18:00) unless said otherwise:
@@ -115,6 +117,7 @@ import org.springframework.test.context.TestPropertySource;
     InsightQueries.class,
     ContactVolumes.class,
     CaseFacts.class,
+    CaseMoves.class,
     Timeline.class,
     CaseTimeline.class,
     CaseRecords.class,
@@ -159,6 +162,9 @@ class InsightsTest {
 
     @Autowired
     Timeline timeline;
+
+    @Autowired
+    CaseMoves moves;
 
     @Autowired
     CaseFacts facts;
@@ -877,11 +883,10 @@ class InsightsTest {
                 null);
         route("E", Level.TIER2, false, "Rule_UrgentTechnicalFault", "24x7");
         at("2026-11-26T08:15");
-        timeline.firstResponseMissed(ref("E"), Level.TIER2, Duration.ofMinutes(15), now());
+        moves.firstResponseMissed(ref("E"), Level.TIER2, Duration.ofMinutes(15), now());
         warn("E", "2026-11-26T08:30", Level.TIER2);
         at("2026-11-26T10:00");
-        timeline.slaBreached(
-                ref("E"), EscalationLadder.afterSlaBreach(Level.TIER2, null), Duration.ofHours(2), Duration.ZERO);
+        moves.breachSla(at("E", Level.TIER2, Department.NONE, null), Duration.ofHours(2), Duration.ZERO);
         respond("E", "2026-11-26T10:10", "sam");
         resolve("E", "2026-11-26T11:00", "sam", Level.SUPERVISOR, ResolutionCode.FIXED);
 
@@ -972,7 +977,7 @@ class InsightsTest {
     }
 
     private void route(String caseNumber, Level level, boolean avoidable, String rule, String calendar) {
-        timeline.routed(ref(caseNumber), EscalationLadder.entry(level), Department.NONE, avoidable, rule, calendar);
+        moves.route(at(caseNumber, null, Department.NONE, null), level, avoidable, rule, calendar);
     }
 
     private void respond(String caseNumber, String at, String agent) {
@@ -982,7 +987,7 @@ class InsightsTest {
 
     private void warn(String caseNumber, String at, Level level) {
         at(at);
-        timeline.slaWarning(ref(caseNumber), level, 0.75, Duration.ofHours(4), Duration.ofHours(1), now());
+        moves.slaWarned(ref(caseNumber), level, 0.75, Duration.ofHours(4), Duration.ofHours(1), now());
     }
 
     private void move(
@@ -994,9 +999,10 @@ class InsightsTest {
             Department department,
             Level handOffLevel) {
         at(at);
-        Transition move = EscalationLadder.afterOutcome(
-                from, outcome, "Because", "Done", department == null ? Department.NONE : department, handOffLevel);
-        timeline.decided(ref(caseNumber), move, agent, outcome, null, "Because");
+        moves.decide(
+                at(caseNumber, from, department == null ? Department.NONE : department, handOffLevel),
+                agent,
+                new Decision(outcome, null, "Because", "Done"));
     }
 
     private void resolve(String caseNumber, String at, String agent, Level level, ResolutionCode code) {
@@ -1005,9 +1011,14 @@ class InsightsTest {
     }
 
     private void resolve(String caseNumber, String agent, Level level, ResolutionCode code) {
-        Transition resolved =
-                EscalationLadder.afterOutcome(level, Outcome.RESOLVED, null, "Done", Department.NONE, null);
-        timeline.decided(ref(caseNumber), resolved, agent, Outcome.RESOLVED, code, null);
+        moves.decide(
+                at(caseNumber, level, Department.NONE, null),
+                agent,
+                new Decision(Outcome.RESOLVED, code, null, "Done"));
+    }
+
+    private CaseAt at(String caseNumber, Level level, Department department, Level handOffLevel) {
+        return new CaseAt(ref(caseNumber), level, handOffLevel, department, null, null);
     }
 
     private void at(String berlinTime) {

@@ -2,11 +2,10 @@ package io.escalationdesk.engine.delegate;
 
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.*;
 
-import io.escalationdesk.cases.CaseRecords;
-import io.escalationdesk.cases.Partners;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Transition;
+import io.escalationdesk.move.Move;
 import java.time.Clock;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,36 +13,31 @@ import org.springframework.stereotype.Component;
 
 /**
  * The process variables of a case's course: where it is, what happened last (the customer's
- * message is about it, under its transition number) and the SLA clock of its level. The
- * timeline records the same step; the delegates call both.
+ * message is about it, under its transition number) and the SLA clock of its level. The domain
+ * ({@code move.CaseMoves}) makes the move; this maps it onto the process.
  */
 @Component
 class CaseTransitions {
 
     private final SlaClock slaClock;
-    private final Partners partners;
-    private final CaseRecords records;
+    private final CaseConsults consults;
     private final Clock clock;
 
-    CaseTransitions(SlaClock slaClock, Partners partners, CaseRecords records, Clock clock) {
+    CaseTransitions(SlaClock slaClock, CaseConsults consults, Clock clock) {
         this.slaClock = slaClock;
-        this.partners = partners;
-        this.records = records;
+        this.consults = consults;
         this.clock = clock;
     }
 
     /**
-     * The case moved: a new level, a new SLA clock (none once closed), and the partner team that
-     * has it there, if the policy routed it to one that serves the level.
+     * The case moved: a new level, the partner team that has it there, a new SLA clock; once it is
+     * closed, no clock and no open question to an expert.
      */
-    void apply(DelegateExecution execution, Transition transition) {
+    void apply(DelegateExecution execution, Move move) {
+        Transition transition = move.transition();
         execution.setVariable(LEVEL, transition.to().name());
-        String partner = partners.holding(VariableReads.string(execution, PARTNER), transition.to())
-                .orElse(null);
-        // the record changes only when the partner does: most cases never have one
-        if (!Objects.equals(partner, VariableReads.string(execution, HELD_BY_PARTNER))) {
-            execution.setVariable(HELD_BY_PARTNER, partner);
-            records.heldBy(execution.getProcessBusinessKey(), partner);
+        if (!Objects.equals(move.partner(), VariableReads.string(execution, HELD_BY_PARTNER))) {
+            execution.setVariable(HELD_BY_PARTNER, move.partner());
         }
         if (transition.handOffLevel() == null) {
             execution.removeVariable(HAND_OFF_LEVEL);
@@ -53,6 +47,7 @@ class CaseTransitions {
         inPlace(execution, transition.event());
         if (transition.to() == Level.CLOSED) {
             execution.removeVariable(SLA_DUE_AT);
+            consults.withdrawOpen(execution.getProcessBusinessKey());
         } else {
             slaClock.start(execution, transition.to(), clock.instant());
         }
@@ -83,6 +78,7 @@ class CaseTransitions {
      */
     void consumeOutcome(DelegateExecution execution) {
         execution.setVariable(OUTCOME, null);
+        execution.removeVariable(AGENT_KEEPS_CASE);
         execution.removeVariable(REASON);
         execution.removeVariable(RESOLUTION_CODE);
         if (!CaseEvent.RESOLVED.name().equals(execution.getVariable(LAST_EVENT))) {

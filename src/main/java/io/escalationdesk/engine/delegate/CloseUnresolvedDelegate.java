@@ -1,7 +1,6 @@
 package io.escalationdesk.engine.delegate;
 
-import io.escalationdesk.escalation.EscalationLadder;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.move.CaseMoves;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,24 +9,19 @@ import org.springframework.stereotype.Component;
 @Component("closeUnresolved")
 class CloseUnresolvedDelegate implements JavaDelegate {
 
+    private final CaseMoves moves;
     private final CaseTransitions transitions;
     private final SlaClock slaClock;
-    private final Timeline timeline;
-    private final CaseConsults consults;
 
-    CloseUnresolvedDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline, CaseConsults consults) {
+    CloseUnresolvedDelegate(CaseMoves moves, CaseTransitions transitions, SlaClock slaClock) {
+        this.moves = moves;
         this.transitions = transitions;
         this.slaClock = slaClock;
-        this.timeline = timeline;
-        this.consults = consults;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         slaClock.resume(execution); // the wait is over: it counts into the case's paused time
-        var transition = EscalationLadder.closedUnresolved(VariableReads.level(execution));
-        transitions.apply(execution, transition);
-        timeline.closedUnresolved(VariableReads.ref(execution), transition);
-        consults.withdrawOpen(execution.getProcessBusinessKey());
+        transitions.apply(execution, moves.closeUnresolved(VariableReads.caseAt(execution)));
     }
 }

@@ -2,7 +2,7 @@ package io.escalationdesk.engine.delegate;
 
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.FIRST_RESPONSE_AT;
 
-import io.escalationdesk.insight.CaseFacts;
+import io.escalationdesk.move.CaseFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;

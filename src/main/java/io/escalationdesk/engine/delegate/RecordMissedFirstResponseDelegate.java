@@ -3,7 +3,7 @@ package io.escalationdesk.engine.delegate;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.FIRST_RESPONSE_DUE_AT;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.FIRST_RESPONSE_TARGET;
 
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.move.CaseMoves;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,16 +13,16 @@ import org.springframework.stereotype.Component;
 class RecordMissedFirstResponseDelegate implements JavaDelegate {
 
     private final SlaClock slaClock;
-    private final Timeline timeline;
+    private final CaseMoves moves;
 
-    RecordMissedFirstResponseDelegate(SlaClock slaClock, Timeline timeline) {
+    RecordMissedFirstResponseDelegate(SlaClock slaClock, CaseMoves moves) {
         this.slaClock = slaClock;
-        this.timeline = timeline;
+        this.moves = moves;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        timeline.firstResponseMissed(
+        moves.firstResponseMissed(
                 VariableReads.ref(execution),
                 VariableReads.level(execution),
                 VariableReads.duration(execution, FIRST_RESPONSE_TARGET),

@@ -1,7 +1,6 @@
 package io.escalationdesk.engine.delegate;
 
-import io.escalationdesk.escalation.EscalationLadder;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.move.CaseMoves;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,23 +9,20 @@ import org.springframework.stereotype.Component;
 @Component("recordSlaBreach")
 class RecordSlaBreachDelegate implements JavaDelegate {
 
+    private final CaseMoves moves;
     private final CaseTransitions transitions;
     private final SlaClock slaClock;
-    private final Timeline timeline;
 
-    RecordSlaBreachDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
+    RecordSlaBreachDelegate(CaseMoves moves, CaseTransitions transitions, SlaClock slaClock) {
+        this.moves = moves;
         this.transitions = transitions;
         this.slaClock = slaClock;
-        this.timeline = timeline;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var level = VariableReads.level(execution);
-        var target = VariableReads.slaOf(execution, level);
-        var lateBy = slaClock.lateBy(execution);
-        var transition = EscalationLadder.afterSlaBreach(level, VariableReads.handOffLevel(execution));
-        transitions.apply(execution, transition);
-        timeline.slaBreached(VariableReads.ref(execution), transition, target, lateBy);
+        var target = VariableReads.slaOf(execution, VariableReads.level(execution));
+        transitions.apply(
+                execution, moves.breachSla(VariableReads.caseAt(execution), target, slaClock.lateBy(execution)));
     }
 }

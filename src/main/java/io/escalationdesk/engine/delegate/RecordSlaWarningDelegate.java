@@ -2,8 +2,8 @@ package io.escalationdesk.engine.delegate;
 
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.SLA_TARGET;
 
+import io.escalationdesk.move.CaseMoves;
 import io.escalationdesk.sla.SlaCalendars;
-import io.escalationdesk.timeline.Timeline;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,17 +17,17 @@ class RecordSlaWarningDelegate implements JavaDelegate {
 
     private final SlaClock slaClock;
     private final SlaCalendars calendars;
-    private final Timeline timeline;
+    private final CaseMoves moves;
 
-    RecordSlaWarningDelegate(SlaClock slaClock, SlaCalendars calendars, Timeline timeline) {
+    RecordSlaWarningDelegate(SlaClock slaClock, SlaCalendars calendars, CaseMoves moves) {
         this.slaClock = slaClock;
         this.calendars = calendars;
-        this.timeline = timeline;
+        this.moves = moves;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        timeline.slaWarning(
+        moves.slaWarned(
                 VariableReads.ref(execution),
                 VariableReads.level(execution),
                 calendars.warningShare(),

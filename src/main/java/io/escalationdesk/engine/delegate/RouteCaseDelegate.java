@@ -5,9 +5,8 @@ import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variabl
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.POLICY_RULE;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.SLA_CALENDAR;
 
-import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.Level;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.move.CaseMoves;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,24 +15,23 @@ import org.springframework.stereotype.Component;
 @Component("routeCase")
 class RouteCaseDelegate implements JavaDelegate {
 
+    private final CaseMoves moves;
     private final CaseTransitions transitions;
-    private final Timeline timeline;
 
-    RouteCaseDelegate(CaseTransitions transitions, Timeline timeline) {
+    RouteCaseDelegate(CaseMoves moves, CaseTransitions transitions) {
+        this.moves = moves;
         this.transitions = transitions;
-        this.timeline = timeline;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        var transition = EscalationLadder.entry(VariableReads.required(execution, ENTRY_LEVEL, Level.class));
-        transitions.apply(execution, transition);
-        timeline.routed(
-                VariableReads.ref(execution),
-                transition,
-                VariableReads.department(execution),
-                Boolean.TRUE.equals(execution.getVariable(AVOIDABLE)),
-                VariableReads.string(execution, POLICY_RULE),
-                VariableReads.string(execution, SLA_CALENDAR));
+        transitions.apply(
+                execution,
+                moves.route(
+                        VariableReads.caseAt(execution),
+                        VariableReads.required(execution, ENTRY_LEVEL, Level.class),
+                        Boolean.TRUE.equals(execution.getVariable(AVOIDABLE)),
+                        VariableReads.string(execution, POLICY_RULE),
+                        VariableReads.string(execution, SLA_CALENDAR)));
     }
 }

@@ -5,7 +5,7 @@ import static io.escalationdesk.engine.process.CustomerEscalationProcess.Element
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.*;
 
 import io.escalationdesk.escalation.Level;
-import io.escalationdesk.insight.CaseFacts;
+import io.escalationdesk.move.CaseFacts;
 import io.escalationdesk.sla.SlaCalendar;
 import io.escalationdesk.sla.SlaCalendars;
 import java.time.Clock;

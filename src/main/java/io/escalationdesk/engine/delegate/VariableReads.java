@@ -12,6 +12,7 @@ import io.escalationdesk.escalation.Department;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.intake.Caller;
 import io.escalationdesk.intake.NewCase;
+import io.escalationdesk.move.CaseAt;
 import io.escalationdesk.timeline.CaseRef;
 import io.escalationdesk.timeline.Timeline;
 import java.time.Duration;
@@ -32,6 +33,17 @@ public final class VariableReads {
 
     public static CaseRef ref(DelegateExecution execution) {
         return new CaseRef(execution.getProcessBusinessKey(), execution.getProcessInstanceId());
+    }
+
+    /** Where the case stands before it moves. */
+    static CaseAt caseAt(DelegateExecution execution) {
+        return new CaseAt(
+                ref(execution),
+                level(execution),
+                handOffLevel(execution),
+                department(execution),
+                string(execution, PARTNER),
+                string(execution, HELD_BY_PARTNER));
     }
 
     public static Level level(VariableScope variables) {
