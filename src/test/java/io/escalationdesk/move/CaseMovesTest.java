@@ -50,13 +50,15 @@ class CaseMovesTest {
         order.verify(facts).routed(CASE.caseNumber(), Level.TIER1, true, "Rule_BillingDispute", "standard");
         order.verify(records).moveTo(CASE.caseNumber(), Level.TIER1, NOW);
         order.verify(facts).entered(CASE.caseNumber(), Level.TIER1, CaseEvent.ROUTED, NOW);
-        order.verify(timeline).routed(CASE, move.transition(), Department.NONE, true, "Rule_BillingDispute", "standard");
+        order.verify(timeline)
+                .routed(CASE, move.transition(), Department.NONE, true, "Rule_BillingDispute", "standard");
         verify(facts, never()).left(anyString(), any(), anyString(), any());
     }
 
     @Test
     void thePartnerThePolicyChoseHasTheCaseAtALevelItServesAndOnlyThere() {
-        Move atTier1 = moves.route(at(null, "acme", null), Level.TIER1, false, "Rule_OtherComplexIssueAtPartner", "standard");
+        Move atTier1 =
+                moves.route(at(null, "acme", null), Level.TIER1, false, "Rule_OtherComplexIssueAtPartner", "standard");
         Move atTier2 = moves.decide(
                 at(Level.TIER1, "acme", "acme"), "acme-agent", new Decision(Outcome.ESCALATE, null, "Stuck", null));
 
