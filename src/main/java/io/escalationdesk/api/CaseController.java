@@ -19,8 +19,8 @@ import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.security.Callers;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseRecords records;
-    private final CaseTimeline timeline;
+    private final TimelineReader timeline;
     private final CaseTaskHistory taskHistory;
     private final NotificationOutbox notifications;
     private final CaseSlas slas;
@@ -52,7 +52,7 @@ class CaseController {
 
     CaseController(
             CaseRecords records,
-            CaseTimeline timeline,
+            TimelineReader timeline,
             CaseTaskHistory taskHistory,
             NotificationOutbox notifications,
             CaseSlas slas,

@@ -1,7 +1,7 @@
 package io.escalationdesk.billing;
 
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Duration;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -18,9 +18,9 @@ public class BillingHandoffs {
 
     private final BillingSystem billingSystem;
     private final BillingProperties properties;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
 
-    BillingHandoffs(BillingSystem billingSystem, BillingProperties properties, Timeline timeline) {
+    BillingHandoffs(BillingSystem billingSystem, BillingProperties properties, TimelineWriter timeline) {
         this.billingSystem = billingSystem;
         this.properties = properties;
         this.timeline = timeline;

@@ -7,7 +7,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -38,11 +38,11 @@ public class Consults {
       answered_by, answer""";
 
     private final JdbcClient jdbc;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final Labels labels;
     private final Clock clock;
 
-    Consults(JdbcClient jdbc, Timeline timeline, Labels labels, Clock clock) {
+    Consults(JdbcClient jdbc, TimelineWriter timeline, Labels labels, Clock clock) {
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.labels = labels;

@@ -2,7 +2,7 @@ package io.escalationdesk.escalation;
 
 /**
  * What happened to a case: every status update on its timeline names one, and reports count
- * them. {@code timeline.Timeline} words each; {@code labels.properties} names each for people.
+ * them. {@code timeline.TimelineWriter} words each; {@code labels.properties} names each for people.
  */
 public enum CaseEvent {
     OPENED,

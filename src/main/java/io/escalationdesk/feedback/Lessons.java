@@ -8,7 +8,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.ConflictException;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -39,10 +39,10 @@ public class Lessons {
 
     private final JdbcClient jdbc;
     private final CaseRecords records;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final Clock clock;
 
-    Lessons(JdbcClient jdbc, CaseRecords records, Timeline timeline, Clock clock) {
+    Lessons(JdbcClient jdbc, CaseRecords records, TimelineWriter timeline, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.timeline = timeline;

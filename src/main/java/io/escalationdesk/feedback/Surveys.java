@@ -14,9 +14,9 @@ import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.NotFoundException;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineReader;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -96,8 +96,8 @@ public class Surveys implements SurveyLinks {
 
     private final JdbcClient jdbc;
     private final CaseRecords records;
-    private final CaseTimeline updates;
-    private final Timeline timeline;
+    private final TimelineReader updates;
+    private final TimelineWriter timeline;
     private final SurveyReviews reviews;
     private final SurveyProperties properties;
     private final Labels labels;
@@ -107,8 +107,8 @@ public class Surveys implements SurveyLinks {
     Surveys(
             JdbcClient jdbc,
             CaseRecords records,
-            CaseTimeline updates,
-            Timeline timeline,
+            TimelineReader updates,
+            TimelineWriter timeline,
             SurveyReviews reviews,
             SurveyProperties properties,
             Labels labels,
@@ -195,7 +195,7 @@ public class Surveys implements SurveyLinks {
     @Transactional
     public void answer(String token, SurveyAnswer answer) {
         Invitation invitation = invitation(token);
-        store(invitation.caseRecord(), checked(answer), Via.PAGE, Timeline.CUSTOMER);
+        store(invitation.caseRecord(), checked(answer), Via.PAGE, TimelineWriter.CUSTOMER);
     }
 
     /**

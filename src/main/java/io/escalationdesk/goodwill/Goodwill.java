@@ -6,7 +6,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -55,7 +55,7 @@ public class Goodwill {
     private final JdbcClient jdbc;
     private final CaseRecords records;
     private final GoodwillLimits limits;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final Labels labels;
     private final GoodwillProperties properties;
     private final Clock clock;
@@ -64,7 +64,7 @@ public class Goodwill {
             JdbcClient jdbc,
             CaseRecords records,
             GoodwillLimits limits,
-            Timeline timeline,
+            TimelineWriter timeline,
             Labels labels,
             GoodwillProperties properties,
             Clock clock) {

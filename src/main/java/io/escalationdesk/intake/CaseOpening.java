@@ -9,7 +9,7 @@ import io.escalationdesk.move.CaseFacts;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ public class CaseOpening {
     private final CaseNumbers caseNumbers;
     private final CaseRecords records;
     private final CaseFacts facts;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final Clock clock;
 
     CaseOpening(
@@ -44,7 +44,7 @@ public class CaseOpening {
             CaseNumbers caseNumbers,
             CaseRecords records,
             CaseFacts facts,
-            Timeline timeline,
+            TimelineWriter timeline,
             Clock clock) {
         this.validator = validator;
         this.phones = phones;

@@ -6,7 +6,7 @@ import io.escalationdesk.cases.CaseStatus;
 import io.escalationdesk.cases.Trigger;
 import io.escalationdesk.system.NotFoundException;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -30,14 +30,14 @@ public class ContactIntake {
 
     private final TransactionTemplate transaction;
     private final CaseRecords records;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final EscalationProcess process;
     private final CaseIntake intake;
 
     ContactIntake(
             TransactionTemplate transaction,
             CaseRecords records,
-            Timeline timeline,
+            TimelineWriter timeline,
             EscalationProcess process,
             CaseIntake intake) {
         this.transaction = transaction;

@@ -9,7 +9,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +27,11 @@ public class CaseMoves {
 
     private final CaseRecords records;
     private final CaseFacts facts;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final Partners partners;
     private final Clock clock;
 
-    CaseMoves(CaseRecords records, CaseFacts facts, Timeline timeline, Partners partners, Clock clock) {
+    CaseMoves(CaseRecords records, CaseFacts facts, TimelineWriter timeline, Partners partners, Clock clock) {
         this.records = records;
         this.facts = facts;
         this.timeline = timeline;
@@ -48,7 +48,7 @@ public class CaseMoves {
     public Move route(CaseAt at, Level entryLevel, boolean avoidable, String policyRule, String calendar) {
         Transition transition = EscalationLadder.entry(entryLevel);
         facts.routed(at.ref().caseNumber(), entryLevel, avoidable, policyRule, calendar);
-        Move move = moved(at, Timeline.SYSTEM, transition);
+        Move move = moved(at, TimelineWriter.SYSTEM, transition);
         timeline.routed(at.ref(), transition, at.department(), avoidable, policyRule, calendar);
         return move;
     }
@@ -79,7 +79,7 @@ public class CaseMoves {
     public Move breachSla(CaseAt at, Duration target, Duration lateBy) {
         Transition transition = EscalationLadder.afterSlaBreach(at.level(), at.handOffLevel());
         facts.breached(at.ref().caseNumber());
-        Move move = moved(at, Timeline.SYSTEM, transition);
+        Move move = moved(at, TimelineWriter.SYSTEM, transition);
         timeline.slaBreached(at.ref(), transition, target, lateBy);
         return move;
     }
@@ -87,7 +87,7 @@ public class CaseMoves {
     /** No reply to the information request or the reminder: the case closes unresolved. */
     public Move closeUnresolved(CaseAt at) {
         Transition transition = EscalationLadder.closedUnresolved(at.level());
-        Move move = moved(at, Timeline.SYSTEM, transition);
+        Move move = moved(at, TimelineWriter.SYSTEM, transition);
         timeline.closedUnresolved(at.ref(), transition);
         facts.closed(at.ref().caseNumber(), CaseEvent.UNRESOLVED_NO_REPLY, transition.from(), null, clock.instant());
         return move;

@@ -6,7 +6,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.OutboundProperties;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import org.springframework.stereotype.Service;
@@ -40,9 +40,9 @@ public class InformationRequests {
     private final CaseRecords records;
     private final OutboundProperties outbound;
     private final CaseFacts facts;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
 
-    InformationRequests(CaseRecords records, OutboundProperties outbound, CaseFacts facts, Timeline timeline) {
+    InformationRequests(CaseRecords records, OutboundProperties outbound, CaseFacts facts, TimelineWriter timeline) {
         this.records = records;
         this.outbound = outbound;
         this.facts = facts;

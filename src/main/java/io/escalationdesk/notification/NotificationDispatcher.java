@@ -3,7 +3,7 @@ package io.escalationdesk.notification;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
@@ -52,7 +52,7 @@ class NotificationDispatcher {
     private final EmailDelivery email;
     private final SmsDelivery sms;
     private final MessengerDelivery messengers;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final NotificationProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -63,7 +63,7 @@ class NotificationDispatcher {
             EmailDelivery email,
             SmsDelivery sms,
             MessengerDelivery messengers,
-            Timeline timeline,
+            TimelineWriter timeline,
             NotificationProperties properties,
             MeterRegistry meters,
             Clock clock) {
@@ -267,8 +267,8 @@ class NotificationDispatcher {
     }
 
     /** The timeline names the channel, the masked recipient and what the message was about. */
-    private static Timeline.Message messageOf(OutboxEntry entry) {
-        return new Timeline.Message(
+    private static TimelineWriter.Message messageOf(OutboxEntry entry) {
+        return new TimelineWriter.Message(
                 entry.channel(),
                 NotificationOutbox.mask(entry.channel(), entry.recipient()),
                 CaseEvent.valueOf(entry.event()),

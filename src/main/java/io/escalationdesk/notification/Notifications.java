@@ -11,7 +11,7 @@ import io.escalationdesk.system.ConflictException;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.NotFoundException;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,7 +33,7 @@ public class Notifications {
     private final NotificationOutbox outbox;
     private final CaseRecords records;
     private final NotificationProperties properties;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
     private final Labels labels;
     private final InboundMessages inbound;
     private final AnswerProperties answers;
@@ -44,7 +44,7 @@ public class Notifications {
             NotificationOutbox outbox,
             CaseRecords records,
             NotificationProperties properties,
-            Timeline timeline,
+            TimelineWriter timeline,
             Labels labels,
             InboundMessages inbound,
             AnswerProperties answers,
@@ -221,7 +221,7 @@ public class Notifications {
         }
         timeline.messageRetried(
                 caseNumber,
-                new Timeline.Message(entry.channel(), entry.recipient(), entry.event(), entry.level()),
+                new TimelineWriter.Message(entry.channel(), entry.recipient(), entry.event(), entry.level()),
                 actor);
         return outbox.find(caseNumber, id).orElseThrow();
     }

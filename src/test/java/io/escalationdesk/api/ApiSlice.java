@@ -14,7 +14,7 @@ import io.escalationdesk.intake.ContactIntake;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.system.DatabaseVendor;
-import io.escalationdesk.timeline.CaseTimeline;
+import io.escalationdesk.timeline.TimelineReader;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -67,7 +67,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             CaseIntake.class,
             ContactIntake.class,
             CaseRecords.class,
-            CaseTimeline.class,
+            TimelineReader.class,
             CaseTaskHistory.class,
             CaseSlas.class,
             NotificationOutbox.class,

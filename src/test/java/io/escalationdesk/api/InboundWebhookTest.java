@@ -17,8 +17,8 @@ import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.intake.Caller;
 import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.intake.NewCase;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -65,7 +65,7 @@ class InboundWebhookTest {
     CaseRecords records;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Value("${escalation.inbound.webhooks.sms-url}")
     String smsUrl;

@@ -9,7 +9,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class BillingHandoffsTest {
             new BillingHandoffs.Handoff("ESC-T-1", "C-1", "BILLING", "NORMAL", "Charged twice");
 
     private final BillingSystem billingSystem = mock(BillingSystem.class);
-    private final Timeline timeline = mock(Timeline.class);
+    private final TimelineWriter timeline = mock(TimelineWriter.class);
     private final BillingHandoffs handoffs = new BillingHandoffs(billingSystem, null, timeline);
 
     @Test

@@ -10,7 +10,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +26,7 @@ class ConsultsTest {
     Consults consults;
 
     @MockitoBean
-    Timeline timeline;
+    TimelineWriter timeline;
 
     @Test
     void aQuestionIsStoredOpenAndEndsWithItsAnswer() {

@@ -23,8 +23,8 @@ import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyAnswer;
 import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.notification.Notifications;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +69,7 @@ class CamundaWebappsBrowserTest {
     Surveys surveys;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Autowired
     Notifications notifications;

@@ -32,8 +32,8 @@ import io.escalationdesk.engine.process.GoodwillApprovalProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.intake.EscalationProcess;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -89,7 +89,7 @@ class CustomerEscalationProcessTest {
     IdentityService identity;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Autowired
     JdbcClient jdbc;

@@ -9,8 +9,8 @@ import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -45,7 +45,7 @@ class ExpertConsultProcessTest {
     EngineCases cases;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Autowired
     JdbcClient jdbc;

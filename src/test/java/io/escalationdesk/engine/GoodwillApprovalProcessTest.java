@@ -9,8 +9,8 @@ import io.escalationdesk.EscalationDeskTest;
 import io.escalationdesk.LocalHttpService;
 import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +50,7 @@ class GoodwillApprovalProcessTest {
     EngineCases cases;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     private final LocalHttpService billingSystem = LocalHttpService.BILLING;
 

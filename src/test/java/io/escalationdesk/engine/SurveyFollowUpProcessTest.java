@@ -11,8 +11,8 @@ import io.escalationdesk.engine.process.SurveyFollowUpProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.SurveyAnswer;
 import io.escalationdesk.feedback.Surveys;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
@@ -49,7 +49,7 @@ class SurveyFollowUpProcessTest {
     Surveys surveys;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Autowired
     HistoryService history;

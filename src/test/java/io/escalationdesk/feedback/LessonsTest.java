@@ -13,7 +13,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.ConflictException;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class LessonsTest {
     CaseRecords records;
 
     @MockitoBean
-    Timeline timeline;
+    TimelineWriter timeline;
 
     @BeforeEach
     void theCaseIsKnown() {

@@ -19,8 +19,8 @@ import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.intake.Caller;
 import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.intake.NewCase;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +79,7 @@ class InboundMailTest {
     CaseRecords records;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Autowired
     ThreadTokens tokens;

@@ -40,8 +40,8 @@ import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.StaffTime;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.CaseTimeline;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineReader;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -118,8 +118,8 @@ import org.springframework.test.context.TestPropertySource;
     ContactVolumes.class,
     CaseFacts.class,
     CaseMoves.class,
-    Timeline.class,
-    CaseTimeline.class,
+    TimelineWriter.class,
+    TimelineReader.class,
     CaseRecords.class,
     SlaCalendars.class,
     DatabaseVendor.class,
@@ -161,7 +161,7 @@ class InsightsTest {
     ContactVolumes contactVolumes;
 
     @Autowired
-    Timeline timeline;
+    TimelineWriter timeline;
 
     @Autowired
     CaseMoves moves;

@@ -19,7 +19,7 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.escalation.Outcome;
 import io.escalationdesk.escalation.ResolutionCode;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ class CaseMovesTest {
 
     private final CaseRecords records = mock(CaseRecords.class);
     private final CaseFacts facts = mock(CaseFacts.class);
-    private final Timeline timeline = mock(Timeline.class);
+    private final TimelineWriter timeline = mock(TimelineWriter.class);
     private final Partners partners =
             new Partners(Map.of("acme", new Partners.Team("Acme Customer Services", Set.of(Level.TIER1))));
     private final CaseMoves moves = new CaseMoves(records, facts, timeline, partners, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -100,7 +100,7 @@ class CaseMovesTest {
 
         assertThat(move.transition().to()).isEqualTo(Level.TIER2);
         verify(facts).breached(CASE.caseNumber());
-        verify(facts).left(CASE.caseNumber(), move.transition(), Timeline.SYSTEM, NOW);
+        verify(facts).left(CASE.caseNumber(), move.transition(), TimelineWriter.SYSTEM, NOW);
         verify(timeline).slaBreached(CASE, move.transition(), Duration.ofHours(1), Duration.ofMinutes(5));
     }
 

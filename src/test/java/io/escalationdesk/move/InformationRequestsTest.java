@@ -18,7 +18,7 @@ import io.escalationdesk.move.InformationRequests.AskBy;
 import io.escalationdesk.move.InformationRequests.Calls;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -37,7 +37,7 @@ class InformationRequestsTest {
 
     private final CaseRecords records = mock(CaseRecords.class);
     private final CaseFacts facts = mock(CaseFacts.class);
-    private final Timeline timeline = mock(Timeline.class);
+    private final TimelineWriter timeline = mock(TimelineWriter.class);
     private final InformationRequests requests =
             new InformationRequests(records, new OutboundProperties(3, Duration.ofHours(2)), facts, timeline);
 

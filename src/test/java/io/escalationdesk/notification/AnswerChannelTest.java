@@ -22,8 +22,8 @@ import io.escalationdesk.intake.Caller;
 import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.intake.NewCase;
 import io.escalationdesk.system.InvalidFieldException;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -72,7 +72,7 @@ class AnswerChannelTest {
     NotificationDispatcher dispatcher;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Autowired
     JdbcClient jdbc;

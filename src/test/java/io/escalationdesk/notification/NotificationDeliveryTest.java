@@ -14,8 +14,8 @@ import io.escalationdesk.engine.process.CustomerEscalationProcess;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.feedback.Surveys;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
@@ -89,7 +89,7 @@ class NotificationDeliveryTest {
     NotificationDispatcher dispatcher;
 
     @Autowired
-    CaseTimeline timeline;
+    TimelineReader timeline;
 
     @Autowired
     ApiClient api;

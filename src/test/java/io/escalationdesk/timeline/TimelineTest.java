@@ -37,8 +37,8 @@ import org.springframework.context.annotation.Import;
 /** What each event says on the timeline; a move's record and KPI facts: {@code move.CaseMovesTest}. */
 @DatabaseTest
 @Import({
-    Timeline.class,
-    CaseTimeline.class,
+    TimelineWriter.class,
+    TimelineReader.class,
     CaseRecords.class,
     SlaCalendars.class,
     DatabaseVendor.class,
@@ -54,10 +54,10 @@ class TimelineTest {
     private static final CaseRef CASE = new CaseRef("ESC-T-1", "process-1");
 
     @Autowired
-    Timeline timeline;
+    TimelineWriter timeline;
 
     @Autowired
-    CaseTimeline updates;
+    TimelineReader updates;
 
     @Autowired
     CaseRecords records;
@@ -102,7 +102,7 @@ class TimelineTest {
                         StatusUpdate::reason)
                 .containsExactly(
                         CaseEvent.ROUTED,
-                        Timeline.SYSTEM,
+                        TimelineWriter.SYSTEM,
                         null,
                         Level.TIER1,
                         "Escalation policy: Tier 1 first (Rule_BillingDispute); department for a hand-off: "
@@ -186,7 +186,8 @@ class TimelineTest {
     void aDeliveryReportNamesTheChannelTheMaskedRecipientAndWhatItWasAbout() {
         timeline.messageDelivered(
                 CASE.caseNumber(),
-                new Timeline.Message(ContactChannel.EMAIL, "t***@example.com", CaseEvent.SLA_WARNING, Level.TIER1),
+                new TimelineWriter.Message(
+                        ContactChannel.EMAIL, "t***@example.com", CaseEvent.SLA_WARNING, Level.TIER1),
                 true,
                 "SMTP mail.example.com");
         timeline.forwardedToBilling(CASE, Optional.empty(), false);
@@ -255,7 +256,7 @@ class TimelineTest {
         StatusUpdate warned = last();
         timeline.messageDelivered(
                 CASE.caseNumber(),
-                new Timeline.Message(ContactChannel.EMAIL, "j***@example.com", CaseEvent.OPENED, Level.TIER1),
+                new TimelineWriter.Message(ContactChannel.EMAIL, "j***@example.com", CaseEvent.OPENED, Level.TIER1),
                 false,
                 "SMTP mail.example.com");
         StatusUpdate aboutAnotherLevel = last();

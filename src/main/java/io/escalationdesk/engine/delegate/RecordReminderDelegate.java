@@ -3,7 +3,7 @@ package io.escalationdesk.engine.delegate;
 import static io.escalationdesk.engine.process.CustomerEscalationProcess.Variables.REPLY_DUE_AT;
 
 import io.escalationdesk.escalation.CaseEvent;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -14,9 +14,9 @@ class RecordReminderDelegate implements JavaDelegate {
 
     private final CaseTransitions transitions;
     private final SlaClock slaClock;
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
 
-    RecordReminderDelegate(CaseTransitions transitions, SlaClock slaClock, Timeline timeline) {
+    RecordReminderDelegate(CaseTransitions transitions, SlaClock slaClock, TimelineWriter timeline) {
         this.transitions = transitions;
         this.slaClock = slaClock;
         this.timeline = timeline;

@@ -3,7 +3,7 @@ package io.escalationdesk.engine.delegate;
 import static io.escalationdesk.engine.process.SurveyFollowUpProcess.Variables.*;
 
 import io.escalationdesk.feedback.SurveyReviewOutcome;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component("recordSurveyReview")
 class RecordSurveyReviewDelegate implements JavaDelegate {
 
-    private final Timeline timeline;
+    private final TimelineWriter timeline;
 
-    RecordSurveyReviewDelegate(Timeline timeline) {
+    RecordSurveyReviewDelegate(TimelineWriter timeline) {
         this.timeline = timeline;
     }
 

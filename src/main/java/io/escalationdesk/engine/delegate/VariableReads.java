@@ -14,7 +14,7 @@ import io.escalationdesk.intake.Caller;
 import io.escalationdesk.intake.NewCase;
 import io.escalationdesk.move.CaseAt;
 import io.escalationdesk.timeline.CaseRef;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -135,7 +135,7 @@ public final class VariableReads {
             return authentication.getUserId();
         }
         String actor = string(execution, ACTOR);
-        return actor == null ? Timeline.SYSTEM : actor;
+        return actor == null ? TimelineWriter.SYSTEM : actor;
     }
 
     /**

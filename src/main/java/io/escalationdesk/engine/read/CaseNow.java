@@ -2,9 +2,9 @@ package io.escalationdesk.engine.read;
 
 import io.escalationdesk.conversation.CustomerMessages;
 import io.escalationdesk.system.StaffTime;
-import io.escalationdesk.timeline.CaseTimeline;
 import io.escalationdesk.timeline.StatusUpdate;
-import io.escalationdesk.timeline.Timeline;
+import io.escalationdesk.timeline.TimelineReader;
+import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +23,12 @@ public class CaseNow {
 
     private static final int UPDATES_SHOWN = 3;
 
-    private final CaseTimeline updates;
-    private final Timeline timeline;
+    private final TimelineReader updates;
+    private final TimelineWriter timeline;
     private final CustomerMessages customerMessages;
     private final StaffTime staffTime;
 
-    CaseNow(CaseTimeline updates, Timeline timeline, CustomerMessages customerMessages, StaffTime staffTime) {
+    CaseNow(TimelineReader updates, TimelineWriter timeline, CustomerMessages customerMessages, StaffTime staffTime) {
         this.updates = updates;
         this.timeline = timeline;
         this.customerMessages = customerMessages;

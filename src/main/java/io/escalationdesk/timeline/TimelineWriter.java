@@ -17,10 +17,12 @@ import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.sla.SlaDurations;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.StaffTime;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,7 @@ import org.springframework.stereotype.Component;
  * moves the case record and the KPI facts in the same step and has the move worded here.
  */
 @Component
-public class Timeline {
+public class TimelineWriter {
 
     /** The actor of timers, workers and routing: no person acted. */
     public static final String SYSTEM = "system";
@@ -43,21 +45,16 @@ public class Timeline {
 
     private static final int REASON_LENGTH = 2000;
 
-    private final CaseTimeline updates;
+    private final JdbcClient jdbc;
     private final StaffTime staffTime;
     private final CaseRecords records;
     private final Labels labels;
     private final Partners partners;
     private final Clock clock;
 
-    Timeline(
-            CaseTimeline updates,
-            CaseRecords records,
-            Labels labels,
-            Partners partners,
-            StaffTime staffTime,
-            Clock clock) {
-        this.updates = updates;
+    TimelineWriter(
+            JdbcClient jdbc, CaseRecords records, Labels labels, Partners partners, StaffTime staffTime, Clock clock) {
+        this.jdbc = jdbc;
         this.partners = partners;
         this.staffTime = staffTime;
         this.records = records;
@@ -480,7 +477,7 @@ public class Timeline {
     }
 
     private void write(CaseRef ref, String actor, CaseEvent event, Level from, Level to, String why) {
-        updates.record(new StatusUpdate(
+        insert(new StatusUpdate(
                 ref.caseNumber(),
                 clock.instant(),
                 actor,
@@ -490,6 +487,36 @@ public class Timeline {
                 null,
                 shortened(why),
                 ref.processInstanceId()));
+    }
+
+    /**
+     * Writes the update with the partner team that has the case now, from the case record in the
+     * same statement, if the update is about the level the case is at: the one who moves a case
+     * (the engine) sets its partner first, and the writer of the update need not know it.
+     */
+    private void insert(StatusUpdate update) {
+        jdbc.sql("""
+            insert into case_status_update
+              (case_number, occurred_at, actor, event, from_level, level, partner, reason,
+               process_instance_id)
+            values (:caseNumber, :occurredAt, :actor, :event, :fromLevel, :level,
+              (select partner from escalation_case
+               where case_number = :caseNumber and level = :level),
+              :reason, :processInstanceId)
+            """)
+                .param("caseNumber", update.caseNumber())
+                .param("occurredAt", Timestamp.from(update.occurredAt()))
+                .param("actor", update.actor())
+                .param("event", update.event().name())
+                .param("fromLevel", nameOf(update.fromLevel()))
+                .param("level", nameOf(update.level()))
+                .param("reason", update.reason())
+                .param("processInstanceId", update.processInstanceId())
+                .update();
+    }
+
+    private static String nameOf(Level level) {
+        return level == null ? null : level.name();
     }
 
     /** Agents' notes may fill the column on their own; what we add must not overflow it. */
