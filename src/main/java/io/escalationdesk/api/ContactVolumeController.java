@@ -1,7 +1,7 @@
 package io.escalationdesk.api;
 
-import io.escalationdesk.insight.ContactVolume;
-import io.escalationdesk.insight.ContactVolumes;
+import io.escalationdesk.intake.ContactVolume;
+import io.escalationdesk.intake.ContactVolumes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;

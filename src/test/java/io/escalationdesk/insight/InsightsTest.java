@@ -31,6 +31,8 @@ import io.escalationdesk.goodwill.GoodwillKind;
 import io.escalationdesk.goodwill.GoodwillLimit;
 import io.escalationdesk.goodwill.GoodwillLimits;
 import io.escalationdesk.goodwill.GoodwillRequest;
+import io.escalationdesk.intake.ContactVolume;
+import io.escalationdesk.intake.ContactVolumes;
 import io.escalationdesk.move.CaseAt;
 import io.escalationdesk.move.CaseFacts;
 import io.escalationdesk.move.CaseMoves;

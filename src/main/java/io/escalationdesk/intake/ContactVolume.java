@@ -1,4 +1,4 @@
-package io.escalationdesk.insight;
+package io.escalationdesk.intake;
 
 import io.escalationdesk.cases.Channel;
 import io.swagger.v3.oas.annotations.media.Schema;

@@ -1,6 +1,7 @@
-package io.escalationdesk.insight;
+package io.escalationdesk.intake;
 
 import io.escalationdesk.escalation.Level;
+import io.escalationdesk.insight.InsightProperties;
 import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
