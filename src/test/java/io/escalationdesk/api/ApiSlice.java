@@ -9,8 +9,23 @@ import io.escalationdesk.engine.read.CaseTaskHistory;
 import io.escalationdesk.feedback.Lessons;
 import io.escalationdesk.feedback.Surveys;
 import io.escalationdesk.inbound.Webhooks;
+import io.escalationdesk.insight.BacklogFigures;
+import io.escalationdesk.insight.CasesBehindFigures;
+import io.escalationdesk.insight.Coaching;
+import io.escalationdesk.insight.ConversationFigures;
+import io.escalationdesk.insight.GoodwillFigures;
+import io.escalationdesk.insight.HelpLineFigures;
+import io.escalationdesk.insight.InsightCache;
+import io.escalationdesk.insight.InsightProperties;
+import io.escalationdesk.insight.KpiFigures;
+import io.escalationdesk.insight.LevelFigures;
+import io.escalationdesk.insight.PartnerFigures;
+import io.escalationdesk.insight.PushDownFigures;
+import io.escalationdesk.insight.Satisfaction;
+import io.escalationdesk.insight.VolumeFigures;
 import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.intake.ContactIntake;
+import io.escalationdesk.intake.ContactVolumes;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.system.DatabaseVendor;
@@ -39,7 +54,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  * The web layer of the case, feedback, conversation and webhook API with its real security,
  * validation and problem documents, without the engine and the database: the services behind the
  * controllers are mocks. Every class using it shares one cached context, so a slice test costs
- * its requests, not a start-up. The insight controllers are not in it yet.
+ * its requests, not a start-up.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -48,9 +63,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             CaseIntakeController.class,
             CaseController.class,
             ContactController.class,
+            ContactVolumeController.class,
             ConversationController.class,
             FeedbackController.class,
             InboundWebhookController.class,
+            InsightController.class,
             LabelsController.class,
             NotificationController.class,
             SurveyAnswerController.class
@@ -60,7 +77,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                         type = FilterType.REGEX,
                         pattern = "io\\.escalationdesk\\.(security|system)\\..*"),
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DatabaseVendor.class))
-@EnableConfigurationProperties(Partners.class)
+@EnableConfigurationProperties({Partners.class, InsightProperties.class})
 @Import(ApiSlice.Users.class)
 @MockitoBean(
         types = {
@@ -76,7 +93,21 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             Lessons.class,
             InboundMessages.class,
             Webhooks.class,
-            UserStandings.class
+            UserStandings.class,
+            ContactVolumes.class,
+            KpiFigures.class,
+            LevelFigures.class,
+            VolumeFigures.class,
+            PushDownFigures.class,
+            BacklogFigures.class,
+            CasesBehindFigures.class,
+            Coaching.class,
+            Satisfaction.class,
+            HelpLineFigures.class,
+            GoodwillFigures.class,
+            PartnerFigures.class,
+            ConversationFigures.class,
+            InsightCache.class
         })
 @interface ApiSlice {
 
@@ -91,6 +122,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
                 "supervisor", "supervisors",
                 "manager", "management",
                 "auditor", "auditors",
+                "billing-agent", "billing",
                 "process-owner", "process-owners",
                 "admin", "admins",
                 "demo", "camunda-admin",

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The insight API over HTTP: who reads which figures, CSV, and reported contact volumes. */
+/**
+ * The insight API over HTTP on the whole app: figures by filter, CSV, and reported contact
+ * volumes. Who reads which figures, and the parameters' validation: {@link InsightControllerTest}.
+ */
 @EscalationDeskTest
 @Tag("database")
 class InsightApiTest {
@@ -35,54 +38,6 @@ class InsightApiTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    @ParameterizedTest(name = "{0} {1}: {2}")
-    @CsvSource(textBlock = """
-      supervisor,    /api/insights/summary,              200
-      manager,       /api/insights/summary,              200
-      auditor,       /api/insights/summary,              200
-      demo,          /api/insights/push-down,            200
-      tier1-agent,   /api/insights/summary,              403
-      process-owner, /api/insights/push-down,            200
-      process-owner, /api/insights/agents,               403
-      supervisor,    /api/insights/agents,               200
-      manager,       /api/insights/agents,               200
-      auditor,       /api/insights/agents,               403
-      tier1-agent,   /api/insights/agents,               403
-      tier1-agent,   /api/insights/agents/tier1-agent,   200
-      tier2-agent,   /api/insights/agents/tier1-agent,   403
-      supervisor,    /api/insights/agents/tier1-agent,   200
-      """)
-    void teamFiguresForSupervisorsManagementAuditorsAgentFiguresForTheAgentAndTheirSupervisors(
-            String user, String path, int status) throws Exception {
-        assertThat(api.get(user, path).statusCode()).isEqualTo(status);
-    }
-
-    @Test
-    void nobodySignedInHasNoFiguresOfTheirOwn() throws Exception {
-        HttpResponse<String> anonymous =
-                ApiClient.send(HttpRequest.newBuilder(api.uri("/api/insights/agents/anonymousUser")));
-
-        assertThat(anonymous.statusCode()).isEqualTo(401);
-    }
-
-    /** A page asks first which figures its user reads, and then for those only. */
-    @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(textBlock = """
-      tier1-agent,   OWN
-      billing-agent, OWN
-      auditor,       TEAMS
-      process-owner, TEAMS
-      supervisor,    AGENTS
-      manager,       AGENTS
-      admin,         AGENTS
-      """)
-    void everyoneSignedInLearnsWhichFiguresTheyRead(String user, String figures) throws Exception {
-        HttpResponse<String> access = api.get(user, "/api/insights/access");
-
-        assertThat(access.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(access.body()).get("figures").asText()).isEqualTo(figures);
-    }
 
     @Test
     void eachFilterHasItsOwnFiguresAndAFigureServedAgainIsTheSame() throws Exception {
@@ -158,22 +113,6 @@ class InsightApiTest {
         assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
                 .contains(field);
         assertThat(storedVolumes()).isEqualTo(before);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
-      /api/insights/summary?from=2026-11-30&to=2026-11-23 | to
-      /api/insights/summary?channel=FAX                   | channel
-      /api/insights/summary?team=sales                    | team
-      /api/insights/trends?by=MONTH                       | by
-      /api/insights/summary?from=yesterday                | from
-      """)
-    void badInsightParametersAreNamed(String path, String field) throws Exception {
-        HttpResponse<String> response = api.get("supervisor", path);
-
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field"))
-                .contains(field);
     }
 
     @Test
