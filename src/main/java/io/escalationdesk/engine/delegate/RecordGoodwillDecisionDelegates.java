@@ -4,7 +4,6 @@ import static io.escalationdesk.engine.delegate.Refusals.refusing;
 import static io.escalationdesk.engine.process.GoodwillApprovalProcess.Variables.DECISION_NOTE;
 
 import io.escalationdesk.goodwill.Goodwill;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,28 +17,26 @@ class RecordGoodwillDecisionDelegates {
 
     @Bean
     JavaDelegate recordGoodwillApproval(Goodwill goodwill, CaseGoodwill caseGoodwill) {
-        return execution -> decide(
-                execution,
-                caseGoodwill,
-                () -> goodwill.approved(
-                        CaseGoodwill.goodwillId(execution),
-                        VariableReads.actor(execution),
-                        VariableReads.string(execution, DECISION_NOTE)));
+        return recording(goodwill::approved, caseGoodwill);
     }
 
     @Bean
     JavaDelegate recordGoodwillRejection(Goodwill goodwill, CaseGoodwill caseGoodwill) {
-        return execution -> decide(
-                execution,
-                caseGoodwill,
-                () -> goodwill.rejected(
-                        CaseGoodwill.goodwillId(execution),
-                        VariableReads.actor(execution),
-                        VariableReads.string(execution, DECISION_NOTE)));
+        return recording(goodwill::rejected, caseGoodwill);
     }
 
-    private static void decide(DelegateExecution execution, CaseGoodwill caseGoodwill, Runnable decision) {
-        refusing(decision);
-        caseGoodwill.showInCase(execution.getProcessBusinessKey());
+    /** A decision on a request: its id, who decided, and their note. */
+    private interface Decision {
+        void record(long goodwillId, String decidedBy, String note);
+    }
+
+    private static JavaDelegate recording(Decision decision, CaseGoodwill caseGoodwill) {
+        return execution -> {
+            refusing(() -> decision.record(
+                    CaseGoodwill.goodwillId(execution),
+                    VariableReads.actor(execution),
+                    VariableReads.string(execution, DECISION_NOTE)));
+            caseGoodwill.showInCase(execution.getProcessBusinessKey());
+        };
     }
 }
