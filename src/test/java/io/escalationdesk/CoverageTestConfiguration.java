@@ -6,9 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * A Spring test class fails unless it covers every flow node and sequence flow of the processes
- * it runs (the coverage listener registers itself for every Spring test), so each BPMN has one
- * process test class that walks all of its paths.
+ * Where the process coverage goes: the coverage listener registers itself for every Spring test
+ * class and writes one report per class, for the H2 and the PostgreSQL run apart.
+ * ProcessCoverageTest adds up the reports of each BPMN's process test classes and fails unless
+ * together they pass every flow node and sequence flow.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class CoverageTestConfiguration {

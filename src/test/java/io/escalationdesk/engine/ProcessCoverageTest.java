@@ -6,9 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.escalationdesk.TestEnvironment;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -23,9 +26,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every BPMN in processes/ has a process test class ({@code <ProcessId>ProcessTest}) whose
- * coverage report shows every flow node and every sequence flow passed. Runs after the other
- * classes (see junit-platform.properties), in the H2 and in the PostgreSQL run.
+ * Every BPMN in processes/ has process test classes ({@code <ProcessId>ProcessTest}, or one per
+ * path family: {@code <ProcessId><Family>ProcessTest}) whose coverage reports together show
+ * every flow node and every sequence flow passed. Runs after the other classes (see
+ * junit-platform.properties), in the H2 and in the PostgreSQL run.
  */
 @Tag("database")
 @Order(Integer.MAX_VALUE)
@@ -46,21 +50,35 @@ class ProcessCoverageTest {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         String processId =
                 model.getModelElementsByType(Process.class).iterator().next().getId();
-        Path report = REPORTS.resolve("io.escalationdesk.engine." + processId + "ProcessTest")
-                .resolve("report.json");
-        assertThat(report).as("coverage report of " + processId).exists();
+        List<Path> reports = reportsOf(processId);
+        assertThat(reports).as("coverage reports of " + processId).isNotEmpty();
 
         Set<String> passed = new HashSet<>();
-        JsonNode suites = new ObjectMapper().readTree(report.toFile()).get("suites");
-        suites.findValues("events")
-                .forEach(events -> events.forEach(event -> {
-                    if (processId.equals(event.path("modelKey").asText())) {
-                        passed.add(event.path("definitionKey").asText());
-                    }
-                }));
+        for (Path report : reports) {
+            JsonNode suites = new ObjectMapper().readTree(report.toFile()).get("suites");
+            suites.findValues("events")
+                    .forEach(events -> events.forEach(event -> {
+                        if (processId.equals(event.path("modelKey").asText())) {
+                            passed.add(event.path("definitionKey").asText());
+                        }
+                    }));
+        }
 
         assertThat(passed).as("flow nodes passed by the tests").containsAll(idsOf(model, FlowNode.class));
         assertThat(passed).as("sequence flows taken by the tests").containsAll(idsOf(model, SequenceFlow.class));
+    }
+
+    /** The reports of the process's test classes, one per class in a folder named after it. */
+    private static List<Path> reportsOf(String processId) throws IOException {
+        assertThat(REPORTS).as("process test coverage reports").isDirectory();
+        List<Path> reports = new ArrayList<>();
+        try (DirectoryStream<Path> testClasses =
+                Files.newDirectoryStream(REPORTS, "io.escalationdesk.engine." + processId + "*ProcessTest")) {
+            for (Path testClass : testClasses) {
+                reports.add(testClass.resolve("report.json"));
+            }
+        }
+        return reports;
     }
 
     private static Set<String> idsOf(BpmnModelInstance model, Class<? extends FlowElement> type) {
