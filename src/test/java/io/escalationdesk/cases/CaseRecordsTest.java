@@ -2,22 +2,19 @@ package io.escalationdesk.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.escalationdesk.DatabaseTest;
+import io.escalationdesk.RepositorySlice;
 import io.escalationdesk.SampleCases;
 import io.escalationdesk.escalation.Level;
-import io.escalationdesk.system.DatabaseVendor;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /** The case records agents search, on the indexes, never on process variables. */
-@DatabaseTest
-@Import({CaseRecords.class, PhoneNumbers.class, V15__CustomerSearchKeys.class, DatabaseVendor.class})
+@RepositorySlice
 class CaseRecordsTest {
 
     private static final Instant MONDAY = Instant.parse("2026-11-30T08:00:00Z");
@@ -26,7 +23,7 @@ class CaseRecordsTest {
     CaseRecords records;
 
     @Autowired
-    V15__CustomerSearchKeys searchKeys;
+    PhoneNumbers phones;
 
     @Autowired
     JdbcClient jdbc;
@@ -166,7 +163,7 @@ class CaseRecordsTest {
                         + "where case_number = 'ESC-T-2'")
                 .update();
 
-        searchKeys.fill(DataSourceUtils.getConnection(dataSource));
+        new V15__CustomerSearchKeys(phones).fill(DataSourceUtils.getConnection(dataSource));
 
         assertThat(records.find("ESC-T-1").orElseThrow().customerPhone()).isEqualTo("+4915112345678");
         assertThat(records.find("ESC-T-2").orElseThrow().customerPhone()).isEqualTo("+99912");

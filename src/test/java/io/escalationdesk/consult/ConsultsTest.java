@@ -3,30 +3,22 @@ package io.escalationdesk.consult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.escalationdesk.DatabaseTest;
 import io.escalationdesk.FixedClock;
+import io.escalationdesk.RepositorySlice;
 import io.escalationdesk.escalation.ExpertGroup;
 import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.FieldError;
 import io.escalationdesk.system.InvalidFieldException;
-import io.escalationdesk.system.Labels;
-import io.escalationdesk.timeline.TimelineWriter;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** A question to an expert group in its own table: asked once, ended once, summed up for the form. */
-@DatabaseTest
-@Import({Consults.class, Labels.class, FixedClock.class})
+@RepositorySlice
 class ConsultsTest {
 
     @Autowired
     Consults consults;
-
-    @MockitoBean
-    TimelineWriter timeline;
 
     @Test
     void aQuestionIsStoredOpenAndEndsWithItsAnswer() {

@@ -2,16 +2,13 @@ package io.escalationdesk.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.escalationdesk.DatabaseTest;
-import io.escalationdesk.FixedClock;
+import io.escalationdesk.RepositorySlice;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** A case's Message-IDs: kept once, found by any of a reply's references, the staff's left out of the thread. */
-@DatabaseTest
-@Import({MailThreads.class, FixedClock.class})
+@RepositorySlice
 class MailThreadsTest {
 
     @Autowired

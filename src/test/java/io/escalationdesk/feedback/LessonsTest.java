@@ -2,10 +2,9 @@ package io.escalationdesk.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.BDDMockito.given;
 
-import io.escalationdesk.DatabaseTest;
 import io.escalationdesk.FixedClock;
+import io.escalationdesk.RepositorySlice;
 import io.escalationdesk.SampleCases;
 import io.escalationdesk.cases.CaseRecords;
 import io.escalationdesk.cases.Trigger;
@@ -13,31 +12,23 @@ import io.escalationdesk.escalation.Level;
 import io.escalationdesk.system.ConflictException;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
-import io.escalationdesk.timeline.TimelineWriter;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** Lessons in their own table: noted with the case's trigger, found by the review's filter, decided once. */
-@DatabaseTest
-@Import({Lessons.class, FixedClock.class})
+@RepositorySlice
 class LessonsTest {
 
     @Autowired
     Lessons lessons;
 
-    @MockitoBean
+    @Autowired
     CaseRecords records;
-
-    @MockitoBean
-    TimelineWriter timeline;
 
     @BeforeEach
     void theCaseIsKnown() {
-        given(records.find("ESC-T-1")).willReturn(Optional.of(SampleCases.open("ESC-T-1")));
+        records.insert(SampleCases.open("ESC-T-1"), "process-1");
     }
 
     @Test

@@ -2,8 +2,8 @@ package io.escalationdesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.escalationdesk.DatabaseTest;
 import io.escalationdesk.FixedClock;
+import io.escalationdesk.RepositorySlice;
 import io.escalationdesk.cases.ContactChannel;
 import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.escalation.Level;
@@ -11,14 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /**
  * The outbox's guarantees in its own SQL: one entry per key, one dispatcher per claim, one
  * fallback, a retry only of what failed. NotificationDeliveryTest sends through real servers.
  */
-@DatabaseTest
-@Import({NotificationOutbox.class, FixedClock.class})
+@RepositorySlice
 class NotificationOutboxTest {
 
     private static final Instant NOW = FixedClock.NOW;
