@@ -1,6 +1,7 @@
 package io.escalationdesk;
 
 import io.escalationdesk.cases.Partners;
+import io.escalationdesk.feedback.SurveyProperties;
 import io.escalationdesk.goodwill.GoodwillProperties;
 import io.escalationdesk.insight.InsightProperties;
 import io.escalationdesk.sla.SlaProperties;
@@ -12,5 +13,11 @@ import org.springframework.boot.test.context.TestConfiguration;
  * application's own scan for settings.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SlaProperties.class, InsightProperties.class, GoodwillProperties.class, Partners.class})
+@EnableConfigurationProperties({
+    SlaProperties.class,
+    InsightProperties.class,
+    GoodwillProperties.class,
+    SurveyProperties.class,
+    Partners.class
+})
 public class ApplicationSettings {}

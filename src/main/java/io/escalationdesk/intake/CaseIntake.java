@@ -3,11 +3,8 @@ package io.escalationdesk.intake;
 import io.escalationdesk.cases.CaseNumbers;
 import io.escalationdesk.cases.CaseRecord;
 import io.escalationdesk.cases.CaseRecords;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,28 +20,25 @@ public class CaseIntake {
     public record Accepted(CaseRecord record, boolean created) {}
 
     private final TransactionTemplate transaction;
-    private final JdbcClient jdbc;
+    private final IntakeRequests requests;
     private final CaseNumbers caseNumbers;
     private final CaseRecords records;
     private final CaseOpening opening;
     private final EscalationProcess process;
-    private final Clock clock;
 
     CaseIntake(
             TransactionTemplate transaction,
-            JdbcClient jdbc,
+            IntakeRequests requests,
             CaseNumbers caseNumbers,
             CaseRecords records,
             CaseOpening opening,
-            EscalationProcess process,
-            Clock clock) {
+            EscalationProcess process) {
         this.transaction = transaction;
-        this.jdbc = jdbc;
+        this.requests = requests;
         this.caseNumbers = caseNumbers;
         this.records = records;
         this.opening = opening;
         this.process = process;
-        this.clock = clock;
     }
 
     /** @param idempotencyKey none: every request opens a case */
@@ -71,10 +65,7 @@ public class CaseIntake {
                 String caseNumber = caseNumbers.next();
                 if (idempotencyKey != null) {
                     // a racing retry blocks here until the first commits, then fails on the key
-                    jdbc.sql("insert into intake_request (idempotency_key, case_number, created_at) "
-                                    + "values (?, ?, ?)")
-                            .params(idempotencyKey, caseNumber, Timestamp.from(clock.instant()))
-                            .update();
+                    requests.record(idempotencyKey, caseNumber);
                 }
                 process.start(caseNumber, newCase, followUpOf, caller);
                 return new Accepted(records.find(caseNumber).orElseThrow(), true);
@@ -89,11 +80,6 @@ public class CaseIntake {
 
     /** The case a request with this Idempotency-Key opened; none when none did. */
     public Optional<Accepted> openedFor(String idempotencyKey) {
-        return jdbc.sql("select case_number from intake_request where idempotency_key = ?")
-                .param(idempotencyKey)
-                .query(String.class)
-                .optional()
-                .flatMap(records::find)
-                .map(record -> new Accepted(record, false));
+        return requests.caseNumberFor(idempotencyKey).flatMap(records::find).map(record -> new Accepted(record, false));
     }
 }
