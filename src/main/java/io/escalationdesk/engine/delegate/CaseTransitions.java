@@ -78,7 +78,6 @@ class CaseTransitions {
      */
     void consumeOutcome(DelegateExecution execution) {
         execution.setVariable(OUTCOME, null);
-        execution.removeVariable(AGENT_KEEPS_CASE);
         execution.removeVariable(REASON);
         execution.removeVariable(RESOLUTION_CODE);
         if (!CaseEvent.RESOLVED.name().equals(execution.getVariable(LAST_EVENT))) {

@@ -9,6 +9,7 @@ import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.Outcome;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +25,8 @@ class OutcomeGivenListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Outcome outcome = VariableReads.required(execution, OUTCOME, Outcome.class);
         String lesson = VariableReads.string(execution, LESSON);
-        execution.setVariable(AGENT_KEEPS_CASE, refusing(() -> EscalationLadder.keepsCase(outcome, lesson)));
+        boolean keepsCase = refusing(() -> EscalationLadder.keepsCase(outcome, lesson));
+        // transient: the gateway reads it in this transaction; stored, it cost every completion a history row
+        execution.setVariable(AGENT_KEEPS_CASE, Variables.booleanValue(keepsCase, true));
     }
 }
