@@ -91,7 +91,7 @@ class FeedbackBrowserTest {
                         .taskCandidateGroup("supervisors")
                         .singleResult()
                         .getName())
-                .isEqualTo("Review dissatisfied customer");
+                .isEqualTo(caseNumber + " · Rechnung · J. Doe"); // the supervisors' queue names the case
     }
 
     @Test

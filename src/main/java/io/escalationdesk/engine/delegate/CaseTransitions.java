@@ -47,6 +47,7 @@ class CaseTransitions {
         inPlace(execution, transition.event());
         if (transition.to() == Level.CLOSED) {
             execution.removeVariable(SLA_DUE_AT);
+            execution.removeVariable(SLA_WARNING_AT);
             consults.withdrawOpen(execution.getProcessBusinessKey());
         } else {
             slaClock.start(execution, transition.to(), clock.instant());

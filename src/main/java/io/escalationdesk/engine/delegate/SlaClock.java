@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * A case's SLA clock, in business time of its calendar: started at every transition, stopped
  * while the case waits for the customer and resumed with the business time that was left. The
  * timers of "Work on the case" are the clock's hands; pausing suspends them, resuming moves their
- * due dates.
+ * due dates. The due and follow-up dates of the case's open tasks follow ({@link TaskDeadlines}).
  */
 @Component
 class SlaClock {
@@ -35,11 +35,13 @@ class SlaClock {
     private final SlaCalendars calendars;
     private final CaseFacts facts;
     private final Clock clock;
+    private final TaskDeadlines taskDeadlines;
 
-    SlaClock(SlaCalendars calendars, CaseFacts facts, Clock clock) {
+    SlaClock(SlaCalendars calendars, CaseFacts facts, Clock clock, TaskDeadlines taskDeadlines) {
         this.calendars = calendars;
         this.facts = facts;
         this.clock = clock;
+        this.taskDeadlines = taskDeadlines;
     }
 
     SlaCalendar calendarOf(VariableScope variables) {
@@ -76,12 +78,11 @@ class SlaClock {
         }
         Duration target = VariableReads.slaOf(execution, level);
         execution.setVariable(SLA_TARGET, target.toString());
-        execution.setVariable(
-                SLA_WARNING_AFTER,
-                Duration.ofSeconds(Math.round(target.toSeconds() * calendars.warningShare()))
-                        .toString());
+        Duration warningAfter = Duration.ofSeconds(Math.round(target.toSeconds() * calendars.warningShare()));
+        execution.setVariable(SLA_WARNING_AFTER, warningAfter.toString());
         Instant due = calendarOf(execution).plus(now, target);
         execution.setVariable(SLA_DUE_AT, Date.from(due));
+        execution.setVariable(SLA_WARNING_AT, Date.from(calendarOf(execution).plus(now, warningAfter)));
         facts.slaDue(execution.getProcessBusinessKey(), due);
         // a case placed at a level without the policy answers within its resolution target
         String firstResponse = VariableReads.string(execution, FIRST_RESPONSE_SLA);
@@ -90,6 +91,7 @@ class SlaClock {
         execution.setVariable(
                 FIRST_RESPONSE_DUE_AT, Date.from(calendarOf(execution).plus(now, firstResponseTarget)));
         execution.setVariable(FIRST_RESPONSE_AT, null);
+        taskDeadlines.follow(execution);
     }
 
     /**
@@ -107,6 +109,7 @@ class SlaClock {
                 REPLY_DUE_AT,
                 Date.from(calendar.plus(now, calendars.remindAfter().plus(calendars.closeAfterReminder()))));
         facts.slaDue(execution.getProcessBusinessKey(), null); // nothing runs out while we wait
+        taskDeadlines.follow(execution);
         return calendar.between(now, dueAt(execution));
     }
 
@@ -128,12 +131,18 @@ class SlaClock {
         }
         Instant due = calendar.plus(now, calendar.between(pausedAt, dueAt(execution)));
         execution.setVariable(SLA_DUE_AT, Date.from(due));
+        Instant warning = VariableReads.instant(execution, SLA_WARNING_AT);
+        if (warning != null && warning.isAfter(pausedAt)) {
+            // like the warning timer: moved by the pause, unless it had fired before it
+            execution.setVariable(SLA_WARNING_AT, Date.from(calendar.plus(now, calendar.between(pausedAt, warning))));
+        }
         facts.slaDue(execution.getProcessBusinessKey(), due);
         Duration paused = calendar.between(pausedAt, now);
         execution.setVariable(
                 SLA_PAUSED_TOTAL, pausedTotal(execution).plus(paused).toString());
         execution.removeVariable(SLA_PAUSED_AT);
         execution.removeVariable(REPLY_DUE_AT);
+        taskDeadlines.follow(execution);
         return paused;
     }
 

@@ -109,20 +109,27 @@ public final class GroupGrants {
     }
 
     /**
-     * A partner team's agents: Tasklist and its shared filters, the name of the case's process;
+     * A partner team's agents: Tasklist (its shared filters are granted one by one, {@code
+     * QueueFilters}), the name of the case's process;
      * their tasks through the candidate group of their partner. No case is theirs otherwise.
      */
     static List<Grant> partnerGrants() {
         return List.of(
                 Grant.of(APPLICATION, "tasklist", ACCESS),
-                Grant.of(FILTER, "*", READ),
                 Grant.of(PROCESS_DEFINITION, PROCESS_KEY, ProcessDefinitionPermissions.READ));
+    }
+
+    /** The groups whose agents work a queue in Tasklist; each gets its own shared filters. */
+    static boolean worksInTasklist(StaffGroup group) {
+        return switch (group) {
+            case TIER1, TIER2, SUPERVISORS, MANAGEMENT, BILLING, TECHNICAL, OUTBOUND -> true;
+            case AUDITORS, PROCESS_OWNERS, ADMINS, INTEGRATIONS, WORKERS -> false;
+        };
     }
 
     private static List<Grant> agentGrants() {
         List<Grant> grants = new ArrayList<>();
         grants.add(Grant.of(APPLICATION, "tasklist", ACCESS));
-        grants.add(Grant.of(FILTER, "*", READ));
         grants.add(Grant.of(
                 PROCESS_DEFINITION,
                 PROCESS_KEY,

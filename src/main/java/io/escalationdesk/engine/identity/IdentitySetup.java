@@ -2,22 +2,21 @@ package io.escalationdesk.engine.identity;
 
 import io.escalationdesk.cases.Partners;
 import io.escalationdesk.staff.StaffGroup;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.client.spring.boot.starter.ClientProperties;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the call center's groups and their authorizations on every start (idempotent), the
- * Tasklist filters agents share, the billing worker's technical user, and, in the demo profile,
+ * Tasklist filters agents share ({@link QueueFilters}), the billing worker's technical user, and, in the demo profile,
  * one demo user per group; the groups of the partner teams (one demo user each), with what a
  * partner's agent may do: their queue in Tasklist, nothing else of the engine's.
  */
@@ -58,25 +57,12 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
                 createUser(identity, partner + "-agent", partner + "-agent", group, team.name());
             }
         });
-        createTaskFilter(
-                engine,
-                "My group's queue",
-                engine.getTaskService()
-                        .createTaskQuery()
-                        .taskCandidateGroupInExpression("${currentUserGroups()}")
-                        .includeAssignedTasks()
-                        .orderByTaskPriority()
-                        .desc()
-                        .orderByTaskCreateTime()
-                        .asc());
-        createTaskFilter(
-                engine,
-                "My tasks",
-                engine.getTaskService()
-                        .createTaskQuery()
-                        .taskAssigneeExpression("${currentUser()}")
-                        .orderByTaskCreateTime()
-                        .asc());
+        Map<String, String> tasklistGroups = new LinkedHashMap<>();
+        Arrays.stream(StaffGroup.values())
+                .filter(GroupGrants::worksInTasklist)
+                .forEach(group -> tasklistGroups.put(group.id(), group.displayName()));
+        partners.teams().forEach((partner, team) -> tasklistGroups.put(Partners.groupOf(partner), team.name()));
+        new QueueFilters(engine).share(tasklistGroups);
         var worker = workerClient.getBasicAuth();
         if (worker != null && worker.getUsername() != null && worker.getPassword() != null) {
             createUser(
@@ -85,16 +71,6 @@ class IdentitySetup extends AbstractProcessEnginePlugin {
                     worker.getPassword(),
                     StaffGroup.WORKERS.id(),
                     StaffGroup.WORKERS.displayName());
-        }
-    }
-
-    /** A shared Tasklist filter; every agent may read every filter (see {@link Groups}). */
-    private static void createTaskFilter(ProcessEngine engine, String name, TaskQuery query) {
-        FilterService filters = engine.getFilterService();
-        if (filters.createFilterQuery().filterName(name).count() == 0) {
-            Filter filter = filters.newTaskFilter(name).setQuery(query);
-            filter.setProperties(Map.of("description", name, "refresh", true));
-            filters.saveFilter(filter);
         }
     }
 

@@ -64,6 +64,8 @@ public final class CustomerEscalationProcess {
         public static final String FIRST_RESPONSE_AT = "firstResponseAt";
         /** When the SLA of the current level runs out: what the customer is told and agents see. */
         public static final String SLA_DUE_AT = "slaDueAt";
+        /** When the supervisor is warned of the current level's SLA: the follow-up date of its tasks. */
+        public static final String SLA_WARNING_AT = "slaWarningAt";
         /** Since when the SLA clock stands still, waiting for the customer; absent while it runs. */
         public static final String SLA_PAUSED_AT = "slaPausedAt";
         /** Business time the case has waited for the customer, all levels together (ISO duration). */

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.stereotype.Component;
 
 /** Who worked on a case, read from the engine's own task history rather than from any form. */
@@ -52,10 +54,16 @@ public class CaseTaskHistory {
     private final TaskService tasks;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final RepositoryService repository;
 
     CaseTaskHistory(
-            HistoryService history, TaskService tasks, IdentityService identity, AuthorizationService authorizations) {
+            HistoryService history,
+            TaskService tasks,
+            IdentityService identity,
+            AuthorizationService authorizations,
+            RepositoryService repository) {
         this.history = history;
+        this.repository = repository;
         this.tasks = tasks;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -86,13 +94,24 @@ public class CaseTaskHistory {
         boolean open = task.getEndTime() == null;
         return new TaskWork(
                 task.getId(),
-                task.getName(),
+                workOf(task),
                 task.getAssignee(),
                 instant(task.getStartTime()),
                 instant(task.getEndTime()),
                 completion == null ? null : completion.getUserId(),
                 open ? queueOf(task.getId()) : null,
                 open && mayOpenInTasklist(reader, task.getId()));
+    }
+
+    /**
+     * The work the task is, as the diagram names it ("Resolve escalated case"): its runtime name
+     * names the case, which the reader of the case knows.
+     */
+    private String workOf(HistoricTaskInstance task) {
+        var element = repository
+                .getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        return element instanceof FlowElement named ? named.getName() : task.getName();
     }
 
     /** The reader would see the task in Tasklist: they use Tasklist, and may read the task. */
