@@ -33,6 +33,7 @@ import io.escalationdesk.goodwill.GoodwillLimits;
 import io.escalationdesk.goodwill.GoodwillRequest;
 import io.escalationdesk.intake.ContactVolume;
 import io.escalationdesk.intake.ContactVolumes;
+import io.escalationdesk.knowledge.Articles;
 import io.escalationdesk.move.CaseAt;
 import io.escalationdesk.move.CaseFacts;
 import io.escalationdesk.move.CaseMoves;
@@ -110,6 +111,7 @@ import org.springframework.test.context.TestPropertySource;
     Coaching.class,
     Satisfaction.class,
     Lessons.class,
+    Articles.class,
     HelpLineFigures.class,
     GoodwillFigures.class,
     CaseActivityQueries.class,
