@@ -23,7 +23,7 @@ public record ArticleDraft(String title, String body, Category category, Trigger
      *
      * @throws InvalidFieldException naming every field that is missing or too long
      */
-    ArticleDraft checked() {
+    public ArticleDraft checked() {
         List<FieldError> errors = new ArrayList<>();
         String checkedTitle = text("title", title, TITLE_LENGTH, errors);
         String checkedBody = text("body", body, BODY_LENGTH, errors);
