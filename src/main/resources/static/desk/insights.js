@@ -407,6 +407,8 @@ const kpiNames = once(() => ({
   goodwillRequested: t('insight.kpi.goodwillRequested'),
   approvalsAsked: t('insight.kpi.approvalsAsked'),
   resolvedWhereGranted: t('insight.kpi.resolvedWhereGranted'),
+  escalatedAfterShown: t('insight.kpi.escalatedAfterShown'),
+  resolvedAfterHelp: t('insight.kpi.resolvedAfterHelp'),
 }));
 
 /** The reports' other columns, by key; a key means the same in every report that has it. */
@@ -432,6 +434,8 @@ const columnNames = once(() => ({
   ended: t('insight.column.ended'),
   tier1Ended: t('insight.column.ended'),
   movedOn: t('insight.column.movedOn'),
+  suggested: t('insight.column.suggested'),
+  helped: t('insight.column.helped'),
   tier1MovedOn: t('insight.column.movedOn'),
   breached: t('insight.column.breached'),
   breaches: t('insight.column.breaches'),

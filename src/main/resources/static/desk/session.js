@@ -149,12 +149,15 @@ function fill(table, items, columns) {
   }
 }
 
-/** Each select[data-labels] offers "all" and the codes of its type under their labels. */
+/**
+ * Each select[data-labels] offers the codes of its type under their labels, and "all" first
+ * unless one must be chosen (required).
+ */
 function fillCodeChoices() {
   for (const select of document.querySelectorAll('select[data-labels]')) {
     const codes = Object.entries(state.labels[select.dataset.labels] ?? {})
       .filter(([code]) => code !== select.dataset.except);
-    const options = [['', i18n.t('common.all')], ...codes];
+    const options = select.required ? codes : [['', i18n.t('common.all')], ...codes];
     select.replaceChildren(...options.map(([value, text]) => new Option(text, value)));
   }
 }

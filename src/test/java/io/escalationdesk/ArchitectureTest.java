@@ -144,6 +144,7 @@ class ArchitectureTest {
                     "io.escalationdesk.intake..",
                     "io.escalationdesk.insight..",
                     "io.escalationdesk.feedback..",
+                    "io.escalationdesk.knowledge..",
                     "io.escalationdesk.consult..",
                     "io.escalationdesk.goodwill..",
                     "io.escalationdesk.conversation..",

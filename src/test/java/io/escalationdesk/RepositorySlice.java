@@ -13,6 +13,8 @@ import io.escalationdesk.goodwill.Goodwill;
 import io.escalationdesk.goodwill.GoodwillLimits;
 import io.escalationdesk.intake.ContactVolumes;
 import io.escalationdesk.intake.IntakeRequests;
+import io.escalationdesk.knowledge.Articles;
+import io.escalationdesk.knowledge.SuggestionLog;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.system.DatabaseVendor;
 import io.escalationdesk.system.Labels;
@@ -43,6 +45,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     Consults.class,
     Labels.class,
     Lessons.class,
+    Articles.class,
+    SuggestionLog.class,
     Surveys.class,
     Goodwill.class,
     MailThreads.class,

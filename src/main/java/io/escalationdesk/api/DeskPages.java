@@ -6,6 +6,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The agent case page lives at {@code /desk/}, the insight dashboard at {@code /desk/insights},
+ * the knowledge articles at {@code /desk/knowledge},
  * the review of lessons and dissatisfied customers at {@code /desk/review}, the parked messages
  * for administrators at {@code /desk/parked};
  * their data comes from the authenticated API.
@@ -18,6 +19,7 @@ class DeskPages implements WebMvcConfigurer {
         registry.addRedirectViewController("/desk", "/desk/");
         registry.addViewController("/desk/").setViewName("forward:/desk/index.html");
         registry.addViewController("/desk/insights").setViewName("forward:/desk/insights.html");
+        registry.addViewController("/desk/knowledge").setViewName("forward:/desk/knowledge.html");
         registry.addViewController("/desk/review").setViewName("forward:/desk/review.html");
         registry.addViewController("/desk/parked").setViewName("forward:/desk/parked.html");
     }

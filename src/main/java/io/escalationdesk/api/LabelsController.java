@@ -24,6 +24,8 @@ import io.escalationdesk.feedback.SurveyReviewOutcome;
 import io.escalationdesk.goodwill.ExceptionKind;
 import io.escalationdesk.goodwill.GoodwillDecision;
 import io.escalationdesk.goodwill.GoodwillKind;
+import io.escalationdesk.knowledge.ArticleStatus;
+import io.escalationdesk.knowledge.SuggestionKind;
 import io.escalationdesk.notification.Audience;
 import io.escalationdesk.notification.DeliveryStatus;
 import io.escalationdesk.security.Callers;
@@ -70,7 +72,9 @@ class LabelsController {
         GoodwillDecision.class,
         CallOutcome.class,
         InboundChannel.class,
-        ParkedReason.class
+        ParkedReason.class,
+        ArticleStatus.class,
+        SuggestionKind.class
     };
 
     /** The type under which the partner teams' names are listed, by partner id. */

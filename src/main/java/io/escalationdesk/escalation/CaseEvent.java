@@ -64,7 +64,9 @@ public enum CaseEvent {
     /** An agent wrote to the customer, in the case's thread on the customer's channel. */
     CUSTOMER_MESSAGED,
     /** The outbound department called the customer for the information the case waits for. */
-    CUSTOMER_CALLED;
+    CUSTOMER_CALLED,
+    /** An agent marked a suggested similar case or knowledge article as having helped with the case. */
+    SUGGESTION_HELPED;
 
     /** The customer's message quotes their reply deadline rather than our answer time. */
     public boolean quotesReplyDeadline() {

@@ -40,12 +40,14 @@ public class Lessons {
     private final JdbcClient jdbc;
     private final CaseRecords records;
     private final TimelineWriter timeline;
+    private final ArticleDrafts articleDrafts;
     private final Clock clock;
 
-    Lessons(JdbcClient jdbc, CaseRecords records, TimelineWriter timeline, Clock clock) {
+    Lessons(JdbcClient jdbc, CaseRecords records, TimelineWriter timeline, ArticleDrafts articleDrafts, Clock clock) {
         this.jdbc = jdbc;
         this.records = records;
         this.timeline = timeline;
+        this.articleDrafts = articleDrafts;
         this.clock = clock;
     }
 
@@ -102,7 +104,8 @@ public class Lessons {
     }
 
     /**
-     * Adopts or dismisses an open lesson, with what was done or why not.
+     * Adopts or dismisses an open lesson, with what was done or why not. A lesson adopted as a
+     * knowledge article becomes an article draft in the same step.
      *
      * @throws NotFoundException for a lesson we do not have
      * @throws ConflictException for a lesson decided already
@@ -141,7 +144,11 @@ public class Lessons {
                 decision == LessonStatus.ADOPTED,
                 lesson.kind(),
                 note.strip());
-        return find(id).orElseThrow();
+        Lesson decidedLesson = find(id).orElseThrow();
+        if (decision == LessonStatus.ADOPTED && lesson.kind() == LessonKind.KNOWLEDGE_ARTICLE) {
+            articleDrafts.draftFrom(decidedLesson, actor);
+        }
+        return decidedLesson;
     }
 
     private Optional<Lesson> find(long id) {

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The SQL of the reports on what people did around the period's cases, in other rooms' tables:
- * the customers' survey answers, the lessons noted, the questions to experts, goodwill, and the
- * messages customers wrote. A class of its own beside {@link InsightQueries}, which keeps the
+ * the customers' survey answers, the lessons noted, the questions to experts, goodwill, the
+ * suggestions agents were shown, and the messages customers wrote. A class of its own beside {@link InsightQueries}, which keeps the
  * facts tables: each of these joins the facts to a table of its own and has rows of its own.
  */
 @Repository
@@ -149,6 +149,29 @@ class CaseActivityQueries {
         from """ + filter.casesAs("case_number, closed_event, resolved_level", params) + """
         join goodwill g on g.case_number = f.case_number
         group by g.level""", params));
+    }
+
+    /**
+     * By level, the filter's stays in which the agent was shown suggestions (similar cases,
+     * articles): how many then moved on all the same, how many had a suggestion marked helpful
+     * during the stay, and how many of those the level then resolved. A case's suggestions at a
+     * level count for the stay in which they were first shown.
+     */
+    List<Map<String, Object>> suggestionsByLevel(InsightFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        return rows("""
+        select v.level,
+               count(*) as suggested,
+               count(*) filter (where v.left_event in %s) as moved_on_after_shown,
+               count(*) filter (where s.helped_at <= coalesce(v.left_at, s.helped_at)) as helped,
+               count(*) filter (where s.helped_at <= v.left_at and v.left_event = 'RESOLVED')
+                 as resolved_after_help
+        from (select case_number, level, entered_at, left_at, left_event from case_level_visit %s) v
+        join (select case_number, level, min(shown_at) as shown_at, min(helped_at) as helped_at
+              from knowledge_suggestion group by case_number, level) s
+          on s.case_number = v.case_number and s.level = v.level
+         and s.shown_at >= v.entered_at and s.shown_at <= coalesce(v.left_at, s.shown_at)
+        group by v.level""".formatted(InsightQueries.MOVED_ON, filter.onStays(params)), params);
     }
 
     /** The messages received on the filter's days by inbound channel, and where they landed. */

@@ -26,16 +26,21 @@ import org.springframework.stereotype.Service;
 public class Coaching {
 
     private final InsightQueries queries;
+    private final CaseActivityQueries activities;
     private final InsightProperties properties;
     private final Labels labels;
 
-    Coaching(InsightQueries queries, InsightProperties properties, Labels labels) {
+    Coaching(InsightQueries queries, CaseActivityQueries activities, InsightProperties properties, Labels labels) {
         this.queries = queries;
+        this.activities = activities;
         this.properties = properties;
         this.labels = labels;
     }
 
-    /** Per team, the team whose queue held the stays. */
+    /**
+     * Per team, the team whose queue held the stays; beside its escalation rate, what the
+     * suggestions shown to it did: stays moved on all the same, and resolved after one helped.
+     */
     public Report teams(InsightFilter filter) {
         Report.Builder report = Report.titled("Teams")
                 .coded("team")
@@ -45,10 +50,18 @@ public class Coaching {
                 .column("escalationRate", "%")
                 .kpi(Kpi.FIRST_CONTACT_RESOLUTION)
                 .column("breaches", "stays")
-                .kpi(Kpi.BREACH_RATE);
+                .kpi(Kpi.BREACH_RATE)
+                .column("suggested", "stays")
+                .kpi(Kpi.ESCALATED_AFTER_SHOWN)
+                .column("helped", "stays")
+                .kpi(Kpi.RESOLVED_AFTER_HELP);
+        Map<String, Map<String, Object>> suggestions = new HashMap<>();
+        activities.suggestionsByLevel(filter).forEach(row -> suggestions.put((String) row.get("level"), row));
         for (Map<String, Object> row : queries.heldByLevel(filter)) {
             Level level = Level.valueOf((String) row.get("level"));
             Held held = Held.of(row);
+            Map<String, Object> suggested = suggestions.getOrDefault(level.name(), Map.of());
+            long shown = Figures.count(suggested, "suggested");
             report.row(
                     level.candidateGroup(),
                     labels.of(level),
@@ -58,10 +71,16 @@ public class Coaching {
                     held.escalationRate(),
                     held.firstContactResolution(),
                     held.breaches(),
-                    Figures.percent(held.breaches(), held.ended()));
+                    Figures.percent(held.breaches(), held.ended()),
+                    shown,
+                    Figures.percent(Figures.count(suggested, "moved_on_after_shown"), shown),
+                    Figures.count(suggested, "helped"),
+                    Figures.count(suggested, "resolved_after_help"));
         }
         return report.note("A stay moved on when it was escalated, handed off or breached; first "
-                        + "contact resolution counts the stays at the level a case entered.")
+                        + "contact resolution counts the stays at the level a case entered; "
+                        + "suggestions count the stays in which the team was shown similar cases or "
+                        + "articles.")
                 .build();
     }
 

@@ -83,14 +83,17 @@ class InsightQueries {
       percentile_cont(0.5) within group (order by first_response_elapsed_seconds) as fr_elapsed_median,
       percentile_cont(0.9) within group (order by first_response_elapsed_seconds) as fr_elapsed_p90""";
 
+    /** How a stay moved on: escalated, handed off, or breached and went up. */
+    static final String MOVED_ON = "('ESCALATED', 'HANDED_OFF', 'SLA_BREACHED')";
+
     /** What a team or an agent held: the stays whose task they took first. */
     private static final String HELD = """
       count(*) as held,
       count(*) filter (where left_at is not null) as ended,
-      count(*) filter (where left_event in ('ESCALATED', 'HANDED_OFF', 'SLA_BREACHED')) as moved_on,
+      count(*) filter (where left_event in %s) as moved_on,
       count(*) filter (where entered_event = 'ROUTED' and left_at is not null) as first_stays_ended,
       count(*) filter (where entered_event = 'ROUTED' and left_event = 'RESOLVED') as resolved_first,
-      count(*) filter (where breached) as breaches""";
+      count(*) filter (where breached) as breaches""".formatted(MOVED_ON);
 
     private static final String PUSH_DOWN = "escalated and closed_event = 'RESOLVED' and resolved_level <> 'TIER1' "
             + "and resolution_code in (:resolutions)";

@@ -184,6 +184,21 @@ public enum Kpi {
             "%",
             "Of the cases a level granted goodwill on, the share then resolved at that level: for "
                     + "Tier 1, the cases goodwill kept at the frontline",
+            Shown.IN_ITS_REPORT),
+    ESCALATED_AFTER_SHOWN(
+            "escalatedAfterShown",
+            "Escalated after a suggestion",
+            "%",
+            "Of the stays at a level in which the agent was shown similar resolved cases or knowledge "
+                    + "articles, the share that moved on all the same: escalated, handed off or breached",
+            Shown.IN_ITS_REPORT),
+    RESOLVED_AFTER_HELP(
+            "resolvedAfterHelp",
+            "Resolved after a suggestion helped",
+            "stays",
+            "Stays at a level in which the agent marked a suggested case or article as helpful and the "
+                    + "level then resolved the case: for Tier 1, the cases resolved at Tier 1 after a "
+                    + "suggestion helped",
             Shown.IN_ITS_REPORT);
 
     /** Where a KPI shows beside its own report and the definitions. */

@@ -52,7 +52,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * their own; anyone signed in may ask which of these they read.
  * A partner team's agents read the cases their partner has now, and nothing else.
  * Feedback: survey answers from a survey tool for integrations; the review of lessons and answers
- * for supervisors, management, process owners and administrators. {@code /survey/**}: the
+ * for supervisors, management, process owners and administrators. Knowledge articles: every agent
+ * reads the published ones; supervisors, process owners and administrators write, edit and publish
+ * them. {@code /survey/**}: the
  * customers' survey page, open to anyone with a link.
  * {@code /actuator/**}: the health probes for load balancers, everything else (metrics) for
  * administrators. The Camunda web apps and {@code /engine-rest} keep their own authentication.
@@ -147,6 +149,12 @@ class ApiSecurityConfiguration {
                 .hasAnyAuthority(authorities(GroupGrants.administrators()))
                 .requestMatchers("/api/lessons/**", "/api/survey-answers")
                 .hasAnyAuthority(authorities(StaffGroup.mayReviewFeedback()))
+                // the call center's people read the published articles, editors also the drafts
+                // (KnowledgeController); only editors change them
+                .requestMatchers(HttpMethod.GET, "/api/knowledge/**")
+                .hasAnyAuthority(authorities(StaffGroup.mayUseCaseApi(CaseAccess.READ)))
+                .requestMatchers("/api/knowledge/**")
+                .hasAnyAuthority(authorities(StaffGroup.mayEditArticles()))
                 // a partner's agents read the cases their partner has (CaseController filters them)
                 .requestMatchers(
                         HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels", "/api/desk-settings")

@@ -80,6 +80,11 @@ public enum StaffGroup {
         return ids(Stream.of(SUPERVISORS, MANAGEMENT, PROCESS_OWNERS, ADMINS));
     }
 
+    /** The groups that write, edit and publish knowledge articles; everyone else reads the published. */
+    public static List<String> mayEditArticles() {
+        return ids(Stream.of(SUPERVISORS, PROCESS_OWNERS, ADMINS));
+    }
+
     /** The groups that report survey answers collected by a survey tool. */
     public static List<String> mayReportSurveyAnswers() {
         return ids(Stream.of(INTEGRATIONS, ADMINS));

@@ -310,6 +310,23 @@ public class TimelineWriter {
                 labels.of(kind) + " lesson " + (adopted ? "adopted: " : "dismissed: ") + what);
     }
 
+    // --- knowledge: what the suggestions shown to an agent did for the case
+
+    /**
+     * @param kind what was suggested: a similar case or a knowledge article
+     * @param suggested the similar case's number or the article's id
+     * @param title the article's title; none for a similar case
+     */
+    public void suggestionHelped(
+            String caseNumber, Level level, String actor, Enum<?> kind, String suggested, String title) {
+        record(
+                new CaseRef(caseNumber, null),
+                actor,
+                CaseEvent.SUGGESTION_HELPED,
+                level,
+                labels.of(kind) + " " + suggested + (title == null ? "" : " \"" + title + "\"") + " helped");
+    }
+
     // --- the internal help line: questions to an expert group, the case staying with the agent
 
     public void consultAsked(String caseNumber, Level level, String actor, ExpertGroup group, String question) {

@@ -26,6 +26,8 @@ import io.escalationdesk.insight.VolumeFigures;
 import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.intake.ContactIntake;
 import io.escalationdesk.intake.ContactVolumes;
+import io.escalationdesk.knowledge.Articles;
+import io.escalationdesk.knowledge.SuggestionLog;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.system.DatabaseVendor;
@@ -51,7 +53,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The web layer of the case, feedback, conversation and webhook API with its real security,
+ * The web layer of the case, feedback, knowledge, conversation and webhook API with its real security,
  * validation and problem documents, without the engine and the database: the services behind the
  * controllers are mocks. Every class using it shares one cached context, so a slice test costs
  * its requests, not a start-up.
@@ -68,6 +70,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             FeedbackController.class,
             InboundWebhookController.class,
             InsightController.class,
+            KnowledgeController.class,
             LabelsController.class,
             NotificationController.class,
             SurveyAnswerController.class
@@ -107,7 +110,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             GoodwillFigures.class,
             PartnerFigures.class,
             ConversationFigures.class,
-            InsightCache.class
+            InsightCache.class,
+            Articles.class,
+            SuggestionLog.class
         })
 @interface ApiSlice {
 

@@ -30,7 +30,8 @@ class DeskWordingTest {
 
     private static final Path DESK = Path.of("src/main/resources/static/desk");
     private static final List<String> LANGUAGES = List.of("en", "de");
-    private static final List<String> PAGES = List.of("index.html", "review.html", "parked.html", "insights.html");
+    private static final List<String> PAGES =
+            List.of("index.html", "review.html", "parked.html", "insights.html", "knowledge.html");
     /** Wording the same in every language: the product's name. */
     private static final Set<String> NAMES = Set.of("Escalation Desk");
     /** The attributes people read (or hear), each named by data-i18n-<attribute>. */

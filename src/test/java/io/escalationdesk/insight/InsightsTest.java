@@ -33,6 +33,7 @@ import io.escalationdesk.goodwill.GoodwillLimits;
 import io.escalationdesk.goodwill.GoodwillRequest;
 import io.escalationdesk.intake.ContactVolume;
 import io.escalationdesk.intake.ContactVolumes;
+import io.escalationdesk.knowledge.Articles;
 import io.escalationdesk.move.CaseAt;
 import io.escalationdesk.move.CaseFacts;
 import io.escalationdesk.move.CaseMoves;
@@ -110,6 +111,7 @@ import org.springframework.test.context.TestPropertySource;
     Coaching.class,
     Satisfaction.class,
     Lessons.class,
+    Articles.class,
     HelpLineFigures.class,
     GoodwillFigures.class,
     CaseActivityQueries.class,
@@ -483,6 +485,61 @@ class InsightsTest {
                 .containsEntry("held", 1L) // B, returned to Tier 2
                 .containsEntry("ended", 1L)
                 .containsEntry("movedOn", 0L);
+    }
+
+    /**
+     * Suggestions shown, by the stay they were first shown in (Berlin times): at Tier 1, A (helped
+     * 17:20, resolved there), B (escalated after), F1 (helped 14:40, escalated all the same at
+     * 15:00), F2 (a case and an article, one stay; escalated after); at Tier 2, C (helped, resolved
+     * there), B in its second stay 12:00-13:00 (escalated after), L (helped, still open). Not
+     * counted: G (the week before), C at Tier 1 (C never was).
+     */
+    @Test
+    void teamsBesideTheirEscalationRateShowWhatSuggestionsDidAsWorkedOutByHand() {
+        suggested("A", Level.TIER1, "CASE", "2026-11-27T17:10", "2026-11-27T17:20");
+        suggested("B", Level.TIER1, "CASE", "2026-11-23T09:15", null);
+        suggested("F1", Level.TIER1, "ARTICLE", "2026-11-23T14:30", "2026-11-23T14:40");
+        suggested("F2", Level.TIER1, "CASE", "2026-11-24T14:10", null);
+        suggested("F2", Level.TIER1, "ARTICLE", "2026-11-24T14:12", null);
+        suggested("C", Level.TIER2, "ARTICLE", "2026-11-24T10:20", "2026-11-24T10:30");
+        suggested("B", Level.TIER2, "CASE", "2026-11-23T12:30", null);
+        suggested("L", Level.TIER2, "CASE", "2026-11-27T12:30", "2026-11-27T12:40");
+        suggested("G", Level.TIER1, "CASE", "2026-11-16T10:20", "2026-11-16T10:30");
+        suggested("C", Level.TIER1, "CASE", "2026-11-24T10:20", "2026-11-24T10:30");
+
+        Map<String, Map<String, Object>> byTeam = rows(coaching.teams(THIS_WEEK), "team");
+
+        assertThat(byTeam.get("tier1"))
+                .containsEntry("escalationRate", decimal("75.0"))
+                .containsEntry("suggested", 4L) // A B F1 F2
+                .containsEntry("escalatedAfterShown", decimal("75.0")) // B F1 F2 of 4
+                .containsEntry("helped", 2L) // A F1
+                .containsEntry("resolvedAfterHelp", 1L); // A
+        assertThat(byTeam.get("tier2"))
+                .containsEntry("escalationRate", decimal("50.0"))
+                .containsEntry("suggested", 3L) // C, B's second stay, L
+                .containsEntry("escalatedAfterShown", decimal("33.3")) // B of 3
+                .containsEntry("helped", 2L) // C L
+                .containsEntry("resolvedAfterHelp", 1L); // C
+        assertThat(byTeam.get("supervisors"))
+                .containsEntry("suggested", 0L)
+                .containsEntry("escalatedAfterShown", null)
+                .containsEntry("resolvedAfterHelp", 0L);
+    }
+
+    private void suggested(String caseNumber, Level level, String kind, String shownAt, String helpedAt) {
+        jdbc.sql("""
+            insert into knowledge_suggestion (case_number, kind, suggested, level, shown_at, shown_to, helped_at)
+            values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        caseNumber,
+                        kind,
+                        kind + "-" + caseNumber,
+                        level.name(),
+                        Timestamp.from(berlin(shownAt)),
+                        "agent",
+                        helpedAt == null ? null : Timestamp.from(berlin(helpedAt)))
+                .update();
     }
 
     @Test

@@ -40,4 +40,9 @@ class StaffGroupTest {
         assertThat(StaffGroup.mayReviewFeedback())
                 .containsExactlyInAnyOrder("supervisors", "management", "process-owners", "admins");
     }
+
+    @Test
+    void supervisorsAndProcessOwnersEditArticles() {
+        assertThat(StaffGroup.mayEditArticles()).containsExactlyInAnyOrder("supervisors", "process-owners", "admins");
+    }
 }
