@@ -10,6 +10,7 @@ import io.escalationdesk.knowledge.IndexedArticles;
 import io.escalationdesk.knowledge.IndexedArticles.SuggestedArticle;
 import io.escalationdesk.knowledge.SimilarCases;
 import io.escalationdesk.security.Callers;
+import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -77,7 +78,14 @@ class KnowledgeController {
             summary = "The evidence behind a push-down candidate: the cases of a category and trigger "
                     + "resolved at Tier 1, with their resolutions and notes")
     @GetMapping(path = "/api/knowledge/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
-    SimilarCases.Evidence evidence(@RequestParam Category category, @RequestParam Trigger trigger) {
+    SimilarCases.Evidence evidence(
+            @RequestParam(required = false) Category category, @RequestParam(required = false) Trigger trigger) {
+        if (category == null) {
+            throw new InvalidFieldException("category", "is required");
+        }
+        if (trigger == null) {
+            throw new InvalidFieldException("trigger", "is required");
+        }
         return similarCases.evidence(category, trigger);
     }
 

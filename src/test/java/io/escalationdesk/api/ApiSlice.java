@@ -26,6 +26,9 @@ import io.escalationdesk.insight.VolumeFigures;
 import io.escalationdesk.intake.CaseIntake;
 import io.escalationdesk.intake.ContactIntake;
 import io.escalationdesk.intake.ContactVolumes;
+import io.escalationdesk.knowledge.CustomerHistory;
+import io.escalationdesk.knowledge.IndexedArticles;
+import io.escalationdesk.knowledge.SimilarCases;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.system.DatabaseVendor;
@@ -68,6 +71,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             FeedbackController.class,
             InboundWebhookController.class,
             InsightController.class,
+            KnowledgeController.class,
             LabelsController.class,
             NotificationController.class,
             SurveyAnswerController.class
@@ -107,7 +111,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             GoodwillFigures.class,
             PartnerFigures.class,
             ConversationFigures.class,
-            InsightCache.class
+            InsightCache.class,
+            SimilarCases.class,
+            IndexedArticles.class,
+            CustomerHistory.class
         })
 @interface ApiSlice {
 
@@ -116,17 +123,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     class Users {
 
         /** User (the demo users' names) and their group. */
-        private static final Map<String, String> GROUP_OF = Map.of(
-                "tier1-agent", "tier1",
-                "tier2-agent", "tier2",
-                "supervisor", "supervisors",
-                "manager", "management",
-                "auditor", "auditors",
-                "billing-agent", "billing",
-                "process-owner", "process-owners",
-                "admin", "admins",
-                "demo", "camunda-admin",
-                "survey-tool", "integrations");
+        private static final Map<String, String> GROUP_OF = Map.ofEntries(
+                Map.entry("tier1-agent", "tier1"),
+                Map.entry("tier2-agent", "tier2"),
+                Map.entry("supervisor", "supervisors"),
+                Map.entry("manager", "management"),
+                Map.entry("auditor", "auditors"),
+                Map.entry("billing-agent", "billing"),
+                Map.entry("process-owner", "process-owners"),
+                Map.entry("admin", "admins"),
+                Map.entry("demo", "camunda-admin"),
+                Map.entry("survey-tool", "integrations"),
+                Map.entry("acme-agent", "partner-acme"));
 
         @Bean
         AuthenticationProvider users() {
