@@ -71,7 +71,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             FeedbackController.class,
             InboundWebhookController.class,
             InsightController.class,
-            KnowledgeController.class,
+            CaseKnowledgeController.class,
             LabelsController.class,
             NotificationController.class,
             SurveyAnswerController.class

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * next agent with a case like it reads how it was resolved, and the customer's other cases.
  */
 @EscalationDeskTest
-class KnowledgeApiTest {
+class SimilarCasesApiTest {
 
     private static final ObjectMapper json = new ObjectMapper();
 

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What helps an agent resolve a case: similar resolved cases, articles, the customer's history. */
 @RestController
 @Tag(name = "Knowledge")
-class KnowledgeController {
+class CaseKnowledgeController {
 
     private final CaseRecords records;
     private final Partners partners;
@@ -35,7 +35,7 @@ class KnowledgeController {
     private final IndexedArticles articles;
     private final CustomerHistory customerHistory;
 
-    KnowledgeController(
+    CaseKnowledgeController(
             CaseRecords records,
             Partners partners,
             SimilarCases similarCases,

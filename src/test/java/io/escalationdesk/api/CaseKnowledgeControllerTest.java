@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * cases, and told which partner they are; the evidence only by those who read the teams' figures.
  */
 @ApiSlice
-class KnowledgeControllerTest {
+class CaseKnowledgeControllerTest {
 
     private static final CaseRecord OURS = SampleCases.open("ESC-K-1");
     private static final CaseRecord ACMES = withPartner(SampleCases.open("ESC-K-2"), "acme");
