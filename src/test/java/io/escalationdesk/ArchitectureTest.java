@@ -149,7 +149,8 @@ class ArchitectureTest {
                     "io.escalationdesk.goodwill..",
                     "io.escalationdesk.conversation..",
                     "io.escalationdesk.staff..",
-                    "io.escalationdesk.move..")
+                    "io.escalationdesk.move..",
+                    "io.escalationdesk.knowledge..")
             .layer(CHANNELS)
             .definedBy("io.escalationdesk.notification..", "io.escalationdesk.billing..", "io.escalationdesk.inbound..")
             .layer(ENGINE_ADAPTER)

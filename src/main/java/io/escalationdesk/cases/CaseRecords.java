@@ -120,6 +120,13 @@ public class CaseRecords {
                 .update();
     }
 
+    /** What the resolving agent said was done: the similar-case suggestions show it to the next agent. */
+    public void noteResolution(String caseNumber, String note) {
+        jdbc.sql("update escalation_case set resolution_note = ? where case_number = ?")
+                .params(note, caseNumber)
+                .update();
+    }
+
     /** The partner team that has the case now; none when the call center's own people have it. */
     public void heldBy(String caseNumber, String partner) {
         jdbc.sql("update escalation_case set partner = ? where case_number = ?")

@@ -65,6 +65,7 @@ public class CaseMoves {
         Move move = moved(at, actor, transition);
         timeline.decided(at.ref(), transition, actor, decision.outcome(), decision.resolution(), decision.reason());
         if (decision.outcome() == Outcome.RESOLVED) {
+            records.noteResolution(at.ref().caseNumber(), decision.summary());
             facts.closed(
                     at.ref().caseNumber(),
                     CaseEvent.RESOLVED,

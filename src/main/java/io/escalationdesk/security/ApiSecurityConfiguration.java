@@ -149,6 +149,9 @@ class ApiSecurityConfiguration {
                 .hasAnyAuthority(authorities(GroupGrants.administrators()))
                 .requestMatchers("/api/lessons/**", "/api/survey-answers")
                 .hasAnyAuthority(authorities(StaffGroup.mayReviewFeedback()))
+                // the evidence behind the dashboard's push-down candidates
+                .requestMatchers(HttpMethod.GET, "/api/knowledge/evidence")
+                .hasAnyAuthority(authorities(StaffGroup.mayRead(FigureAccess.TEAMS)))
                 // the call center's people read the published articles, editors also the drafts
                 // (KnowledgeController); only editors change them
                 .requestMatchers(HttpMethod.GET, "/api/knowledge/**")
@@ -157,7 +160,14 @@ class ApiSecurityConfiguration {
                 .hasAnyAuthority(authorities(StaffGroup.mayEditArticles()))
                 // a partner's agents read the cases their partner has (CaseController filters them)
                 .requestMatchers(
-                        HttpMethod.GET, "/api/cases", "/api/cases/{caseNumber}", "/api/labels", "/api/desk-settings")
+                        HttpMethod.GET,
+                        "/api/cases",
+                        "/api/cases/{caseNumber}",
+                        "/api/cases/{caseNumber}/similar",
+                        "/api/cases/{caseNumber}/articles",
+                        "/api/cases/{caseNumber}/customer-history",
+                        "/api/labels",
+                        "/api/desk-settings")
                 .hasAnyAuthority(authorities(caseReaders))
                 .requestMatchers(HttpMethod.GET, "/api/**")
                 .hasAnyAuthority(authorities(StaffGroup.mayUseCaseApi(CaseAccess.READ)))

@@ -28,6 +28,9 @@ import io.escalationdesk.intake.ContactIntake;
 import io.escalationdesk.intake.ContactVolumes;
 import io.escalationdesk.knowledge.Articles;
 import io.escalationdesk.knowledge.SuggestionLog;
+import io.escalationdesk.knowledge.CustomerHistory;
+import io.escalationdesk.knowledge.IndexedArticles;
+import io.escalationdesk.knowledge.SimilarCases;
 import io.escalationdesk.notification.NotificationOutbox;
 import io.escalationdesk.notification.Notifications;
 import io.escalationdesk.system.DatabaseVendor;
@@ -71,6 +74,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             InboundWebhookController.class,
             InsightController.class,
             KnowledgeController.class,
+            CaseKnowledgeController.class,
             LabelsController.class,
             NotificationController.class,
             SurveyAnswerController.class
@@ -112,7 +116,10 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
             ConversationFigures.class,
             InsightCache.class,
             Articles.class,
-            SuggestionLog.class
+            SuggestionLog.class,
+            SimilarCases.class,
+            IndexedArticles.class,
+            CustomerHistory.class
         })
 @interface ApiSlice {
 
@@ -121,17 +128,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
     class Users {
 
         /** User (the demo users' names) and their group. */
-        private static final Map<String, String> GROUP_OF = Map.of(
-                "tier1-agent", "tier1",
-                "tier2-agent", "tier2",
-                "supervisor", "supervisors",
-                "manager", "management",
-                "auditor", "auditors",
-                "billing-agent", "billing",
-                "process-owner", "process-owners",
-                "admin", "admins",
-                "demo", "camunda-admin",
-                "survey-tool", "integrations");
+        private static final Map<String, String> GROUP_OF = Map.ofEntries(
+                Map.entry("tier1-agent", "tier1"),
+                Map.entry("tier2-agent", "tier2"),
+                Map.entry("supervisor", "supervisors"),
+                Map.entry("manager", "management"),
+                Map.entry("auditor", "auditors"),
+                Map.entry("billing-agent", "billing"),
+                Map.entry("process-owner", "process-owners"),
+                Map.entry("admin", "admins"),
+                Map.entry("demo", "camunda-admin"),
+                Map.entry("survey-tool", "integrations"),
+                Map.entry("acme-agent", "partner-acme"));
 
         @Bean
         AuthenticationProvider users() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.escalationdesk.RepositorySlice;
 import io.escalationdesk.SampleCases;
+import io.escalationdesk.escalation.EscalationLadder;
 import io.escalationdesk.escalation.Level;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -212,6 +213,19 @@ class CaseRecordsTest {
         assertThat(records.find("ESC-T-1").orElseThrow())
                 .extracting(CaseRecord::level, CaseRecord::status, CaseRecord::closedAt)
                 .containsExactly(Level.CLOSED, CaseStatus.CLOSED, MONDAY.plusSeconds(3600));
+    }
+
+    @Test
+    void theResolutionNoteKeepsAsMuchAsTheAgentMayWrite() {
+        records.insert(SampleCases.open("ESC-T-1"), null);
+        String longest = "x".repeat(EscalationLadder.SUMMARY_LENGTH);
+
+        records.noteResolution("ESC-T-1", longest);
+
+        assertThat(jdbc.sql("select resolution_note from escalation_case where case_number = 'ESC-T-1'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(longest);
     }
 
     @Test

@@ -77,6 +77,7 @@ class CaseMovesTest {
 
         assertThat(move.transition().to()).isEqualTo(Level.CLOSED);
         verify(records).moveTo(CASE.caseNumber(), Level.CLOSED, NOW);
+        verify(records).noteResolution(CASE.caseNumber(), "We explained the charge");
         verify(facts).left(CASE.caseNumber(), move.transition(), "tier2-agent", NOW);
         verify(facts, never()).entered(anyString(), eq(Level.CLOSED), any(), any());
         verify(facts).closed(CASE.caseNumber(), CaseEvent.RESOLVED, Level.TIER2, ResolutionCode.ANSWERED, NOW);
@@ -91,6 +92,7 @@ class CaseMovesTest {
                 .isInstanceOf(InvalidOutcomeException.class);
 
         verify(records, never()).moveTo(anyString(), any(), any());
+        verify(records, never()).noteResolution(anyString(), any());
         verify(timeline, never()).decided(any(), any(), anyString(), any(), any(), any());
     }
 

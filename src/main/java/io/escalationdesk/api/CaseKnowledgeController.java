@@ -1,0 +1,104 @@
+package io.escalationdesk.api;
+
+import io.escalationdesk.cases.CaseRecord;
+import io.escalationdesk.cases.CaseRecords;
+import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Partners;
+import io.escalationdesk.cases.Trigger;
+import io.escalationdesk.knowledge.CustomerHistory;
+import io.escalationdesk.knowledge.IndexedArticles;
+import io.escalationdesk.knowledge.IndexedArticles.SuggestedArticle;
+import io.escalationdesk.knowledge.SimilarCases;
+import io.escalationdesk.security.Callers;
+import io.escalationdesk.system.InvalidFieldException;
+import io.escalationdesk.system.NotFoundException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What helps an agent resolve a case: similar resolved cases, articles, the customer's history. */
+@RestController
+@Tag(name = "Knowledge")
+class CaseKnowledgeController {
+
+    private final CaseRecords records;
+    private final Partners partners;
+    private final SimilarCases similarCases;
+    private final IndexedArticles articles;
+    private final CustomerHistory customerHistory;
+
+    CaseKnowledgeController(
+            CaseRecords records,
+            Partners partners,
+            SimilarCases similarCases,
+            IndexedArticles articles,
+            CustomerHistory customerHistory) {
+        this.records = records;
+        this.partners = partners;
+        this.similarCases = similarCases;
+        this.articles = articles;
+        this.customerHistory = customerHistory;
+    }
+
+    @Operation(
+            summary = "The five resolved cases most like this one, and how often such cases were resolved at Tier 1",
+            description = "Ranked by the description's words (BM25), the same category and trigger, and how "
+                    + "recently they were resolved. A partner's agent sees the cases their partner resolved.")
+    @GetMapping(path = "/api/cases/{caseNumber}/similar", produces = MediaType.APPLICATION_JSON_VALUE)
+    SimilarCases.Found similar(
+            @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber, Authentication caller) {
+        return similarCases.similarTo(readable(caseNumber, caller), partnerOf(caller));
+    }
+
+    @Operation(summary = "The published articles most like this case")
+    @GetMapping(path = "/api/cases/{caseNumber}/articles", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<SuggestedArticle> articles(
+            @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber, Authentication caller) {
+        return articles.similarTo(readable(caseNumber, caller));
+    }
+
+    @Operation(
+            summary = "The customer's other cases, their last satisfaction answer, SLA breaches and goodwill "
+                    + "granted so far")
+    @GetMapping(path = "/api/cases/{caseNumber}/customer-history", produces = MediaType.APPLICATION_JSON_VALUE)
+    CustomerHistory.Summary customerHistory(
+            @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber, Authentication caller) {
+        return customerHistory.of(readable(caseNumber, caller), partnerOf(caller));
+    }
+
+    @Operation(
+            summary = "The evidence behind a push-down candidate: the cases of a category and trigger "
+                    + "resolved at Tier 1, with their resolutions and notes")
+    @GetMapping(path = "/api/knowledge/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
+    SimilarCases.Evidence evidence(
+            @RequestParam(required = false) Category category, @RequestParam(required = false) Trigger trigger) {
+        if (category == null) {
+            throw new InvalidFieldException("category", "is required");
+        }
+        if (trigger == null) {
+            throw new InvalidFieldException("trigger", "is required");
+        }
+        return similarCases.evidence(category, trigger);
+    }
+
+    /** The case, if the caller may read it: a partner's agent the cases their partner has. */
+    private CaseRecord readable(String caseNumber, Authentication caller) {
+        Optional<String> partner = partnerOf(caller);
+        return records.find(caseNumber)
+                .filter(found ->
+                        partner.map(seenBy -> seenBy.equals(found.partner())).orElse(true))
+                .orElseThrow(() -> new NotFoundException("No case " + caseNumber));
+    }
+
+    private Optional<String> partnerOf(Authentication caller) {
+        return partners.of(Callers.of(caller).groups());
+    }
+}

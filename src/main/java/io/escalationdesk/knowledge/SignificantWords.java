@@ -1,0 +1,138 @@
+package io.escalationdesk.knowledge;
+
+import io.escalationdesk.cases.Category;
+import io.escalationdesk.cases.Language;
+import io.escalationdesk.cases.Trigger;
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+
+/**
+ * The words of a text that say most about it, as a query: the text is analyzed as its language's
+ * documents are (stemmed, stop words out), and its terms are ranked by how often they occur in it
+ * times how rare they are in the index (tf·idf); the strongest {@value #MOST_TERMS} each add their
+ * BM25 score to a document that has them. This is what MoreLikeThis does, kept here so the terms
+ * a result matched can be named in the words the agent's case used.
+ */
+final class SignificantWords {
+
+    static final int MOST_TERMS = 25;
+
+    /** A shared category and trigger count like a rare word or two, never more than the words. */
+    static final float SAME_CATEGORY = 2f;
+
+    static final float SAME_TRIGGER = 1.5f;
+
+    private final String field;
+    private final Query query;
+    /** Each term, by the first word of the text it came from. */
+    private final Map<String, String> wordOfTerm;
+
+    private SignificantWords(String field, Query query, Map<String, String> wordOfTerm) {
+        this.field = field;
+        this.query = query;
+        this.wordOfTerm = wordOfTerm;
+    }
+
+    /** None when no word of the text occurs in the index: nothing is similar. */
+    static Optional<SignificantWords> of(IndexSearcher searcher, String text, Language language) throws IOException {
+        String field = SimilarityIndex.wordsField(language);
+        Map<String, Integer> frequency = new LinkedHashMap<>();
+        Map<String, String> wordOfTerm = new LinkedHashMap<>();
+        try (TokenStream tokens = SimilarityIndex.ANALYZER.tokenStream(field, text == null ? "" : text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                String stem = term.toString();
+                frequency.merge(stem, 1, Integer::sum);
+                wordOfTerm.putIfAbsent(
+                        stem,
+                        text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT));
+            }
+            tokens.end();
+        }
+        IndexReader reader = searcher.getIndexReader();
+        int documents = Math.max(reader.numDocs(), 1);
+        Map<String, Double> weight = new LinkedHashMap<>();
+        for (var counted : frequency.entrySet()) {
+            int documentFrequency = reader.docFreq(new Term(field, counted.getKey()));
+            if (documentFrequency > 0) {
+                double idf = Math.log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
+                weight.put(counted.getKey(), counted.getValue() * idf);
+            }
+        }
+        if (weight.isEmpty()) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        weight.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .limit(MOST_TERMS)
+                .forEach(strongest -> words.add(new TermQuery(new Term(field, strongest.getKey())), Occur.SHOULD));
+        return Optional.of(new SignificantWords(field, words.build(), wordOfTerm));
+    }
+
+    /**
+     * Documents with at least one of the words, ranked by them, a shared category and trigger
+     * adding a little.
+     */
+    BooleanQuery.Builder alike(Category category, Trigger trigger) {
+        return new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(boost(SimilarityIndex.CATEGORY, category.name(), SAME_CATEGORY), Occur.SHOULD)
+                .add(boost(SimilarityIndex.TRIGGER, trigger.name(), SAME_TRIGGER), Occur.SHOULD);
+    }
+
+    private static Query boost(String field, String value, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
+    }
+
+    Query query() {
+        return query;
+    }
+
+    /** The words of the text that the document has too, in the text's order. */
+    List<String> matchedIn(IndexSearcher searcher, int doc) throws IOException {
+        Weight words = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = words.matches(leaf, doc - leaf.docBase);
+        MatchesIterator iterator = matches == null ? null : matches.getMatches(field);
+        Set<String> terms = new LinkedHashSet<>();
+        while (iterator != null && iterator.next()) {
+            if (iterator.getQuery() instanceof TermQuery term) {
+                terms.add(term.getTerm().text());
+            }
+        }
+        return wordOfTerm.entrySet().stream()
+                .filter(word -> terms.contains(word.getKey()))
+                .map(Map.Entry::getValue)
+                .distinct()
+                .toList();
+    }
+}
