@@ -44,7 +44,7 @@ public final class SuggestionBenchmark {
     static final int SHOWN = 5;
     private static final int SAMPLE = 500;
     private static final int CLIENTS = 4;
-    private static final Duration CATCH_UP_LIMIT = Duration.ofHours(1);
+    private static final Duration CATCH_UP_LIMIT = Duration.ofHours(2);
     private static final ObjectMapper json = new ObjectMapper();
     private static final HttpClient http =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
