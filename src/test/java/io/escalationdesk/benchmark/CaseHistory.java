@@ -14,7 +14,6 @@ import io.escalationdesk.escalation.Transition;
 import io.escalationdesk.sla.BusinessHours;
 import io.escalationdesk.sla.SlaCalendar;
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -64,19 +63,19 @@ final class CaseHistory {
     private final Random random = new Random(20261201);
     private final Instant now;
     private final CopyManager copy;
-    private final Table cases = new Table("escalation_case (case_number, customer_id, customer_name, "
+    private final CopyTable cases = new CopyTable("escalation_case (case_number, customer_id, customer_name, "
             + "customer_email, customer_phone, preferred_channel, channel, category, priority, "
             + "escalation_trigger, customer_segment, description, status, level, opened_at, closed_at, "
             + "linked_case_number, language)");
-    private final Table timeline =
-            new Table("case_status_update (case_number, occurred_at, actor, " + "event, from_level, level, reason)");
-    private final Table facts = new Table("case_fact (case_number, opened_at, opened_day, "
+    private final CopyTable timeline = new CopyTable(
+            "case_status_update (case_number, occurred_at, actor, " + "event, from_level, level, reason)");
+    private final CopyTable facts = new CopyTable("case_fact (case_number, opened_at, opened_day, "
             + "opened_week, channel, category, escalation_trigger, priority, customer_segment, team, "
             + "follow_up_of, entry_level, avoidable, policy_rule, sla_calendar, sla_due_at, escalated, "
             + "transfers, breaches, paused_business_seconds, closed_at, closed_event, resolved_level, "
             + "resolution_code, resolve_elapsed_seconds, resolve_business_seconds, "
             + "followed_up_after_seconds)");
-    private final Table stays = new Table("case_level_visit (case_number, opened_day, opened_week, "
+    private final CopyTable stays = new CopyTable("case_level_visit (case_number, opened_day, opened_week, "
             + "channel, category, escalation_trigger, priority, customer_segment, level, entered_at, "
             + "entered_event, held_by, first_response_at, first_response_elapsed_seconds, "
             + "first_response_business_seconds, first_response_missed, warned, breached, "
@@ -433,7 +432,7 @@ final class CaseHistory {
     }
 
     private void contactVolumes() throws SQLException, IOException {
-        Table volumes = new Table("contact_volume (contact_day, channel, team, contacts, updated_at)");
+        CopyTable volumes = new CopyTable("contact_volume (contact_day, channel, team, contacts, updated_at)");
         for (Map.Entry<String, Long> entry : casesByDayAndChannel.entrySet()) {
             String[] key = entry.getKey().split(",");
             // about one contact in seven becomes a case
@@ -443,7 +442,7 @@ final class CaseHistory {
     }
 
     private void flush() throws SQLException, IOException {
-        for (Table table : List.of(cases, facts, stays, timeline)) {
+        for (CopyTable table : List.of(cases, facts, stays, timeline)) {
             table.copyInto(copy);
         }
     }
@@ -490,41 +489,5 @@ final class CaseHistory {
             }
         }
         return week;
-    }
-
-    /** Rows for one table in COPY's CSV form: an empty field is NULL, text is quoted. */
-    private static final class Table {
-        private final String target;
-        private final StringBuilder csv = new StringBuilder();
-        long rows;
-
-        Table(String target) {
-            this.target = target;
-        }
-
-        void row(Object... values) {
-            for (int i = 0; i < values.length; i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                Object value = values[i];
-                if (value instanceof String text) {
-                    csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-                } else if (value instanceof Boolean flag) {
-                    csv.append(flag ? 't' : 'f');
-                } else if (value != null) {
-                    csv.append(value);
-                }
-            }
-            csv.append('\n');
-            rows++;
-        }
-
-        void copyInto(CopyManager copy) throws SQLException, IOException {
-            if (!csv.isEmpty()) {
-                copy.copyIn("copy " + target + " from stdin with (format csv)", new StringReader(csv.toString()));
-                csv.setLength(0);
-            }
-        }
     }
 }
