@@ -15,10 +15,10 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -76,14 +76,16 @@ final class SignificantWords {
             }
             tokens.end();
         }
-        IndexReader reader = searcher.getIndexReader();
-        int documents = Math.max(reader.numDocs(), 1);
-        Map<String, Double> weight = new LinkedHashMap<>();
+        int documents = Math.max(searcher.getIndexReader().numDocs(), 1);
+        Map<TermQuery, Double> weight = new LinkedHashMap<>();
         for (var counted : frequency.entrySet()) {
-            int documentFrequency = reader.docFreq(new Term(field, counted.getKey()));
+            Term term = new Term(field, counted.getKey());
+            // looked up in every segment once: the query then scores with what was found here
+            TermStates inSegments = TermStates.build(searcher, term, true);
+            int documentFrequency = inSegments.docFreq();
             if (documentFrequency > 0) {
                 double idf = Math.log(1 + (documents - documentFrequency + 0.5) / (documentFrequency + 0.5));
-                weight.put(counted.getKey(), counted.getValue() * idf);
+                weight.put(new TermQuery(term, inSegments), counted.getValue() * idf);
             }
         }
         if (weight.isEmpty()) {
@@ -91,9 +93,9 @@ final class SignificantWords {
         }
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         weight.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+                .sorted(Map.Entry.<TermQuery, Double>comparingByValue(Comparator.reverseOrder()))
                 .limit(MOST_TERMS)
-                .forEach(strongest -> words.add(new TermQuery(new Term(field, strongest.getKey())), Occur.SHOULD));
+                .forEach(strongest -> words.add(strongest.getKey(), Occur.SHOULD));
         return Optional.of(new SignificantWords(field, words.build(), wordOfTerm));
     }
 
@@ -116,23 +118,30 @@ final class SignificantWords {
         return query;
     }
 
-    /** The words of the text that the document has too, in the text's order. */
-    List<String> matchedIn(IndexSearcher searcher, int doc) throws IOException {
+    /** Names the words of the text that a document has too, in the text's order. */
+    interface Matched {
+        List<String> in(int doc) throws IOException;
+    }
+
+    /** For the documents of one search: the query's terms are looked up once, not per document. */
+    Matched matchedIn(IndexSearcher searcher) throws IOException {
         Weight words = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = words.matches(leaf, doc - leaf.docBase);
-        MatchesIterator iterator = matches == null ? null : matches.getMatches(field);
-        Set<String> terms = new LinkedHashSet<>();
-        while (iterator != null && iterator.next()) {
-            if (iterator.getQuery() instanceof TermQuery term) {
-                terms.add(term.getTerm().text());
+        return doc -> {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            Matches matches = words.matches(leaf, doc - leaf.docBase);
+            MatchesIterator iterator = matches == null ? null : matches.getMatches(field);
+            Set<String> terms = new LinkedHashSet<>();
+            while (iterator != null && iterator.next()) {
+                if (iterator.getQuery() instanceof TermQuery term) {
+                    terms.add(term.getTerm().text());
+                }
             }
-        }
-        return wordOfTerm.entrySet().stream()
-                .filter(word -> terms.contains(word.getKey()))
-                .map(Map.Entry::getValue)
-                .distinct()
-                .toList();
+            return wordOfTerm.entrySet().stream()
+                    .filter(word -> terms.contains(word.getKey()))
+                    .map(Map.Entry::getValue)
+                    .distinct()
+                    .toList();
+        };
     }
 }

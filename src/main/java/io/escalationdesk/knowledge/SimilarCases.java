@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -96,10 +96,11 @@ public class SimilarCases {
                     .add(term(SimilarityIndex.ID, SimilarityIndex.CASE + ":" + open.caseNumber()), Occur.MUST_NOT);
             partner.ifPresent(seenBy -> query.add(term(SimilarityIndex.PARTNER, seenBy), Occur.FILTER));
             ScoreDoc[] hits = searcher.search(query.build(), HINT_SAMPLE).scoreDocs;
+            SignificantWords.Matched matched = words.get().matchedIn(searcher);
+            StoredFields stored = searcher.storedFields();
             List<SimilarCase> similar = new ArrayList<>();
             for (int i = 0; i < hits.length; i++) {
-                List<String> matched = i < SHOWN ? words.get().matchedIn(searcher, hits[i].doc) : List.of();
-                similar.add(similarCase(searcher, hits[i].doc, matched));
+                similar.add(similarCase(stored, hits[i].doc, i < SHOWN ? matched.in(hits[i].doc) : List.of()));
             }
             Map<ResolutionCode, Integer> atTierOne = new EnumMap<>(ResolutionCode.class);
             similar.stream()
@@ -132,13 +133,14 @@ public class SimilarCases {
                                 .add(term(SimilarityIndex.RESOLUTION, resolution.name()), Occur.FILTER)
                                 .build()));
             }
+            StoredFields stored = searcher.storedFields();
             List<SimilarCase> listed = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(
                             atTierOne,
                             EVIDENCE_LISTED,
                             new Sort(new SortField(SimilarityIndex.CLOSED, SortField.Type.LONG, true)))
                     .scoreDocs) {
-                listed.add(similarCase(searcher, hit.doc, List.of()));
+                listed.add(similarCase(stored, hit.doc, List.of()));
             }
             return new Evidence(
                     category,
@@ -149,8 +151,8 @@ public class SimilarCases {
         });
     }
 
-    private SimilarCase similarCase(IndexSearcher searcher, int doc, List<String> matchedWords) throws IOException {
-        Document stored = searcher.storedFields().document(doc);
+    private SimilarCase similarCase(StoredFields fields, int doc, List<String> matchedWords) throws IOException {
+        Document stored = fields.document(doc);
         ResolutionCode resolution = ResolutionCode.valueOf(stored.get(SimilarityIndex.RESOLUTION));
         return new SimilarCase(
                 stored.get(SimilarityIndex.NUMBER),
