@@ -207,6 +207,137 @@ function slaFacts(sla) {
   };
 }
 
+/** Seconds as agents read a time to resolve: "1 h 40 min", "2 d 3 h". */
+function took(seconds) {
+  const minutes = Math.round(seconds / 60);
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  if (days) return hours ? t('time.daysHours', { days, hours }) : t('time.days', { days });
+  if (hours) return minutes % 60 ? t('time.hoursMinutes', { hours, minutes: minutes % 60 }) : t('time.hours', { hours });
+  return t('time.minutes', { minutes });
+}
+
+function suggestionPath(caseNumber, kind, suggested, what) {
+  return `/api/cases/${encodeURIComponent(caseNumber)}/suggestions/${kind}/${encodeURIComponent(suggested)}/${what}`;
+}
+
+/** "This helped" on a suggestion shown for an open case: recorded once, and on the timeline. */
+function helpedButton(caseNumber, kind, suggested, name) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = t('desk.suggestion.helped');
+  button.setAttribute('aria-label', t('desk.suggestion.helpedLabel', { suggestion: name }));
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await api(suggestionPath(caseNumber, kind, suggested, 'helped'), 'POST');
+      button.textContent = t('desk.suggestion.markedHelped');
+    } catch (error) {
+      $('#knowledge-error').textContent = error.message;
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
+function paragraph(text, className) {
+  const p = document.createElement('p');
+  p.className = className;
+  p.textContent = text;
+  return p;
+}
+
+function noneItem(text) {
+  const item = document.createElement('li');
+  item.textContent = text;
+  return item;
+}
+
+/**
+ * Records the suggestions shown for an open case; false for an agent who may not record them (a
+ * partner's agent reads only), who then gets no "This helped".
+ */
+async function recordShown(path, shown) {
+  try {
+    await Promise.all(Object.entries(shown).filter(([, suggested]) => suggested.length)
+      .map(([kind, suggested]) => api(`${path}/suggestions/${kind}/shown`, 'POST', suggested)));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The similar resolved cases with the Tier 1 hint, the articles and the customer's history, as
+ * far as the agent's APIs give them. What an open case shows is recorded shown, so that opening
+ * a similar case and "This helped" count against it.
+ */
+async function showKnowledge(record) {
+  const path = '/api/cases/' + encodeURIComponent(record.caseNumber);
+  $('#knowledge-error').textContent = '';
+  try {
+    const [similar, articles, history] = await Promise.all(
+      [api(path + '/similar'), api(path + '/articles'), api(path + '/customer-history')]);
+    const shown = { CASE: similar.cases.map((c) => c.caseNumber), ARTICLE: articles.map((a) => String(a.id)) };
+    const mayMark = record.status === 'OPEN' && await recordShown(path, shown);
+    $('#similar-hint').textContent = similar.tierOneHint
+      ? similar.tierOneHint.wording[i18n.language.toUpperCase()] ?? similar.tierOneHint.wording.EN : '';
+    $('#similar-cases').replaceChildren(...(similar.cases.length ? similar.cases.map((found) => {
+      const item = document.createElement('li');
+      const link = document.createElement('a');
+      link.href = '#' + encodeURIComponent(found.caseNumber);
+      link.textContent = t('desk.similar.case', {
+        caseNumber: found.caseNumber,
+        level: label('Level', found.resolvedAt),
+        resolution: label('ResolutionCode', found.resolution),
+        took: took(found.resolveBusinessSeconds),
+      });
+      if (mayMark) {
+        link.addEventListener('click', () => api(suggestionPath(record.caseNumber, 'CASE', found.caseNumber, 'opened'),
+          'POST').catch((error) => { $('#knowledge-error').textContent = error.message; }));
+      }
+      item.append(link, paragraph(found.note ?? '', 'words'));
+      if (found.matchedWords.length) {
+        item.append(paragraph(t('desk.similar.matched', { words: found.matchedWords.join(', ') }), 'meta'));
+      }
+      if (mayMark) item.append(helpedButton(record.caseNumber, 'CASE', found.caseNumber, found.caseNumber));
+      return item;
+    }) : [noneItem(t('desk.similar.none'))]));
+    $('#suggested-articles').replaceChildren(...(articles.length ? articles.map((article) => {
+      const item = document.createElement('li');
+      const title = document.createElement('strong');
+      title.textContent = article.title;
+      item.append(title, paragraph(article.body, 'words'));
+      if (mayMark) item.append(helpedButton(record.caseNumber, 'ARTICLE', String(article.id), article.title));
+      return item;
+    }) : [noneItem(t('desk.articles.none'))]));
+    const openOthers = history.otherCases.filter((other) => other.status === 'OPEN').length;
+    const last = history.lastSatisfaction;
+    const facts = {
+      [t('desk.history.otherCases')]: t('desk.history.otherCasesAre',
+        { open: openOthers, closed: history.otherCases.length - openOthers }),
+      [t('desk.history.lastSatisfaction')]: last ? t('desk.history.satisfaction', {
+        satisfaction: last.satisfaction,
+        caseNumber: last.caseNumber,
+        resolved: last.concernResolved ? t('common.yes') : t('common.no'),
+      }) + (last.comment ? ` — "${last.comment}"` : '') : t('desk.history.none'),
+      [t('desk.history.breaches')]: String(history.slaBreaches),
+      [t('desk.history.goodwill')]: history.goodwillGranted.length ? history.goodwillGranted
+        .map((g) => `${label('GoodwillKind', g.kind)}${g.amount != null ? ` ${g.amount} ${history.currency}` : ''}`
+          + ` (${g.caseNumber})`).join(', ') : t('desk.history.none'),
+    };
+    $('#customer-history').replaceChildren(...Object.entries(facts).flatMap(([term, value]) => {
+      const dt = document.createElement('dt');
+      dt.textContent = term;
+      const dd = document.createElement('dd');
+      dd.textContent = value;
+      return [dt, dd];
+    }));
+  } catch (error) {
+    $('#knowledge-error').textContent = error.message;
+  }
+}
+
 async function openCase(caseNumber) {
   try {
     const detail = await api('/api/cases/' + encodeURIComponent(caseNumber));
@@ -248,6 +379,7 @@ async function openCase(caseNumber) {
     $('#open-tasks').replaceChildren(...detail.tasks.filter((task) => !task.ended)
       .flatMap((task, index) => (index ? [' ', openTask(task)] : [openTask(task)])));
     showConversation(record.caseNumber, detail);
+    showKnowledge(record);
     $('#write').dataset.caseNumber = record.caseNumber;
     fill($('#timeline'), detail.timeline, [(u) => time(u.occurredAt), (u) => label('CaseEvent', u.event),
       (u) => u.actor, (u) => levelOf(u.level, u.partner), (u) => u.reason]);

@@ -89,6 +89,7 @@ const REPORTS = {
   'push-down': {
     path: () => 'push-down',
     links: { candidates: (row) => casesBehind('PUSH_DOWN', { trigger: row.trigger, category: row.category }) },
+    alsoShows: showEvidenceChoices,
   },
   avoidable: {
     path: () => 'avoidable',
@@ -629,6 +630,49 @@ function showAtRisk(report) {
   tile.querySelector('.change').replaceChildren(line(count
     ? t('insight.atRisk.firstDue', { time: time(report.rows[0].slaDueAt) })
     : t('insight.atRisk.noneDue')));
+}
+
+/**
+ * Per push-down candidate, a button to the evidence: the cases of its category and trigger
+ * resolved at Tier 1, with the Tier 1 hint and the resolving agents' notes, as text.
+ */
+function showEvidenceChoices(report) {
+  const choices = $('#push-down-evidence-choices');
+  $('#push-down-evidence').replaceChildren();
+  choices.replaceChildren(...(report?.rows ?? []).map((row) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = t('insight.pushDown.evidenceFor',
+      { category: label('Category', row.category), trigger: label('Trigger', row.trigger) });
+    button.addEventListener('click', () => showEvidence(row.category, row.trigger));
+    return button;
+  }));
+}
+
+async function showEvidence(category, trigger) {
+  const panel = $('#push-down-evidence');
+  try {
+    const evidence = await api('/api/knowledge/evidence?'
+      + new URLSearchParams({ category, trigger }));
+    const heading = document.createElement('h3');
+    heading.textContent = t('insight.pushDown.evidenceHeading', {
+      category: label('Category', category), trigger: label('Trigger', trigger), resolved: evidence.resolved,
+    });
+    const hint = line(evidence.tierOneHint
+      ? evidence.tierOneHint.wording[i18n.language.toUpperCase()] ?? evidence.tierOneHint.wording.EN
+      : t('insight.pushDown.noEvidence'));
+    const cases = document.createElement('ul');
+    cases.append(...evidence.atTierOne.map((resolved) => {
+      const item = document.createElement('li');
+      item.append(link('/desk/#' + encodeURIComponent(resolved.caseNumber), resolved.caseNumber),
+        ` · ${label('ResolutionCode', resolved.resolution)} · ${time(resolved.closedAt)}`);
+      if (resolved.note) item.append(line(resolved.note));
+      return item;
+    }));
+    panel.replaceChildren(heading, hint, cases);
+  } catch (error) {
+    panel.replaceChildren(line(error.message));
+  }
 }
 
 // --- the charts

@@ -9,6 +9,8 @@ import io.escalationdesk.knowledge.CustomerHistory;
 import io.escalationdesk.knowledge.IndexedArticles;
 import io.escalationdesk.knowledge.IndexedArticles.SuggestedArticle;
 import io.escalationdesk.knowledge.SimilarCases;
+import io.escalationdesk.knowledge.SuggestionKind;
+import io.escalationdesk.knowledge.SuggestionLog;
 import io.escalationdesk.security.Callers;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.NotFoundException;
@@ -17,11 +19,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** What helps an agent resolve a case: similar resolved cases, articles, the customer's history. */
@@ -34,18 +40,21 @@ class CaseKnowledgeController {
     private final SimilarCases similarCases;
     private final IndexedArticles articles;
     private final CustomerHistory customerHistory;
+    private final SuggestionLog suggestions;
 
     CaseKnowledgeController(
             CaseRecords records,
             Partners partners,
             SimilarCases similarCases,
             IndexedArticles articles,
-            CustomerHistory customerHistory) {
+            CustomerHistory customerHistory,
+            SuggestionLog suggestions) {
         this.records = records;
         this.partners = partners;
         this.similarCases = similarCases;
         this.articles = articles;
         this.customerHistory = customerHistory;
+        this.suggestions = suggestions;
     }
 
     @Operation(
@@ -72,6 +81,21 @@ class CaseKnowledgeController {
     CustomerHistory.Summary customerHistory(
             @Parameter(example = "ESC-2026-000001") @PathVariable String caseNumber, Authentication caller) {
         return customerHistory.of(readable(caseNumber, caller), partnerOf(caller));
+    }
+
+    @Operation(
+            summary = "The suggestions a page shows the agent for an open case",
+            description = "The similar cases' numbers (`kind` CASE) or the articles' ids (ARTICLE) as the "
+                    + "desk lists them, recorded shown at the case's level, once; so that `opened` and "
+                    + "`helped` count against them. A task form's panel records its own. 409 for a closed case.")
+    @PostMapping(path = "/api/cases/{caseNumber}/suggestions/{kind}/shown", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void shown(
+            @PathVariable String caseNumber,
+            @PathVariable SuggestionKind kind,
+            @RequestBody List<String> suggested,
+            Authentication caller) {
+        suggestions.shownNow(readable(caseNumber, caller).caseNumber(), kind, suggested, caller.getName());
     }
 
     @Operation(

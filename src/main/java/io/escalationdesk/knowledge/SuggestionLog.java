@@ -27,6 +27,9 @@ public class SuggestionLog {
     /** As long as {@code knowledge_suggestion.suggested}: a case number or an article's id. */
     private static final int SUGGESTED_LENGTH = 32;
 
+    /** What one page shows of a kind: the similar cases or the articles suggested. */
+    private static final int SHOWN_AT_ONCE = Math.max(SimilarCases.SHOWN, IndexedArticles.SUGGESTED);
+
     /** Shown once per case, suggestion and level, however often the form opens, also under races. */
     private static final String SHOWN_POSTGRESQL = """
       insert into knowledge_suggestion (case_number, kind, suggested, level, shown_at, shown_to)
@@ -78,6 +81,25 @@ public class SuggestionLog {
                     .params(caseNumber, kind.name(), checked(kind, each), level.name(), now, user)
                     .update();
         }
+    }
+
+    /**
+     * Records the suggestions a page shows an agent for an open case, at the level the case is at
+     * now: the desk's list, as a task form's panel records its own ({@link KnowledgePanel}).
+     *
+     * @throws NotFoundException for a case we do not have
+     * @throws ConflictException for a case closed already: nothing shown there can help it
+     */
+    @Transactional
+    public void shownNow(String caseNumber, SuggestionKind kind, List<String> suggested, String user) {
+        CaseRecord caseRecord = caseOf(caseNumber);
+        if (caseRecord.status() != CaseStatus.OPEN) {
+            throw new ConflictException("Case " + caseNumber + " is closed");
+        }
+        if (suggested.size() > SHOWN_AT_ONCE) {
+            throw new InvalidFieldException("suggested", "at most " + SHOWN_AT_ONCE + " at once");
+        }
+        shown(caseNumber, kind, suggested, caseRecord.level(), user);
     }
 
     /**

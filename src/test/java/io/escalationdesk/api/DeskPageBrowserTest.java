@@ -70,6 +70,14 @@ class DeskPageBrowserTest {
             assertThat(escalation.locator("td").first())
                     .hasText(Pattern.compile("^\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} CES?T$"));
             assertThat(page.locator("#case-facts")).containsText("Business time left");
+            // what helps resolve it: similar cases, articles, the customer's history
+            for (String section : new String[] {"Similar resolved cases", "Articles", "Customer history"}) {
+                assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(section)))
+                        .isVisible();
+            }
+            assertThat(page.locator("#similar-cases li").first()).isVisible();
+            assertThat(page.locator("#customer-history")).containsText("Other cases");
+            assertThat(page.locator("#customer-history")).containsText("SLA breaches");
             assertThat(page.getByRole(
                             AriaRole.LINK,
                             new Page.GetByRoleOptions().setName("Open \"Resolve escalated case\" in Tasklist")))

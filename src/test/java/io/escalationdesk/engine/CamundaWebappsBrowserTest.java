@@ -107,7 +107,7 @@ class CamundaWebappsBrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"))
                     .click();
             page.getByLabel("Ask an expert (you keep the case)").check();
-            choose(page, "Whom to ask", "Tier 2 agents");
+            CamundaWebapps.choose(page, "Whom to ask", "Tier 2 agents");
             page.getByLabel("Your question (you keep the case; its SLA runs on)")
                     .fill("Was the October refund booked?");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"))
@@ -147,7 +147,7 @@ class CamundaWebappsBrowserTest {
                     .hasValue("Tier 2 agents, asked by tier1-agent: Was the October refund booked? "
                             + "Answer by tier2-agent: Yes, on 3 November");
             page.getByLabel("Resolved: close the case").check();
-            choose(page, "Resolution", "Question answered");
+            CamundaWebapps.choose(page, "Resolution", "Question answered");
             page.getByLabel("What we did, for the customer (sent in the resolution message)")
                     .fill("We confirmed your October refund.");
             page.getByLabel("Reason or note (goes on the case timeline)").fill("Refund confirmed");
@@ -183,7 +183,7 @@ class CamundaWebappsBrowserTest {
             assertThat(form.getByLabel("Where the case went")).hasValue("Tier 1");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"))
                     .click();
-            choose(page, "What you did", "Called the customer back");
+            CamundaWebapps.choose(page, "What you did", "Called the customer back");
             page.getByLabel("Note (goes on the case timeline)").fill("Apologised; refund confirmed");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"))
                     .click();
@@ -276,9 +276,9 @@ class CamundaWebappsBrowserTest {
                     .click();
             page.getByLabel("Customer id").fill(customerId);
             page.getByLabel("Customer name").fill("Start Form Customer");
-            choose(page, "The customer reached us by", "Chat");
-            choose(page, "Category", "Billing");
-            choose(page, "Why it is escalated", "Billing dispute");
+            CamundaWebapps.choose(page, "The customer reached us by", "Chat");
+            CamundaWebapps.choose(page, "Category", "Billing");
+            CamundaWebapps.choose(page, "Why it is escalated", "Billing dispute");
             page.getByLabel("What the customer needs").fill("Charged twice in November");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))
                     .click();
@@ -379,20 +379,6 @@ class CamundaWebappsBrowserTest {
 
     private static Locator customerField(Locator form) {
         return form.getByLabel("Customer", new Locator.GetByLabelOptions().setExact(true));
-    }
-
-    /**
-     * A form-js select is a dropdown list, not a native select. Until Tasklist has re-rendered
-     * the form of a task just claimed, the list is disabled and a click on it opens nothing.
-     */
-    private static void choose(Page page, String label, String option) {
-        Locator list = page.locator(".fjs-form-field", new Page.LocatorOptions().setHasText(label))
-                .locator(".fjs-input-group");
-        assertThat(list).not().hasClass(Pattern.compile("(^|\\s)disabled(\\s|$)"));
-        list.click();
-        page.locator(".fjs-dropdownlist-item", new Page.LocatorOptions().setHasText(option))
-                .first()
-                .click();
     }
 
     private String policyDecisionOf(String instance) {

@@ -33,7 +33,12 @@ class FormContextHistory extends AbstractProcessEnginePlugin {
             LATEST_UPDATES,
             CASE_LABELS,
             OUTCOME_OPTIONS,
-            CUSTOMER_MESSAGES);
+            CUSTOMER_MESSAGES,
+            TIER_ONE_HINT,
+            SIMILAR_CASES,
+            SUGGESTED_ARTICLES,
+            CUSTOMER_HISTORY,
+            SUGGESTION_OPTIONS);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -142,6 +142,15 @@ public final class CustomerEscalationProcess {
         public static final String OUTCOME_OPTIONS = "outcomeOptions";
         /** The customer's latest messages on the case, as the task form shows them. */
         public static final String CUSTOMER_MESSAGES = "customerMessages";
+        // task-local, for the task form's knowledge panel (knowledgeInForm listener)
+        public static final String TIER_ONE_HINT = "tierOneHint";
+        public static final String SIMILAR_CASES = "similarCases";
+        public static final String SUGGESTED_ARTICLES = "suggestedArticles";
+        public static final String CUSTOMER_HISTORY = "customerHistory";
+        /** The suggestions shown, as the "This helped" checklist offers them. */
+        public static final String SUGGESTION_OPTIONS = "suggestionOptions";
+        /** On completion: the suggestions the agent ticked "This helped" ({@code CASE:<number>}, ...). */
+        public static final String SUGGESTIONS_HELPED = "suggestionsHelped";
         /** Optional with any outcome: what the agent writes to the customer, sent as they wrote it. */
         public static final String MESSAGE_TO_CUSTOMER = "messageToCustomer";
         /** Transient: who acted when no engine authentication says so (a customer contact). */
