@@ -54,7 +54,11 @@ class SimilarCasesApiTest {
         assertThat(first.get("resolution").asText()).isEqualTo("WORKAROUND");
         assertThat(first.get("note").asText()).isEqualTo("Rolled the meter back to the previous firmware");
         assertThat(first.get("matchedWords").toString()).contains("smart", "meter", "firmware");
-        assertThat(similar.at("/tierOneHint/wording/DE").asText()).contains("Umgehungslösung gegeben");
+        // other tests' cases share words with these, so which Tier 1 resolution leads may vary here;
+        // SimilarCasesTest pins the hint's counts on a hand-built set
+        assertThat(similar.at("/tierOneHint/atTierOne").asInt()).isPositive();
+        assertThat(similar.at("/tierOneHint/wording/DE").asText())
+                .containsPattern("^\\d+ von \\d+ ähnlichen Fällen wurden in Tier 1 mit „.+“ gelöst$");
 
         JsonNode history = json.readTree(api.get("tier1-agent", "/api/cases/" + open + "/customer-history")
                 .body());

@@ -1,4 +1,4 @@
-package io.escalationdesk.api;
+package io.escalationdesk.knowledge;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The desk's knowledge page in a real Chromium: a supervisor edits the draft an adopted lesson
- * became and publishes it; an agent finds and reads it. Markup in an article stays text.
+ * became and publishes it; an agent finds it by its words once the similarity index has it, and
+ * reads it. Markup in an article stays text.
  */
 @EscalationDeskTest
 class KnowledgeBrowserTest {
@@ -40,6 +41,9 @@ class KnowledgeBrowserTest {
 
     @Autowired
     Lessons lessons;
+
+    @Autowired
+    SimilarityIndexFeed feed;
 
     @Test
     void aSupervisorPublishesADraftAnAgentReadsItsMarkupAsText() {
@@ -83,6 +87,7 @@ class KnowledgeBrowserTest {
                     .isHidden();
             assertThat(page.locator("#knowledge img")).hasCount(0);
         }
+        feed.catchUp(); // the words search asks the similarity index, which polls every few seconds
 
         try (var context = chromium.browser().newContext()) {
             Page page = DeskSignIn.signIn(context, "http://localhost:" + port + "/desk/knowledge", "tier1-agent");
