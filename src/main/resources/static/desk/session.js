@@ -62,7 +62,8 @@ async function request(path, method, accept, body) {
 
 /** @param body sent as JSON when given */
 async function api(path, method = 'GET', body = undefined) {
-  return (await request(path, method, 'application/json', body)).json();
+  const response = await request(path, method, 'application/json', body);
+  return response.status === 204 ? null : response.json(); // 204: done, and nothing to read
 }
 
 /** Saves what the API answers as a file, under the name it gives or else the one given here. */

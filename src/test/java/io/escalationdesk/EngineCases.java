@@ -61,6 +61,11 @@ public class EngineCases {
 
     /** tier1-agent claims the case's task and completes it with the outcome. */
     public void tier1Decides(String caseNumber, String outcome, Map<String, Object> decision) {
+        decides(caseNumber, "tier1-agent", "tier1", outcome, decision);
+    }
+
+    /** The agent, of the group, claims the case's task at its level and completes it with the outcome. */
+    public void decides(String caseNumber, String agent, String group, String outcome, Map<String, Object> decision) {
         String taskId = tasks.createTaskQuery()
                 .processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(CustomerEscalationProcess.PROCESS_KEY)
@@ -70,9 +75,9 @@ public class EngineCases {
         variables.put("outcome", outcome);
         // a resolution needs words for the customer; tests about something else take these
         variables.putIfAbsent("resolutionSummary", "We sorted it out as you asked.");
-        identity.setAuthentication("tier1-agent", List.of("tier1"));
+        identity.setAuthentication(agent, List.of(group));
         try {
-            tasks.claim(taskId, "tier1-agent");
+            tasks.claim(taskId, agent);
             tasks.complete(taskId, variables);
         } finally {
             identity.clearAuthentication();

@@ -2,6 +2,7 @@ package io.escalationdesk.knowledge;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -10,20 +11,26 @@ import io.escalationdesk.Chromium;
 import io.escalationdesk.DeskSignIn;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.escalation.CaseEvent;
 import io.escalationdesk.feedback.LessonStatus;
 import io.escalationdesk.feedback.Lessons;
+import io.escalationdesk.timeline.StatusUpdate;
+import io.escalationdesk.timeline.TimelineReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The desk's knowledge page in a real Chromium: a supervisor edits the draft an adopted lesson
  * became and publishes it; an agent finds it by its words once the similarity index has it, and
- * reads it. Markup in an article stays text.
+ * reads it. Markup in an article stays text. On a case's page, an agent marks a similar case
+ * helpful and opens it, and the suggestion log says so.
  */
 @EscalationDeskTest
 class KnowledgeBrowserTest {
@@ -44,6 +51,12 @@ class KnowledgeBrowserTest {
 
     @Autowired
     SimilarityIndexFeed feed;
+
+    @Autowired
+    TimelineReader timeline;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSupervisorPublishesADraftAnAgentReadsItsMarkupAsText() {
@@ -111,5 +124,45 @@ class KnowledgeBrowserTest {
             assertThat(page.getByLabel("Status")).isHidden();
         }
         assertThat(dialogs).as("no script of the article ran").isEmpty();
+    }
+
+    @Test
+    void anAgentOnTheDeskMarksASimilarCaseHelpfulAndOpensIt() {
+        // a word no other test's case has, so the two cases find each other
+        String word = "Tarif" + UUID.randomUUID().toString().substring(0, 6);
+        String resolved = cases.openAtTier1("KNOWLEDGE", Map.of("description", "Roaming charges " + word + " abroad"));
+        cases.tier1Decides(
+                resolved,
+                "RESOLVED",
+                Map.of("resolutionCode", "ANSWERED", "resolutionSummary", "Explained the tariff"));
+        feed.catchUp();
+        String open = cases.openAtTier1("KNOWLEDGE", Map.of("description", "Why roaming charges " + word + "?"));
+
+        try (var context = chromium.browser().newContext()) {
+            Page page = DeskSignIn.signIn(context, "http://localhost:" + port + "/desk/#" + open, "tier1-agent");
+            Locator similar = page.locator("#similar-cases li", new Page.LocatorOptions().setHasText(resolved));
+            assertThat(similar).containsText("Explained the tariff");
+            Locator helped =
+                    similar.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(resolved + " helped"));
+            helped.click();
+            assertThat(helped).hasText("Marked as helpful");
+            similar.getByRole(AriaRole.LINK).click();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Case " + resolved)))
+                    .isVisible();
+        }
+        // shown first by the task's form to the Tier 1 queue, once per level: the desk counts against that
+        await().untilAsserted(() -> assertThat(jdbc.sql("""
+                        select level, shown_to, opened_at is not null as opened, helped_at is not null as helped
+                        from knowledge_suggestion where case_number = ? and kind = 'CASE' and suggested = ?""")
+                        .params(open, resolved)
+                        .query((row, n) -> row.getString("level") + " " + row.getString("shown_to") + " opened "
+                                + row.getBoolean("opened") + " helped " + row.getBoolean("helped"))
+                        .list())
+                .containsExactly("TIER1 tier1 opened true helped true"));
+        assertThat(timeline.of(open))
+                .filteredOn(update -> update.event() == CaseEvent.SUGGESTION_HELPED)
+                .extracting(StatusUpdate::actor)
+                .containsExactly("tier1-agent");
     }
 }
