@@ -8,6 +8,7 @@ import io.escalationdesk.knowledge.IndexedArticles.SuggestedArticle;
 import io.escalationdesk.system.InvalidFieldException;
 import io.escalationdesk.system.Labels;
 import io.escalationdesk.system.MessageBundles;
+import io.escalationdesk.system.NotFoundException;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,7 +108,8 @@ public class KnowledgePanel {
      * The suggestions an agent ticked "This helped" on completing a task, as the panel offered
      * them ({@code CASE:<number>}, {@code ARTICLE:<id>}), recorded helped by {@code user}.
      *
-     * @throws InvalidFieldException for a value the panel does not offer
+     * @throws InvalidFieldException for a value the panel does not offer, or did not offer for
+     *     this case
      */
     public void helped(String caseNumber, List<String> ticked, String user) {
         for (String value : ticked) {
@@ -116,7 +118,11 @@ public class KnowledgePanel {
             if (kind == null) {
                 throw new InvalidFieldException("suggestionsHelped", "CASE:<case number> or ARTICLE:<id>");
             }
-            suggestions.helped(caseNumber, kind, value.substring(colon + 1), user);
+            try {
+                suggestions.helped(caseNumber, kind, value.substring(colon + 1), user);
+            } catch (NotFoundException notShown) {
+                throw new InvalidFieldException("suggestionsHelped", value + " was not suggested for this case");
+            }
         }
     }
 

@@ -4,8 +4,12 @@ import static io.escalationdesk.api.Problems.as;
 import static io.escalationdesk.api.Problems.problem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -21,7 +25,10 @@ import io.escalationdesk.knowledge.CustomerHistory;
 import io.escalationdesk.knowledge.IndexedArticles;
 import io.escalationdesk.knowledge.SimilarCase;
 import io.escalationdesk.knowledge.SimilarCases;
+import io.escalationdesk.knowledge.SuggestionKind;
+import io.escalationdesk.knowledge.SuggestionLog;
 import io.escalationdesk.knowledge.TierOneHint;
+import io.escalationdesk.system.ConflictException;
 import io.escalationdesk.system.Readiness;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -73,6 +81,9 @@ class CaseKnowledgeControllerTest {
 
     @Autowired
     CustomerHistory customerHistory;
+
+    @Autowired
+    SuggestionLog suggestions;
 
     @BeforeEach
     void casesExist() {
@@ -150,6 +161,55 @@ class CaseKnowledgeControllerTest {
         problem(
                 http.perform(as("acme-agent", get("/api/knowledge/evidence?category=BILLING&trigger=BILLING_DISPUTE"))),
                 403);
+    }
+
+    @Test
+    void whatTheDeskShowsIsRecordedByThoseWhoWorkCasesAndABadKindOrBodyIs400() throws Exception {
+        String shown = "/api/cases/ESC-K-1/suggestions/CASE/shown";
+
+        http.perform(as(
+                        "tier1-agent",
+                        post(shown).contentType(MediaType.APPLICATION_JSON).content("[\"ESC-K-0\"]")))
+                .andExpect(status().isNoContent());
+        verify(suggestions).shownNow("ESC-K-1", SuggestionKind.CASE, List.of("ESC-K-0"), "tier1-agent");
+
+        for (String reader : List.of("auditor", "acme-agent")) {
+            problem(
+                    http.perform(as(
+                            reader,
+                            post(shown).contentType(MediaType.APPLICATION_JSON).content("[]"))),
+                    403);
+        }
+        problem(
+                        http.perform(as(
+                                "tier1-agent",
+                                post("/api/cases/ESC-K-1/suggestions/LESSON/shown")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content("[]"))),
+                        400)
+                .andExpect(jsonPath("$.errors[*].field", hasItem("kind")));
+        problem(
+                http.perform(as(
+                        "tier1-agent",
+                        post(shown).contentType(MediaType.APPLICATION_JSON).content("{\"suggested\":\"ESC-K-0\"}"))),
+                400);
+        problem(
+                http.perform(as(
+                        "tier1-agent",
+                        post("/api/cases/ESC-K-404/suggestions/CASE/shown")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("[]"))),
+                404);
+        verifyNoMoreInteractions(suggestions);
+
+        willThrow(new ConflictException("Case ESC-K-1 is closed"))
+                .given(suggestions)
+                .shownNow("ESC-K-1", SuggestionKind.CASE, List.of("ESC-K-0"), "tier2-agent");
+        problem(
+                http.perform(as(
+                        "tier2-agent",
+                        post(shown).contentType(MediaType.APPLICATION_JSON).content("[\"ESC-K-0\"]"))),
+                409);
     }
 
     @ParameterizedTest(name = "{0}")
