@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.springframework.stereotype.Service;
 
@@ -50,12 +50,21 @@ public class IndexedArticles implements ArticleSearch {
             if (significant.isEmpty()) {
                 return List.of();
             }
-            BooleanQuery.Builder query = like.map(open -> significant.get().alike(open.category(), open.trigger()))
-                    .orElseGet(() ->
-                            new BooleanQuery.Builder().add(significant.get().query(), Occur.MUST))
-                    .add(SimilarCases.term(SimilarityIndex.TYPE, SimilarityIndex.ARTICLE), Occur.FILTER);
+            List<BooleanClause> articles = List.of(
+                    new BooleanClause(SimilarCases.term(SimilarityIndex.TYPE, SimilarityIndex.ARTICLE), Occur.FILTER));
+            ScoreDoc[] hits = like.isPresent()
+                    ? significant
+                            .get()
+                            .mostAlike(
+                                    searcher,
+                                    articles,
+                                    like.get().category(),
+                                    like.get().trigger(),
+                                    List.of(),
+                                    limit)
+                    : significant.get().mostWords(searcher, articles, limit);
             List<SuggestedArticle> found = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(query.build(), limit).scoreDocs) {
+            for (ScoreDoc hit : hits) {
                 Document stored = searcher.storedFields().document(hit.doc);
                 found.add(new SuggestedArticle(
                         stored.getField(SimilarityIndex.ARTICLE_ID)

@@ -19,6 +19,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -27,8 +28,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -40,7 +44,13 @@ import org.apache.lucene.search.Weight;
  */
 final class SignificantWords {
 
-    static final int MOST_TERMS = 25;
+    static final int MOST_TERMS = 20;
+
+    /**
+     * The documents with most of the words that are ranked again by what else they share: far more
+     * than are shown, so a shared category or trigger can lift one that has a few words less.
+     */
+    static final int RERANKED = 100;
 
     /** A shared category and trigger count like a rare word or two, never more than the words. */
     static final float SAME_CATEGORY = 2f;
@@ -100,22 +110,44 @@ final class SignificantWords {
     }
 
     /**
-     * Documents with at least one of the words, ranked by them, a shared category and trigger
-     * adding a little.
+     * The {@code n} documents most like the text among those {@code restrictions} admit. First
+     * the words alone, as the query's only scoring clause: so Lucene skips whatever cannot reach
+     * the best {@value #RERANKED} (block-max WAND) instead of scoring every document with one of
+     * the words. Then those again, a shared category and trigger and whatever {@code alsoCounting}
+     * adds on top of their words' score.
      */
-    BooleanQuery.Builder alike(Category category, Trigger trigger) {
-        return new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
+    ScoreDoc[] mostAlike(
+            IndexSearcher searcher,
+            List<BooleanClause> restrictions,
+            Category category,
+            Trigger trigger,
+            List<Query> alsoCounting,
+            int n)
+            throws IOException {
+        BooleanQuery.Builder byWords = new BooleanQuery.Builder().add(query, Occur.MUST);
+        restrictions.forEach(byWords::add);
+        TopDocs candidates = searcher.search(byWords.build(), Math.max(n, RERANKED));
+        BooleanQuery.Builder counting = new BooleanQuery.Builder()
                 .add(boost(SimilarityIndex.CATEGORY, category.name(), SAME_CATEGORY), Occur.SHOULD)
                 .add(boost(SimilarityIndex.TRIGGER, trigger.name(), SAME_TRIGGER), Occur.SHOULD);
+        alsoCounting.forEach(also -> counting.add(also, Occur.SHOULD));
+        return new QueryRescorer(counting.build()) {
+            @Override
+            protected float combine(float byWords, boolean counted, float countedScore) {
+                return counted ? byWords + countedScore : byWords;
+            }
+        }.rescore(searcher, candidates, n).scoreDocs;
+    }
+
+    /** The documents with most of the words, by the words alone, among those {@code restrictions} admit. */
+    ScoreDoc[] mostWords(IndexSearcher searcher, List<BooleanClause> restrictions, int n) throws IOException {
+        BooleanQuery.Builder byWords = new BooleanQuery.Builder().add(query, Occur.MUST);
+        restrictions.forEach(byWords::add);
+        return searcher.search(byWords.build(), n).scoreDocs;
     }
 
     private static Query boost(String field, String value, float boost) {
         return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), boost);
-    }
-
-    Query query() {
-        return query;
     }
 
     /** Names the words of the text that a document has too, in the text's order. */

@@ -19,6 +19,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -86,16 +87,22 @@ public class SimilarCases {
             if (words.isEmpty()) {
                 return new Found(List.of(), null);
             }
-            BooleanQuery.Builder query = words.get()
-                    .alike(open.category(), open.trigger())
-                    .add(
-                            LongPoint.newDistanceFeatureQuery(
-                                    SimilarityIndex.CLOSED, RECENCY, clock.millis(), RECENCY_HALVED_AFTER.toMillis()),
-                            Occur.SHOULD)
-                    .add(term(SimilarityIndex.TYPE, SimilarityIndex.CASE), Occur.FILTER)
-                    .add(term(SimilarityIndex.ID, SimilarityIndex.CASE + ":" + open.caseNumber()), Occur.MUST_NOT);
-            partner.ifPresent(seenBy -> query.add(term(SimilarityIndex.PARTNER, seenBy), Occur.FILTER));
-            ScoreDoc[] hits = searcher.search(query.build(), HINT_SAMPLE).scoreDocs;
+            List<BooleanClause> restrictions = new ArrayList<>(List.of(
+                    // MUST_NOT, not FILTER on cases: a few articles to skip, not a million cases to walk
+                    new BooleanClause(term(SimilarityIndex.TYPE, SimilarityIndex.ARTICLE), Occur.MUST_NOT),
+                    new BooleanClause(
+                            term(SimilarityIndex.ID, SimilarityIndex.CASE + ":" + open.caseNumber()), Occur.MUST_NOT)));
+            partner.ifPresent(
+                    seenBy -> restrictions.add(new BooleanClause(term(SimilarityIndex.PARTNER, seenBy), Occur.FILTER)));
+            ScoreDoc[] hits = words.get()
+                    .mostAlike(
+                            searcher,
+                            restrictions,
+                            open.category(),
+                            open.trigger(),
+                            List.of(LongPoint.newDistanceFeatureQuery(
+                                    SimilarityIndex.CLOSED, RECENCY, clock.millis(), RECENCY_HALVED_AFTER.toMillis())),
+                            HINT_SAMPLE);
             SignificantWords.Matched matched = words.get().matchedIn(searcher);
             StoredFields stored = searcher.storedFields();
             List<SimilarCase> similar = new ArrayList<>();
