@@ -112,8 +112,8 @@ final class SignificantWords {
     /**
      * The {@code n} documents most like the text among those {@code restrictions} admit. First
      * the words alone, as the query's only scoring clause: so Lucene skips whatever cannot reach
-     * the best {@value #RERANKED} (block-max WAND) instead of scoring every document with one of
-     * the words. Then those again, a shared category and trigger and whatever {@code alsoCounting}
+     * the best {@value #RERANKED} (MaxScore, on each block's highest scores) instead of scoring
+     * every document with one of the words. Then those again, a shared category and trigger and whatever {@code alsoCounting}
      * adds on top of their words' score.
      */
     ScoreDoc[] mostAlike(
@@ -124,9 +124,7 @@ final class SignificantWords {
             List<Query> alsoCounting,
             int n)
             throws IOException {
-        BooleanQuery.Builder byWords = new BooleanQuery.Builder().add(query, Occur.MUST);
-        restrictions.forEach(byWords::add);
-        TopDocs candidates = searcher.search(byWords.build(), Math.max(n, RERANKED));
+        TopDocs candidates = searcher.search(byWords(restrictions), Math.max(n, RERANKED));
         BooleanQuery.Builder counting = new BooleanQuery.Builder()
                 .add(boost(SimilarityIndex.CATEGORY, category.name(), SAME_CATEGORY), Occur.SHOULD)
                 .add(boost(SimilarityIndex.TRIGGER, trigger.name(), SAME_TRIGGER), Occur.SHOULD);
@@ -141,9 +139,13 @@ final class SignificantWords {
 
     /** The documents with most of the words, by the words alone, among those {@code restrictions} admit. */
     ScoreDoc[] mostWords(IndexSearcher searcher, List<BooleanClause> restrictions, int n) throws IOException {
+        return searcher.search(byWords(restrictions), n).scoreDocs;
+    }
+
+    private Query byWords(List<BooleanClause> restrictions) {
         BooleanQuery.Builder byWords = new BooleanQuery.Builder().add(query, Occur.MUST);
         restrictions.forEach(byWords::add);
-        return searcher.search(byWords.build(), n).scoreDocs;
+        return byWords.build();
     }
 
     private static Query boost(String field, String value, float boost) {
