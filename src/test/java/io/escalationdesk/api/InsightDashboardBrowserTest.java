@@ -17,6 +17,7 @@ import io.escalationdesk.Chromium;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EngineTime;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.InsightRange;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
@@ -64,7 +65,7 @@ class InsightDashboardBrowserTest {
         try (var context = chromium.browser().newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = context.newPage();
             signIn(page, "supervisor");
-            showTheWeek(page, FROM, LAST_DAY);
+            InsightRange.show(page, FROM, LAST_DAY);
 
             Locator summary = page.locator("section[data-report=summary] tbody");
             assertThat(row(summary, "Cases opened")).containsText("3");
@@ -119,7 +120,7 @@ class InsightDashboardBrowserTest {
                         .setTimezoneId("America/New_York"))) {
             Page page = context.newPage();
             signIn(page, "manager");
-            showTheWeek(page, FROM, LAST_DAY);
+            InsightRange.show(page, FROM, LAST_DAY);
 
             // 2 of 3 cases escalated (no contact volumes: per 100 cases), B resolved where it entered,
             // 1 of 4 stays breached
@@ -139,7 +140,7 @@ class InsightDashboardBrowserTest {
             assertThat(page.locator("section[data-report=trends] .note").last())
                     .hasText(Pattern.compile("Worked out at \\d{1,2} \\w{3} \\d{4}, \\d\\d:\\d\\d (CET|CEST)\\."));
 
-            showTheWeek(page, LAST_DAY, FROM);
+            InsightRange.show(page, LAST_DAY, FROM);
 
             assertThat(page.locator("#insight-error"))
                     .hasText("The last day is before the first: choose a range that runs forwards.");
@@ -295,15 +296,6 @@ class InsightDashboardBrowserTest {
                 answers.add(response.status() + " " + URI.create(response.url()).getRawPath() + "?"
                         + URI.create(response.url()).getRawQuery()));
         return answers;
-    }
-
-    private static void showTheWeek(Page page, String from, String lastDay) {
-        page.getByLabel("From").fill(from);
-        page.getByLabel("To (last day)").fill(lastDay);
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Show").setExact(true))
-                .click();
     }
 
     /** A key figure: its value and unit as read. */

@@ -9,6 +9,7 @@ import io.escalationdesk.Chromium;
 import io.escalationdesk.DeskSignIn;
 import io.escalationdesk.EngineCases;
 import io.escalationdesk.EscalationDeskTest;
+import io.escalationdesk.InsightRange;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -52,12 +53,7 @@ class PushDownEvidenceBrowserTest {
 
         try (var context = chromium.browser().newContext()) {
             Page page = DeskSignIn.signIn(context, "http://localhost:" + port + "/desk/insights", "supervisor");
-            page.getByLabel("From").fill(today);
-            page.getByLabel("To (last day)").fill(today);
-            page.getByRole(
-                            AriaRole.BUTTON,
-                            new Page.GetByRoleOptions().setName("Show").setExact(true))
-                    .click();
+            InsightRange.show(page, today, today);
             page.getByRole(
                             AriaRole.BUTTON,
                             new Page.GetByRoleOptions().setName("Evidence: Billing, Resolution delayed"))
